@@ -1,0 +1,16 @@
+// The skillgraph schema, applied at startup; every statement is idempotent and runs in its own transaction.
+// One uniqueness constraint on id per label (it also gives the id lookups their index),
+// the full-text index for skill search, and the range indexes used by filters.
+CREATE CONSTRAINT skill_id IF NOT EXISTS FOR (n:Skill) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT module_id IF NOT EXISTS FOR (n:Module) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT cohort_id IF NOT EXISTS FOR (n:Cohort) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT badge_id IF NOT EXISTS FOR (n:Badge) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
+CREATE FULLTEXT INDEX skill_search IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.aliases];
+CREATE INDEX person_department IF NOT EXISTS FOR (n:Person) ON (n.department);
+CREATE INDEX module_status IF NOT EXISTS FOR (n:Module) ON (n.status);
+CREATE INDEX module_modality IF NOT EXISTS FOR (n:Module) ON (n.modality);
+CREATE INDEX holds_level IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.level);

@@ -1,0 +1,24 @@
+package org.skillgraph.engine.error;
+
+/** The addressed entity does not exist. */
+public final class NotFoundException extends SkillgraphException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String kind;
+    private final String id;
+
+    public NotFoundException(String kind, String id) {
+        super("not-found", "No " + kind + " with id '" + id + "'", null);
+        this.kind = kind;
+        this.id = id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,196 @@
+package org.skillgraph.seed.bundle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The checks a JSON Schema cannot express: duplicate ids, references to unknown entities (unknown
+ * both to the bundle and to the graph), and cycles in prerequisites, the taxonomy and reporting lines.
+ */
+public final class BundleChecker {
+
+    private final GraphLookup graph;
+
+    public BundleChecker(GraphLookup graph) {
+        this.graph = graph;
+    }
+
+    /** Every problem of the bundle, in document order; empty when it may be written. */
+    public List<BundleProblem> check(Bundle bundle) {
+        var problems = new ArrayList<BundleProblem>();
+        var ids = new Ids();
+        ids.declare("Topic", "/topics", bundle.topics(), Bundle.Topic::id, problems);
+        ids.declare("Skill", "/skills", bundle.skills(), Bundle.Skill::id, problems);
+        ids.declare("Role", "/roles", bundle.roles(), Bundle.Role::id, problems);
+        ids.declare("Module", "/modules", bundle.modules(), Bundle.Module::id, problems);
+        ids.declare("Person", "/people", bundle.people(), Bundle.Person::id, problems);
+        ids.declare("Cohort", "/cohorts", bundle.cohorts(), Bundle.Cohort::id, problems);
+        ids.declare("Badge", "/badges", bundle.badges(), Bundle.Badge::id, problems);
+
+        var refs = new References(ids);
+        collectReferences(bundle, refs);
+        problems.addAll(refs.unresolved(graph));
+
+        problems.addAll(CycleCheck.prerequisites(bundle, graph.prerequisiteEdges()));
+        problems.addAll(CycleCheck.topicBroader(bundle));
+        problems.addAll(CycleCheck.skillBroader(bundle));
+        problems.addAll(CycleCheck.reportingLines(bundle));
+        return List.copyOf(problems);
+    }
+
+    private static void collectReferences(Bundle b, References refs) {
+        for (int i = 0; i < b.topics().size(); i++) {
+            refs.list("Topic", "/topics/" + i + "/broader", b.topics().get(i).broader());
+        }
+        for (int i = 0; i < b.skills().size(); i++) {
+            var s = b.skills().get(i);
+            var at = "/skills/" + i;
+            refs.list("Topic", at + "/topics", s.topics());
+            refs.list("Skill", at + "/broader", s.broader());
+            refs.list("Skill", at + "/related", s.related());
+            refs.levels(at + "/requires", s.requires());
+        }
+        for (int i = 0; i < b.roles().size(); i++) {
+            var r = b.roles().get(i);
+            var at = "/roles/" + i;
+            for (int j = 0; j < r.needs().size(); j++) {
+                refs.one(
+                        "Skill", at + "/needs/" + j + "/skill", r.needs().get(j).skill());
+            }
+            for (int j = 0; j < r.leadsTo().size(); j++) {
+                refs.one(
+                        "Role",
+                        at + "/leadsTo/" + j + "/role",
+                        r.leadsTo().get(j).role());
+            }
+        }
+        for (int i = 0; i < b.modules().size(); i++) {
+            var m = b.modules().get(i);
+            refs.levels("/modules/" + i + "/teaches", m.teaches());
+            refs.levels("/modules/" + i + "/assumes", m.assumes());
+        }
+        for (int i = 0; i < b.people().size(); i++) {
+            collectPersonReferences(b.people().get(i), "/people/" + i, refs);
+        }
+        for (int i = 0; i < b.cohorts().size(); i++) {
+            refs.list("Person", "/cohorts/" + i + "/members", b.cohorts().get(i).members());
+        }
+        for (int i = 0; i < b.badges().size(); i++) {
+            refs.levels("/badges/" + i + "/certifies", b.badges().get(i).certifies());
+        }
+    }
+
+    private static void collectPersonReferences(Bundle.Person p, String at, References refs) {
+        refs.one("Role", at + "/role", p.role());
+        refs.one("Role", at + "/targetRole", p.targetRole());
+        refs.one("Person", at + "/manager", p.manager());
+        for (int j = 0; j < p.holds().size(); j++) {
+            refs.one("Skill", at + "/holds/" + j + "/skill", p.holds().get(j).skill());
+        }
+        for (int j = 0; j < p.completed().size(); j++) {
+            refs.one(
+                    "Module",
+                    at + "/completed/" + j + "/module",
+                    p.completed().get(j).module());
+        }
+        for (int j = 0; j < p.enrolled().size(); j++) {
+            refs.one(
+                    "Module",
+                    at + "/enrolled/" + j + "/module",
+                    p.enrolled().get(j).module());
+        }
+        for (int j = 0; j < p.earned().size(); j++) {
+            refs.one("Badge", at + "/earned/" + j + "/badge", p.earned().get(j).badge());
+        }
+        for (int j = 0; j < p.coaches().size(); j++) {
+            var pair = p.coaches().get(j);
+            refs.one("Person", at + "/coaches/" + j + "/learner", pair.learner());
+            refs.list("Skill", at + "/coaches/" + j + "/skills", pair.skills());
+            if (p.id().equals(pair.learner())) {
+                refs.problem(at + "/coaches/" + j + "/learner", "a person cannot coach themselves");
+            }
+        }
+        if (p.id().equals(p.manager())) {
+            refs.problem(at + "/manager", "a person cannot be their own manager");
+        }
+    }
+
+    /** Ids declared by the bundle, per label. */
+    static final class Ids {
+        final Map<String, Set<String>> byLabel = new HashMap<>();
+
+        <T> void declare(String label, String at, List<T> items, Function<T, String> id, List<BundleProblem> problems) {
+            var seen = byLabel.computeIfAbsent(label, l -> new HashSet<>());
+            for (int i = 0; i < items.size(); i++) {
+                var value = id.apply(items.get(i));
+                if (!seen.add(value)) {
+                    problems.add(new BundleProblem(at + "/" + i + "/id", "duplicate id '" + value + "'"));
+                }
+            }
+        }
+
+        boolean declared(String label, String id) {
+            return byLabel.getOrDefault(label, Set.of()).contains(id);
+        }
+    }
+
+    /** References not declared in the bundle, resolved against the graph in one lookup per label. */
+    static final class References {
+        private final Ids ids;
+        private final Map<String, Map<String, List<String>>> pending = new LinkedHashMap<>();
+        private final List<BundleProblem> problems = new ArrayList<>();
+
+        References(Ids ids) {
+            this.ids = ids;
+        }
+
+        void one(String label, String pointer, String id) {
+            if (id != null && !ids.declared(label, id)) {
+                pending.computeIfAbsent(label, l -> new LinkedHashMap<>())
+                        .computeIfAbsent(id, i -> new ArrayList<>())
+                        .add(pointer);
+            }
+        }
+
+        void list(String label, String pointer, List<String> refs) {
+            for (int j = 0; j < refs.size(); j++) {
+                one(label, pointer + "/" + j, refs.get(j));
+            }
+        }
+
+        void levels(String pointer, List<Bundle.LevelRef> refs) {
+            for (int j = 0; j < refs.size(); j++) {
+                one("Skill", pointer + "/" + j + "/skill", refs.get(j).skill());
+            }
+        }
+
+        void problem(String pointer, String message) {
+            problems.add(new BundleProblem(pointer, message));
+        }
+
+        List<BundleProblem> unresolved(GraphLookup graph) {
+            var result = new ArrayList<>(problems);
+            pending.forEach((label, refs) -> {
+                var found = graph.existing(label, refs.keySet());
+                refs.forEach((id, pointers) -> {
+                    if (!found.contains(id)) {
+                        for (var pointer : pointers) {
+                            result.add(new BundleProblem(
+                                    pointer,
+                                    "unknown " + label.toLowerCase(java.util.Locale.ROOT) + " '" + id
+                                            + "': not in the bundle nor in the graph"));
+                        }
+                    }
+                });
+            });
+            result.sort(java.util.Comparator.comparing(BundleProblem::pointer));
+            return result;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.skillgraph.seed.bundle;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the checker needs to know about the graph a bundle is imported into: references may name
+ * entities that already exist, and a new prerequisite must not close a cycle with existing ones.
+ */
+public interface GraphLookup {
+
+    /** The subset of {@code ids} that exist as nodes with {@code label}. */
+    Set<String> existing(String label, Set<String> ids);
+
+    /** Every existing {@code REQUIRES} edge as {@code [dependentId, prerequisiteId]}. */
+    List<List<String>> prerequisiteEdges();
+
+    /** A lookup for an empty graph. */
+    static GraphLookup empty() {
+        return new GraphLookup() {
+            @Override
+            public Set<String> existing(String label, Set<String> ids) {
+                return Set.of();
+            }
+
+            @Override
+            public List<List<String>> prerequisiteEdges() {
+                return List.of();
+            }
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package org.skillgraph.seed.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.skillgraph.cypher.Schema;
+import org.skillgraph.seed.DemoOrganisation;
+import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.bundle.ImportProgress;
+
+/**
+ * One in-process Neo4j (Neo4j Harness) per test JVM, shared by every integration test. Tests call
+ * {@link #reset()} for an empty graph with the schema, or {@link #useDemo()} for the demo organisation,
+ * loaded through the production importer and reloaded only when the graph changed since.
+ */
+public final class Neo4jFixture {
+
+    private static final class Holder {
+        static final Neo4jFixture INSTANCE = new Neo4jFixture();
+    }
+
+    private final Neo4j neo4j;
+    private final Driver driver;
+    private Fingerprint demoFingerprint;
+
+    private Neo4jFixture() {
+        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        driver = GraphDatabase.driver(
+                neo4j.boltURI(),
+                AuthTokens.none(),
+                Config.builder().withoutEncryption().build());
+        driver.verifyConnectivity();
+        applySchema();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "neo4j-fixture-shutdown"));
+    }
+
+    /** The shared database, started on first use. */
+    public static Neo4jFixture get() {
+        return Holder.INSTANCE;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public URI boltUri() {
+        return neo4j.boltURI();
+    }
+
+    public SessionConfig sessionConfig() {
+        return SessionConfig.forDatabase("neo4j");
+    }
+
+    /** An importer bound to this database, as production builds it. */
+    public BundleImporter importer() {
+        return new BundleImporter(driver, sessionConfig(), Duration.ofMinutes(5));
+    }
+
+    /** Empties the graph and (re)applies the schema. */
+    public synchronized void reset() {
+        try (var s = driver.session(sessionConfig())) {
+            s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+                    .consume();
+        }
+        applySchema();
+        demoFingerprint = null;
+    }
+
+    /** Ensures the graph holds exactly the demo organisation. */
+    public synchronized void useDemo() {
+        if (demoFingerprint != null && demoFingerprint.equals(fingerprint())) {
+            return;
+        }
+        reset();
+        DemoOrganisation.load(importer(), ImportProgress.none());
+        demoFingerprint = fingerprint();
+    }
+
+    /** Runs a statement and returns the first column of each row, for assertions. */
+    public List<Object> query(String cypher, java.util.Map<String, Object> parameters) {
+        try (var s = driver.session(sessionConfig())) {
+            return s.run(cypher, parameters).list(r -> r.get(0).asObject());
+        }
+    }
+
+    private void applySchema() {
+        try (var s = driver.session(sessionConfig())) {
+            for (var statement : Schema.statements()) {
+                s.run(statement).consume();
+            }
+            s.run("CALL db.awaitIndexes(60)").consume();
+        }
+    }
+
+    private Fingerprint fingerprint() {
+        try (var s = driver.session(sessionConfig())) {
+            var r = s.run("OPTIONAL MATCH (m:Meta {id: 'meta'}) "
+                            + "CALL () { MATCH (n) RETURN count(n) AS nodes } "
+                            + "CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } "
+                            + "RETURN coalesce(m.version, -1) AS version, nodes, rels")
+                    .single();
+            return new Fingerprint(
+                    r.get("version").asLong(),
+                    r.get("nodes").asLong(),
+                    r.get("rels").asLong());
+        }
+    }
+
+    private void close() {
+        driver.close();
+        neo4j.close();
+    }
+
+    private record Fingerprint(long version, long nodes, long relationships) {}
+}
