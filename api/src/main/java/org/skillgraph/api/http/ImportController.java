@@ -1,0 +1,27 @@
+package org.skillgraph.api.http;
+
+import io.javalin.http.Context;
+import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.bundle.ImportProgress;
+
+/** {@code POST /api/v1/import}: a bundle in, an import report out; a refused bundle writes nothing. */
+final class ImportController {
+
+    private final BundleImporter importer;
+    private final Runnable afterWrite;
+
+    ImportController(BundleImporter importer, Runnable afterWrite) {
+        this.importer = importer;
+        this.afterWrite = afterWrite;
+    }
+
+    void register(ApiRoutes routes) {
+        routes.post("/api/v1/import", this::importBundle);
+    }
+
+    private void importBundle(Context ctx) {
+        var report = importer.importBundle(ctx.bodyInputStream(), ImportProgress.none());
+        afterWrite.run();
+        ctx.status(200).json(report);
+    }
+}

@@ -1,0 +1,135 @@
+package org.skillgraph.api.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.skillgraph.engine.error.ConflictException;
+import org.skillgraph.engine.error.FieldError;
+import org.skillgraph.engine.error.GraphUnavailableException;
+import org.skillgraph.engine.error.InvalidRequestException;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.error.PreconditionFailedException;
+import org.skillgraph.seed.bundle.BundleValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure to an RFC 9457 problem document. Engine errors carry messages written for the
+ * caller; anything unexpected becomes a 500 whose detail is a reference to the log, never a stack
+ * trace or a driver message.
+ */
+final class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    /** Seconds a client should wait before retrying when Neo4j is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private final ObjectMapper mapper;
+
+    Problems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of(404, e.code(), "Not found", e.getMessage())));
+        routes.exception(InvalidRequestException.class, (e, ctx) -> send(
+                ctx, Problem.of(400, e.code(), "Invalid request", e.getMessage()).withErrors(e.errors())));
+        routes.exception(ConflictException.class, (e, ctx) -> send(
+                ctx, Problem.of(409, e.code(), "Conflict", e.getMessage()).withExtensions(e.details())));
+        routes.exception(PreconditionFailedException.class, (e, ctx) -> send(
+                ctx,
+                Problem.of(412, e.code(), "Precondition failed", e.getMessage())
+                        .withExtensions(Map.of("currentETag", e.currentTag()))));
+        routes.exception(GraphUnavailableException.class, (e, ctx) -> {
+            LOG.warn("Graph unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            send(ctx, Problem.of(503, e.code(), "Service unavailable", e.getMessage() + "; retry later"));
+        });
+        routes.exception(BundleValidationException.class, (e, ctx) -> send(
+                ctx,
+                Problem.of(
+                                400,
+                                "invalid-bundle",
+                                "Invalid bundle",
+                                e.problems().size() + " problem(s) found; nothing was written")
+                        .withErrors(e.problems().stream()
+                                .map(p -> new FieldError(p.pointer(), p.message()))
+                                .toList())));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromHttp(e.getStatus(), e.getMessage())));
+        routes.exception(Exception.class, (e, ctx) -> {
+            var reference = UUID.randomUUID().toString();
+            LOG.error("Unexpected error {} on {} {}", reference, ctx.method(), ctx.path(), e);
+            send(
+                    ctx,
+                    Problem.of(500, "internal-error", "Internal error", "Unexpected error; reference " + reference));
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null) {
+                send(ctx, Problem.of(404, "no-such-route", "Not found", "No resource at " + ctx.path()));
+            }
+        });
+        routes.error(405, ctx -> {
+            if (ctx.result() == null) {
+                send(
+                        ctx,
+                        Problem.of(
+                                405,
+                                "method-not-allowed",
+                                "Method not allowed",
+                                ctx.method() + " is not supported on " + ctx.path()));
+            }
+        });
+    }
+
+    void send(Context ctx, Problem problem) {
+        try {
+            ctx.status(problem.status())
+                    .contentType(Problem.MEDIA_TYPE)
+                    .result(mapper.writeValueAsString(problem.at(ctx.path())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a problem document", e);
+        }
+    }
+
+    private static Problem badJson(JsonProcessingException e) {
+        var pointer = "";
+        if (e instanceof JsonMappingException mapping) {
+            var sb = new StringBuilder();
+            for (var ref : mapping.getPath()) {
+                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+            }
+            pointer = sb.toString();
+        }
+        var message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+        // Jackson messages name Java types; keep only the first sentence, which describes the JSON.
+        var firstLine = message.lines().findFirst().orElse(message);
+        var detail = firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
+        return Problem.of(400, "invalid-body", "Invalid request body", "The body is not valid for this request")
+                .withErrors(List.of(new FieldError(pointer, detail)));
+    }
+
+    private static Problem fromHttp(int status, String message) {
+        return switch (status) {
+            case 413 -> Problem.of(413, "payload-too-large", "Payload too large", "The request body is too large");
+            case 404 -> Problem.of(404, "no-such-route", "Not found", message);
+            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", message);
+            default -> Problem.of(status, "http-" + status, "HTTP " + status, message);
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+}

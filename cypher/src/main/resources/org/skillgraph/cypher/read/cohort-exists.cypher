@@ -1,0 +1,2 @@
+// Whether a cohort exists. Parameters: $id. One row.
+RETURN EXISTS { (:Cohort {id: $id}) } AS found

@@ -1,0 +1,10 @@
+// One role with its profile and its incoming and outgoing career moves. Parameters: $id. Zero or one row.
+MATCH (r:Role {id: $id})
+RETURN r {.id, .title, .family, .level, .description} AS role,
+       COLLECT {
+         MATCH (r)-[n:NEEDS]->(s:Skill)
+         RETURN {skillId: s.id, name: s.name, level: n.level, importance: n.importance, essential: n.essential} AS need
+         ORDER BY n.essential DESC, n.importance DESC, s.id
+       } AS profile,
+       [(r)-[m:LEADS_TO]->(to:Role) | {roleId: to.id, title: to.title, kind: m.kind}] AS movesOut,
+       [(from:Role)-[m:LEADS_TO]->(r) | {roleId: from.id, title: from.title, kind: m.kind}] AS movesIn

@@ -1,0 +1,10 @@
+// Skills in id order from a keyset cursor, optionally within a topic (or its narrower topics).
+// Parameters: $after (id or ''), $topic (id or null), $limit. Up to $limit rows.
+MATCH (node:Skill)
+WHERE node.id > $after
+  AND ($topic IS NULL OR EXISTS { (node)-[:IN_TOPIC]->(:Topic)-[:BROADER*0..]->(:Topic {id: $topic}) })
+WITH node
+ORDER BY node.id
+LIMIT $limit
+RETURN node.id AS id, node.name AS name, node.kind AS kind, coalesce(node.aliases, []) AS aliases,
+       [(node)-[:IN_TOPIC]->(t:Topic) | t.id] AS topics, null AS score

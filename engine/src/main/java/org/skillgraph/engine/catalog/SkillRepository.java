@@ -1,0 +1,136 @@
+package org.skillgraph.engine.catalog;
+
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Rows;
+import org.skillgraph.engine.paging.Cursor;
+import org.skillgraph.engine.paging.Page;
+
+/** Reads skills: full-text search, listings by topic, and a skill's detail. */
+public final class SkillRepository {
+
+    private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
+
+    private final GraphClient graph;
+
+    public SkillRepository(GraphClient graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * Skills matching {@code text} in name or aliases (each word as a prefix, best matches first), or all
+     * skills in id order when {@code text} is blank; optionally only those in {@code topic} or below it.
+     */
+    public Page<SkillSummary> search(String text, String topic, String cursor, int limit) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("topic", topic);
+        parameters.put("limit", limit + 1);
+        if (text == null || text.isBlank()) {
+            parameters.put("after", Cursor.idOf(cursor));
+            var rows = graph.read(tx -> tx.run(CypherResources.statement("read/skill-list"), parameters)
+                    .list(SkillRepository::summary));
+            return Page.keyset(rows, limit, SkillSummary::id);
+        }
+        int offset = Cursor.offsetOf(cursor);
+        parameters.put("query", luceneQuery(text));
+        parameters.put("skip", offset);
+        var rows = graph.read(tx -> tx.run(CypherResources.statement("read/skill-search"), parameters)
+                .list(SkillRepository::summary));
+        var items = rows.size() > limit ? rows.subList(0, limit) : rows;
+        return new Page<>(items, rows.size() > limit ? Cursor.atOffset(offset + limit) : null);
+    }
+
+    /** A skill with prerequisites, dependents, topics, teaching modules and needing roles. */
+    public Optional<SkillDetail> find(String id) {
+        return graph.read(
+                tx -> tx.run(CypherResources.statement("read/skill-detail"), java.util.Map.of("id", id)).stream()
+                        .findFirst()
+                        .map(SkillRepository::detail));
+    }
+
+    /**
+     * Each word of the user's text becomes an escaped prefix term, so "sql tun" finds "SQL query tuning"
+     * and no Lucene syntax from the caller is interpreted.
+     */
+    static String luceneQuery(String text) {
+        var terms = text.strip().split("\\s+");
+        var query = new StringBuilder();
+        for (var term : terms) {
+            var escaped = LUCENE_SPECIAL.matcher(term).replaceAll("\\\\$0");
+            if (escaped.isEmpty()) {
+                continue;
+            }
+            if (query.length() > 0) {
+                query.append(" AND ");
+            }
+            query.append("(")
+                    .append(escaped)
+                    .append(" OR ")
+                    .append(escaped)
+                    .append("* OR *")
+                    .append(escaped)
+                    .append("*)");
+        }
+        return query.toString();
+    }
+
+    private static SkillSummary summary(Record r) {
+        return new SkillSummary(
+                r.get("id").asString(),
+                r.get("name").asString(),
+                Rows.string(r.get("kind")),
+                Rows.strings(r.get("aliases")),
+                Rows.strings(r.get("topics")),
+                Rows.decimal(r.get("score")));
+    }
+
+    private static SkillDetail detail(Record r) {
+        var s = r.get("skill");
+        return new SkillDetail(
+                s.get("id").asString(),
+                s.get("name").asString(),
+                Rows.string(s.get("description")),
+                Rows.string(s.get("kind")),
+                Rows.strings(s.get("aliases")),
+                Rows.string(s.get("source")),
+                Rows.string(s.get("sourceUri")),
+                r.get("topics").asList(SkillRepository::ref),
+                r.get("prerequisites").asList(SkillRepository::levelled),
+                r.get("transitivePrerequisites")
+                        .asList(v -> new SkillDetail.TransitivePrerequisite(
+                                v.get("id").asString(),
+                                v.get("name").asString(),
+                                Rows.integer(v.get("level"), 0),
+                                v.get("depth").asInt())),
+                r.get("dependents").asList(SkillRepository::levelled),
+                r.get("taughtBy")
+                        .asList(v -> new SkillDetail.Teaching(
+                                v.get("id").asString(),
+                                v.get("title").asString(),
+                                Rows.integer(v.get("level"), 0),
+                                v.get("hours").asDouble(),
+                                Rows.string(v.get("status")))),
+                r.get("neededBy")
+                        .asList(v -> new SkillDetail.Need(
+                                v.get("id").asString(),
+                                v.get("title").asString(),
+                                Rows.integer(v.get("level"), 0),
+                                Rows.integer(v.get("importance"), 3),
+                                Rows.bool(v.get("essential"), false))),
+                r.get("related").asList(SkillRepository::ref));
+    }
+
+    private static SkillDetail.Ref ref(Value v) {
+        return new SkillDetail.Ref(v.get("id").asString(), v.get("name").asString());
+    }
+
+    private static SkillDetail.LevelledRef levelled(Value v) {
+        return new SkillDetail.LevelledRef(
+                v.get("id").asString(), v.get("name").asString(), Rows.integer(v.get("level"), 0));
+    }
+}
