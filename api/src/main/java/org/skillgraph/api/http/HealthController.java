@@ -28,10 +28,7 @@ final class HealthController {
             problems.send(
                     ctx,
                     Problem.of(
-                            503,
-                            "not-ready",
-                            "Not ready",
-                            "Neo4j is not reachable or the schema is not online yet"));
+                            503, "not-ready", "Not ready", "Neo4j is not reachable or the schema is not online yet"));
         }
     }
 }

@@ -38,38 +38,48 @@ final class Problems {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of(404, e.code(), "Not found", e.getMessage())));
-        routes.exception(InvalidRequestException.class, (e, ctx) -> send(
-                ctx, Problem.of(400, e.code(), "Invalid request", e.getMessage()).withErrors(e.errors())));
-        routes.exception(ConflictException.class, (e, ctx) -> send(
-                ctx, Problem.of(409, e.code(), "Conflict", e.getMessage()).withExtensions(e.details())));
-        routes.exception(PreconditionFailedException.class, (e, ctx) -> send(
-                ctx,
-                Problem.of(412, e.code(), "Precondition failed", e.getMessage())
-                        .withExtensions(Map.of("currentETag", e.currentTag()))));
+        routes.exception(
+                NotFoundException.class, (e, ctx) -> send(ctx, Problem.of(404, e.code(), "Not found", e.getMessage())));
+        routes.exception(
+                InvalidRequestException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        Problem.of(400, e.code(), "Invalid request", e.getMessage())
+                                .withErrors(e.errors())));
+        routes.exception(
+                ConflictException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        Problem.of(409, e.code(), "Conflict", e.getMessage()).withExtensions(e.details())));
+        routes.exception(
+                PreconditionFailedException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        Problem.of(412, e.code(), "Precondition failed", e.getMessage())
+                                .withExtensions(Map.of("currentETag", e.currentTag()))));
         routes.exception(GraphUnavailableException.class, (e, ctx) -> {
             LOG.warn("Graph unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             send(ctx, Problem.of(503, e.code(), "Service unavailable", e.getMessage() + "; retry later"));
         });
-        routes.exception(BundleValidationException.class, (e, ctx) -> send(
-                ctx,
-                Problem.of(
-                                400,
-                                "invalid-bundle",
-                                "Invalid bundle",
-                                e.problems().size() + " problem(s) found; nothing was written")
-                        .withErrors(e.problems().stream()
-                                .map(p -> new FieldError(p.pointer(), p.message()))
-                                .toList())));
+        routes.exception(
+                BundleValidationException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        Problem.of(
+                                        400,
+                                        "invalid-bundle",
+                                        "Invalid bundle",
+                                        e.problems().size() + " problem(s) found; nothing was written")
+                                .withErrors(e.problems().stream()
+                                        .map(p -> new FieldError(p.pointer(), p.message()))
+                                        .toList())));
         routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromHttp(e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             var reference = UUID.randomUUID().toString();
             LOG.error("Unexpected error {} on {} {}", reference, ctx.method(), ctx.path(), e);
-            send(
-                    ctx,
-                    Problem.of(500, "internal-error", "Internal error", "Unexpected error; reference " + reference));
+            send(ctx, Problem.of(500, "internal-error", "Internal error", "Unexpected error; reference " + reference));
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null) {

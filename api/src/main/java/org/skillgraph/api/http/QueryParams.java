@@ -100,8 +100,9 @@ public final class QueryParams {
         if (value != null && !allowed.contains(value)) {
             errors.add(new FieldError(
                     "query:" + name,
-                    name + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ", was '"
-                            + abbreviate(value) + "'"));
+                    name + " must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()) + ", was '" + abbreviate(value)
+                            + "'"));
             return null;
         }
         return value;
@@ -119,8 +120,10 @@ public final class QueryParams {
                 if (allowed != null && !allowed.contains(value)) {
                     errors.add(new FieldError(
                             "query:" + name,
-                            name + " values must be among " + String.join(", ", allowed.stream().sorted().toList())
-                                    + ", got '" + abbreviate(value) + "'"));
+                            name + " values must be among "
+                                    + String.join(
+                                            ", ", allowed.stream().sorted().toList()) + ", got '" + abbreviate(value)
+                                    + "'"));
                 } else {
                     result.add(value);
                 }

@@ -196,11 +196,16 @@ final class BundleRows {
         return kind == null ? "skill" : kind;
     }
 
-    /** Alternating keys and values; {@code null} values are kept so that an upsert removes them. */
+    /**
+     * Alternating keys and values. {@code null} values are left out, so a property the bundle does not
+     * give keeps its stored value (an upsert never erases what another bundle wrote).
+     */
     private static Map<String, Object> props(Object... keysAndValues) {
         var map = new HashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            if (keysAndValues[i + 1] != null) {
+                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
         }
         return map;
     }

@@ -1,0 +1,106 @@
+package org.skillgraph.api.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.skillgraph.engine.catalog.ModuleRepository;
+import org.skillgraph.engine.catalog.RoleRepository;
+import org.skillgraph.engine.catalog.SkillRepository;
+import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Neo4jSettings;
+import org.skillgraph.engine.neo4j.SchemaInstaller;
+import org.skillgraph.engine.people.CohortRepository;
+import org.skillgraph.engine.people.PersonRepository;
+import org.skillgraph.seed.bundle.BundleImporter;
+
+/**
+ * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
+ * it closes the driver and then the embedded store, so nothing committed is lost.
+ */
+public final class Skillgraph implements AutoCloseable {
+
+    /** Imports may take minutes at real scale; other transactions keep the short default timeout. */
+    public static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(15);
+
+    private final EmbeddedNeo4j embedded;
+    private final GraphClient graph;
+    private final SchemaInstaller schema;
+    private final Services services;
+
+    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph) {
+        this.embedded = embedded;
+        this.graph = graph;
+        this.schema = new SchemaInstaller(graph);
+        schema.install();
+        this.services = new Services(
+                new SkillRepository(graph),
+                new TopicRepository(graph),
+                new RoleRepository(graph),
+                new ModuleRepository(graph),
+                new PersonRepository(graph),
+                new CohortRepository(graph),
+                importer(),
+                this::ready,
+                () -> {});
+    }
+
+    /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
+    public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes) {
+        var neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort, pageCacheBytes);
+        try {
+            return new Skillgraph(neo4j, GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())));
+        } catch (RuntimeException e) {
+            neo4j.close();
+            throw e;
+        }
+    }
+
+    /** Connects to an external Neo4j server, cluster or Aura. */
+    public static Skillgraph external(Neo4jSettings settings) {
+        return new Skillgraph(null, GraphClient.connect(settings));
+    }
+
+    /** Wraps a client the caller owns (tests). */
+    public static Skillgraph over(GraphClient graph) {
+        return new Skillgraph(null, graph);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public GraphClient graph() {
+        return graph;
+    }
+
+    /** A bundle importer that shares this instance's sessions and bookmarks. */
+    public BundleImporter importer() {
+        return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
+    }
+
+    /** Whether Neo4j answers and every index is online. */
+    public boolean ready() {
+        try {
+            return schema.isOnline();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the graph holds no skills, roles or people yet (for {@code --demo}). */
+    public boolean isEmpty() {
+        return graph.read(tx -> tx.run("MATCH (n) WHERE n:Skill OR n:Role OR n:Person RETURN count(n) = 0 AS empty")
+                .single()
+                .get("empty")
+                .asBoolean());
+    }
+
+    @Override
+    public void close() {
+        graph.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.skillgraph.api.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.skillgraph.api.http.ApiServer;
+import org.skillgraph.api.http.ServerSettings;
+import org.skillgraph.seed.DemoOrganisation;
+import org.skillgraph.seed.bundle.ImportProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code skillgraph serve}: Neo4j (embedded by default), schema, optional demo data, HTTP API. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the HTTP API.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    Neo4jOptions neo4j;
+
+    @Option(
+            names = "--host",
+            defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--demo", description = "Load the demo organisation when the graph is empty.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var skillgraph = neo4j.open();
+        if (demo && skillgraph.isEmpty()) {
+            var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
+            LOG.info(
+                    "Demo organisation loaded: {} in {} ms",
+                    report.entities(),
+                    report.took().toMillis());
+        }
+        var server = ApiServer.create(
+                        skillgraph.services(), new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES))
+                .start();
+        long sinceJvmStart = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("skillgraph ready on http://{}:{} ({} ms after start)", host, server.port(), sinceJvmStart);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("Shutting down");
+                            server.stop();
+                            skillgraph.close();
+                            stopped.countDown();
+                        },
+                        "skillgraph-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package org.skillgraph.api.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.skillgraph.api.app.Services;
+
+/** Builds the Javalin server: JSON, problem+json errors, every route, docs and static assets. */
+public final class ApiServer {
+
+    private final Javalin app;
+    private final List<ApiRoutes.Route> routes;
+
+    private ApiServer(Javalin app, List<ApiRoutes.Route> routes) {
+        this.app = app;
+        this.routes = routes;
+    }
+
+    /** A server ready to {@link #start()}; nothing listens yet. */
+    public static ApiServer create(Services services, ServerSettings settings) {
+        var mapper = Json.mapper();
+        var problems = new Problems(mapper);
+        var registered = new java.util.ArrayList<ApiRoutes.Route>();
+        var app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.http.defaultContentType = "application/json";
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = DocsController.SWAGGER_ASSETS;
+                files.directory = "/META-INF/resources/webjars/swagger-ui/" + SwaggerUi.VERSION;
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = DocsController.SWAGGER_ASSETS;
+                files.directory = "/org/skillgraph/api/openapi/assets";
+                files.location = Location.CLASSPATH;
+            });
+            problems.register(config.routes);
+            var routes = new ApiRoutes(config.routes);
+            new HealthController(services.ready(), problems).register(routes);
+            new DocsController().register(routes);
+            new CatalogController(services.skills(), services.topics(), services.roles(), services.modules())
+                    .register(routes);
+            new PeopleController(services.people(), services.cohorts()).register(routes);
+            new ImportController(services.importer(), services.afterWrite()).register(routes);
+            registered.addAll(routes.registered());
+        });
+        return new ApiServer(app, List.copyOf(registered));
+    }
+
+    public ApiServer start() {
+        app.start();
+        return this;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The Javalin instance, for tests that drive it with JavalinTest. */
+    public Javalin javalin() {
+        return app;
+    }
+
+    /** Every route this server answers, for the OpenAPI completeness test. */
+    public List<ApiRoutes.Route> routes() {
+        return routes;
+    }
+}
