@@ -8,6 +8,7 @@ import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.GraphInfo;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
 import org.skillgraph.engine.neo4j.SchemaInstaller;
 import org.skillgraph.engine.people.CohortRepository;
@@ -88,12 +89,9 @@ public final class Skillgraph implements AutoCloseable {
         }
     }
 
-    /** Whether the graph holds no skills, roles or people yet (for {@code --demo}). */
+    /** Whether the graph holds no skills, roles, modules or people yet (for {@code --demo}). */
     public boolean isEmpty() {
-        return graph.read(tx -> tx.run("MATCH (n) WHERE n:Skill OR n:Role OR n:Person RETURN count(n) = 0 AS empty")
-                .single()
-                .get("empty")
-                .asBoolean());
+        return new GraphInfo(graph).isEmpty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.bundle.ImportProgress;
 
@@ -20,7 +21,8 @@ final class ImportController {
     }
 
     private void importBundle(Context ctx) {
-        var report = importer.importBundle(ctx.bodyInputStream(), ImportProgress.none());
+        // bodyAsBytes() enforces the server's request size limit (413 beyond it); a stream would not.
+        var report = importer.importBundle(new ByteArrayInputStream(ctx.bodyAsBytes()), ImportProgress.none());
         afterWrite.run();
         ctx.status(200).json(report);
     }

@@ -1,8 +1,9 @@
 package org.skillgraph.engine.catalog;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
@@ -13,8 +14,6 @@ import org.skillgraph.engine.paging.Page;
 
 /** Reads skills: full-text search, listings by topic, and a skill's detail. */
 public final class SkillRepository {
-
-    private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
 
     private final GraphClient graph;
 
@@ -37,7 +36,11 @@ public final class SkillRepository {
             return Page.keyset(rows, limit, SkillSummary::id);
         }
         int offset = Cursor.offsetOf(cursor);
-        parameters.put("query", luceneQuery(text));
+        var query = luceneQuery(text);
+        if (query.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        parameters.put("query", query);
         parameters.put("skip", offset);
         var rows = graph.read(tx -> tx.run(CypherResources.statement("read/skill-search"), parameters)
                 .list(SkillRepository::summary));
@@ -54,26 +57,25 @@ public final class SkillRepository {
     }
 
     /**
-     * Each word of the user's text becomes an escaped prefix term, so "sql tun" finds "SQL query tuning"
-     * and no Lucene syntax from the caller is interpreted.
+     * Each word of the user's text (letters and digits only, lower-cased) becomes a term that matches
+     * exactly, as a prefix or inside a word, so "sql tun" finds "PostgreSQL" and "Query tuning"; nothing
+     * the caller types is interpreted as Lucene syntax. Empty when the text has no word at all.
      */
     static String luceneQuery(String text) {
-        var terms = text.strip().split("\\s+");
         var query = new StringBuilder();
-        for (var term : terms) {
-            var escaped = LUCENE_SPECIAL.matcher(term).replaceAll("\\\\$0");
-            if (escaped.isEmpty()) {
+        for (var term : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (term.isEmpty()) {
                 continue;
             }
             if (query.length() > 0) {
                 query.append(" AND ");
             }
             query.append("(")
-                    .append(escaped)
+                    .append(term)
                     .append(" OR ")
-                    .append(escaped)
+                    .append(term)
                     .append("* OR *")
-                    .append(escaped)
+                    .append(term)
                     .append("*)");
         }
         return query.toString();
