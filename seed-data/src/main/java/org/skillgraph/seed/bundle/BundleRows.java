@@ -58,15 +58,22 @@ final class BundleRows {
                 "Person",
                 b.people(),
                 p -> props(
-                        "name", p.name(),
-                        "department", p.department(),
-                        "location", p.location(),
-                        "timezone", p.timezone(),
-                        "weeklyHours", p.weeklyHours(),
-                        "pace", p.pace(),
-                        "coachingOptIn", p.coaching() != null && p.coaching().optIn(),
+                        "name",
+                        p.name(),
+                        "department",
+                        p.department(),
+                        "location",
+                        p.location(),
+                        "timezone",
+                        p.timezone(),
+                        "weeklyHours",
+                        p.weeklyHours(),
+                        "pace",
+                        p.pace(),
+                        "coachingOptIn",
+                        p.coaching() == null ? null : p.coaching().optIn(),
                         "coachingCapacity",
-                                p.coaching() == null ? 0 : p.coaching().capacity()));
+                        p.coaching() == null ? null : p.coaching().capacity()));
         rows.edges(b);
         return List.copyOf(rows.batches);
     }

@@ -33,12 +33,14 @@ class DemoOrganisationIT {
         assertThat(count("MATCH (n:Person) RETURN count(n)")).isGreaterThanOrEqualTo(150);
         assertThat(count("MATCH (n:Cohort) RETURN count(n)")).isGreaterThanOrEqualTo(3);
         assertThat(count("MATCH (n:Badge) RETURN count(n)")).isGreaterThanOrEqualTo(5);
-        assertThat(count("MATCH p = (:Skill)-[:REQUIRES*5]->(:Skill) RETURN count(p)")).isPositive();
+        assertThat(count("MATCH p = (:Skill)-[:REQUIRES*5]->(:Skill) RETURN count(p)"))
+                .isPositive();
         assertThat(count("MATCH (a:Skill)-[:REQUIRES]->(b:Skill)-[:REQUIRES]->(d:Skill), "
                         + "(a)-[:REQUIRES]->(c:Skill)-[:REQUIRES]->(d) WHERE b <> c RETURN count(*)"))
                 .as("diamonds")
                 .isPositive();
-        assertThat(count("MATCH (:Person)-[c:COACHES]->(:Person) RETURN count(c)")).isPositive();
+        assertThat(count("MATCH (:Person)-[c:COACHES]->(:Person) RETURN count(c)"))
+                .isPositive();
     }
 
     @Test

@@ -1,0 +1,248 @@
+package org.skillgraph.seed.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillgraph.seed.testing.Neo4jFixture;
+
+class BundleImporterIT {
+
+    private static final String BASE = """
+            {"topics": [{"id": "t-data", "name": "Data"}],
+             "skills": [
+               {"id": "spreadsheets", "name": "Spreadsheets", "topics": ["t-data"]},
+               {"id": "modelling", "name": "Relational modelling", "requires": [{"skill": "spreadsheets", "level": 2}]},
+               {"id": "sql", "name": "SQL", "aliases": ["structured query language"],
+                "requires": [{"skill": "modelling", "level": 2}]}],
+             "roles": [{"id": "analyst", "title": "Analyst", "needs": [{"skill": "sql", "level": 3, "importance": 5, "essential": true}]},
+                       {"id": "senior", "title": "Senior analyst", "leadsTo": [{"role": "analyst", "kind": "lateral"}]}],
+             "modules": [{"id": "m-sql", "title": "SQL", "hours": 6, "modality": "course", "pacing": "self-paced",
+                          "core": true, "status": "published", "teaches": [{"skill": "sql", "level": 3}]}],
+             "people": [{"id": "p-1", "name": "Ada", "role": "analyst", "targetRole": "senior", "targetSince": "2026-01-10",
+                         "coaching": {"optIn": true, "capacity": 2},
+                         "holds": [{"skill": "sql", "level": 2, "source": "self", "at": "2026-02-01"}]},
+                        {"id": "p-2", "name": "Bo", "manager": "p-1"}],
+             "cohorts": [{"id": "c-1", "name": "Cohort", "members": ["p-1", "p-2"]}],
+             "badges": [{"id": "b-sql", "name": "SQL badge", "certifies": [{"skill": "sql", "level": 3}]}]}
+            """;
+
+    private final Neo4jFixture neo4j = Neo4jFixture.get();
+    private final BundleImporter importer = neo4j.importer();
+
+    @BeforeEach
+    void emptyGraph() {
+        neo4j.reset();
+    }
+
+    private ImportReport load(String json) {
+        return importer.importBundle(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
+    }
+
+    private List<BundleProblem> refused(String json) {
+        var before = graphSize();
+        var thrown =
+                org.assertj.core.api.Assertions.catchThrowableOfType(BundleValidationException.class, () -> load(json));
+        assertThat(thrown).as("the bundle should be refused").isNotNull();
+        assertThat(graphSize()).as("nothing written").isEqualTo(before);
+        return thrown.problems();
+    }
+
+    private List<Long> graphSize() {
+        return List.of((Long) neo4j.query("MATCH (n) RETURN count(n)", Map.of()).get(0), (Long)
+                neo4j.query("MATCH ()-[r]->() RETURN count(r)", Map.of()).get(0));
+    }
+
+    @Test
+    void shouldWriteEverySectionOfAValidBundle() {
+        var report = load(BASE);
+
+        assertThat(report.nodesCreated()).isEqualTo(11);
+        assertThat(neo4j.query(
+                        "MATCH (:Skill {id: 'sql'})-[r:REQUIRES]->(:Skill {id: 'modelling'}) RETURN r.level", Map.of()))
+                .containsExactly(2L);
+        assertThat(neo4j.query("MATCH (:Person {id: 'p-1'})-[h:HOLDS]->(:Skill {id: 'sql'}) RETURN h.at", Map.of()))
+                .containsExactly(java.time.LocalDate.of(2026, 2, 1));
+        assertThat(neo4j.query("MATCH (:Person {id: 'p-2'})-[:REPORTS_TO]->(m) RETURN m.id", Map.of()))
+                .containsExactly("p-1");
+        assertThat(neo4j.query("MATCH (m:Meta) RETURN m.version", Map.of())).containsExactly(report.version());
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameBundleIsImportedAgain() {
+        load(BASE);
+        var sizes = graphSize();
+
+        var again = load(BASE);
+
+        assertThat(graphSize()).isEqualTo(sizes);
+        assertThat(again.nodesCreated()).isZero();
+        assertThat(again.relationshipsCreated()).isZero();
+        assertThat(again.relationshipsDeleted()).isZero();
+    }
+
+    @Test
+    void shouldReplaceAPersonsRoleButKeepPropertiesTheBundleLeavesOut() {
+        load(BASE);
+
+        load("""
+                {"people": [{"id": "p-1", "name": "Ada B.", "role": "senior"}]}
+                """);
+
+        assertThat(neo4j.query("MATCH (:Person {id: 'p-1'})-[:IN_ROLE]->(r) RETURN r.id", Map.of()))
+                .containsExactly("senior");
+        assertThat(neo4j.query("MATCH (p:Person {id: 'p-1'}) RETURN p.name + '/' + p.coachingCapacity", Map.of()))
+                .containsExactly("Ada B./2");
+    }
+
+    @Test
+    void shouldAcceptReferencesToEntitiesAlreadyInTheGraph() {
+        load(BASE);
+
+        var report = load("""
+                {"people": [{"id": "p-3", "name": "Cy", "role": "analyst", "manager": "p-1",
+                             "holds": [{"skill": "sql", "level": 4, "source": "assessment", "at": "2026-03-03"}]}]}
+                """);
+
+        assertThat(report.nodesCreated()).isEqualTo(1);
+        assertThat(report.relationshipsCreated()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldRefuseSchemaViolationsWithTheirPointers() {
+        var problems = refused("""
+                {"skills": [{"id": "x", "name": "X", "requires": [{"skill": "y", "level": 7}]}],
+                 "modules": [{"id": "m", "title": "M", "hours": 0, "modality": "course", "pacing": "self-paced",
+                              "core": true, "status": "published"}],
+                 "people": [{"id": "p", "name": "P", "holds": [{"skill": "x", "level": -1, "source": "self", "at": "2026-13-01"}]}],
+                 "roles": [{"id": "r", "titel": "typo"}]}
+                """);
+
+        assertThat(problems)
+                .extracting(BundleProblem::pointer)
+                .contains(
+                        "/skills/0/requires/0/level",
+                        "/modules/0/hours",
+                        "/people/0/holds/0/level",
+                        "/people/0/holds/0/at",
+                        "/roles/0");
+    }
+
+    @Test
+    void shouldRefuseUnknownReferencesAndDuplicateIds() {
+        var problems = refused("""
+                {"skills": [{"id": "x", "name": "X", "topics": ["t-missing"], "requires": [{"skill": "ghost", "level": 2}]},
+                            {"id": "x", "name": "X again"}],
+                 "people": [{"id": "p", "name": "P", "role": "no-role", "manager": "p"}]}
+                """);
+
+        assertThat(problems)
+                .extracting(BundleProblem::pointer)
+                .containsExactlyInAnyOrder(
+                        "/skills/1/id",
+                        "/skills/0/topics/0",
+                        "/skills/0/requires/0/skill",
+                        "/people/0/role",
+                        "/people/0/manager",
+                        "/people/0/manager");
+        assertThat(problems)
+                .extracting(BundleProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("unknown skill 'ghost'"));
+    }
+
+    @Test
+    void shouldRefuseAPrerequisiteCycleAndNameIt() {
+        var problems = refused("""
+                {"skills": [{"id": "a", "name": "A", "requires": [{"skill": "b", "level": 1}]},
+                            {"id": "b", "name": "B", "requires": [{"skill": "c", "level": 1}]},
+                            {"id": "c", "name": "C", "requires": [{"skill": "a", "level": 1}]}]}
+                """);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("prerequisite cycle: ").contains("a -> b -> c -> a");
+            assertThat(p.pointer()).startsWith("/skills/");
+        });
+    }
+
+    @Test
+    void shouldRefuseACycleClosedWithPrerequisitesAlreadyInTheGraph() {
+        load(BASE);
+
+        var problems = refused("""
+                {"skills": [{"id": "spreadsheets", "name": "Spreadsheets", "requires": [{"skill": "sql", "level": 1}]}]}
+                """);
+
+        assertThat(problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message())
+                        .contains("prerequisite cycle")
+                        .contains("sql")
+                        .contains("spreadsheets"));
+    }
+
+    @Test
+    void shouldRefuseReportingLineAndTaxonomyCycles() {
+        var problems = refused("""
+                {"topics": [{"id": "t1", "name": "T1", "broader": ["t2"]}, {"id": "t2", "name": "T2", "broader": ["t1"]}],
+                 "people": [{"id": "p1", "name": "P1", "manager": "p2"}, {"id": "p2", "name": "P2", "manager": "p1"}]}
+                """);
+
+        assertThat(problems)
+                .extracting(BundleProblem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("topic hierarchy cycle"))
+                .anySatisfy(m -> assertThat(m).startsWith("reporting-line cycle"));
+    }
+
+    @Test
+    void shouldWriteNothingWhenOneRecordOfAManyIsBad() {
+        var people = new StringBuilder("{\"people\": [");
+        for (int i = 0; i < 500; i++) {
+            people.append("{\"id\": \"p-")
+                    .append(i)
+                    .append("\", \"name\": \"Person ")
+                    .append(i)
+                    .append("\"},");
+        }
+        people.append("{\"id\": \"p-bad\", \"name\": \"Bad\", \"role\": \"no-such-role\"}]}");
+
+        var problems = refused(people.toString());
+
+        assertThat(problems).extracting(BundleProblem::pointer).containsExactly("/people/500/role");
+        assertThat(neo4j.query("MATCH (p:Person) RETURN count(p)", Map.of())).containsExactly(0L);
+    }
+
+    @Test
+    void shouldRefuseMalformedAndOverlyDeepJson() {
+        assertThat(refused("{\"skills\": ["))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("not valid JSON"));
+        var deep = "[".repeat(100) + "]".repeat(100);
+        assertThat(refused("{\"meta\": {\"x\": " + deep + "}}"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("nesting depth"));
+    }
+
+    @Test
+    void shouldReportProgressUpToTheTotal() {
+        var updates = new java.util.ArrayList<Long>();
+        importer.importBundle(new ByteArrayInputStream(BASE.getBytes(StandardCharsets.UTF_8)), (step, done, total) -> {
+            assertThat(done).isLessThanOrEqualTo(total);
+            updates.add(done);
+        });
+
+        assertThat(updates).isNotEmpty().isSorted();
+    }
+
+    @Test
+    void shouldThrowTheValidationExceptionType() {
+        assertThatExceptionOfType(BundleValidationException.class)
+                .isThrownBy(() -> load("[]"))
+                .satisfies(e -> assertThat(e.problems()).isNotEmpty());
+    }
+}
