@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.json;
 import static org.skillgraph.api.http.ApiFixture.withDemo;
 
+import io.javalin.testtools.JavalinTest;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.api.app.Services;
+import org.skillgraph.engine.catalog.SkillRepository;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Neo4jSettings;
+import org.skillgraph.engine.people.PersonRepository;
 
 class OperationsApiIT {
 
@@ -30,6 +37,40 @@ class OperationsApiIT {
             assertThat(client.get("/docs/assets/swagger-ui-bundle.js").code()).isEqualTo(200);
             assertThat(client.get("/docs/assets/docs-init.js").body().string()).contains("/api/v1/openapi.json");
         });
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenNeo4jIsUnreachable() {
+        var unreachable = GraphClient.connect(Neo4jSettings.unauthenticated(URI.create("bolt://127.0.0.1:1")));
+        var services = new Services(
+                new SkillRepository(unreachable),
+                null,
+                null,
+                null,
+                new PersonRepository(unreachable),
+                null,
+                null,
+                () -> false,
+                () -> {});
+        try {
+            JavalinTest.test(
+                    ApiServer.create(services, ServerSettings.loopback(0)).javalin(), (app, client) -> {
+                        var response = client.get("/api/v1/skills?q=sql");
+
+                        assertThat(response.code()).isEqualTo(503);
+                        assertThat(response.headers().get("Retry-After")).containsExactly("5");
+                        var problem = json(response);
+                        assertThat(problem.get("code").asText()).isEqualTo("graph-unavailable");
+                        assertThat(response.body().string())
+                                .doesNotContain("bolt")
+                                .doesNotContain("Exception");
+
+                        assertThat(client.get("/ready").code()).isEqualTo(503);
+                        assertThat(client.get("/health").code()).isEqualTo(200);
+                    });
+        } finally {
+            unreachable.close();
+        }
     }
 
     @Test

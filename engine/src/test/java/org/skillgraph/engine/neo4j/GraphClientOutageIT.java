@@ -1,0 +1,39 @@
+package org.skillgraph.engine.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.skillgraph.engine.error.GraphUnavailableException;
+import org.skillgraph.seed.testing.Neo4jFixture;
+
+class GraphClientOutageIT {
+
+    @Test
+    void shouldReportAnOutageAsUnavailableAndRecoverByItself() throws Exception {
+        Neo4jFixture.get().useDemo();
+        try (var proxy = new TcpProxy(Neo4jFixture.get().boltUri().getPort());
+                var graph = GraphClient.connect(
+                        Neo4jSettings.unauthenticated(URI.create("bolt://127.0.0.1:" + proxy.port())))) {
+            var info = new GraphInfo(graph);
+            long version = info.version();
+
+            proxy.cut();
+            assertThatExceptionOfType(GraphUnavailableException.class)
+                    .isThrownBy(info::version)
+                    .withMessageNotContaining("bolt")
+                    .withMessageNotContaining("127.0.0.1");
+
+            proxy.restore();
+            assertThat(info.version()).isEqualTo(version);
+        }
+    }
+
+    @Test
+    void shouldReportAnUnreachableServerAsUnavailable() {
+        try (var graph = GraphClient.connect(Neo4jSettings.unauthenticated(URI.create("bolt://127.0.0.1:1")))) {
+            assertThatExceptionOfType(GraphUnavailableException.class).isThrownBy(() -> new GraphInfo(graph).isEmpty());
+        }
+    }
+}
