@@ -14,6 +14,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.cypher.UpsertQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports a bundle: everything is checked first (schema, references, cycles) and every problem is
@@ -25,6 +27,8 @@ public final class BundleImporter {
 
     /** Rows per statement: large enough to amortise round trips, small enough to keep each plan cheap. */
     static final int BATCH_SIZE = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleImporter.class);
 
     private final Driver driver;
     private final SessionConfig session;
@@ -56,7 +60,9 @@ public final class BundleImporter {
     }
 
     private ImportReport write(Bundle bundle, ImportProgress progress, long start) {
+        long checking = System.nanoTime();
         var problems = check(bundle);
+        LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
         if (!problems.isEmpty()) {
             throw new BundleValidationException(problems);
         }
@@ -75,9 +81,15 @@ public final class BundleImporter {
                             for (int from = 0; from < batch.rows().size(); from += BATCH_SIZE) {
                                 var rows = batch.rows()
                                         .subList(from, Math.min(batch.rows().size(), from + BATCH_SIZE));
+                                long began = System.nanoTime();
                                 counts.add(tx.run(batch.statement(), Map.of("rows", rows))
                                         .consume()
                                         .counters());
+                                LOG.debug(
+                                        "{}: {} rows in {} ms",
+                                        batch.label(),
+                                        rows.size(),
+                                        (System.nanoTime() - began) / 1_000_000);
                                 done += rows.size();
                                 progress.update(batch.label(), done, total);
                             }
