@@ -3,6 +3,7 @@ package org.skillgraph.seed.testing;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -31,7 +32,12 @@ public final class Neo4jFixture {
     private Fingerprint demoFingerprint;
 
     private Neo4jFixture() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        neo4j = Neo4jBuilders.newInProcessBuilder()
+                .withDisabledServer()
+                // Tests empty and refill the graph constantly; without this Neo4j would re-plan every
+                // statement after each reset because the statistics changed, which dominates test time.
+                .withConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
+                .build();
         driver = GraphDatabase.driver(
                 neo4j.boltURI(),
                 AuthTokens.none(),
