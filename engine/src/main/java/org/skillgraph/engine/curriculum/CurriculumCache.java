@@ -1,0 +1,57 @@
+package org.skillgraph.engine.curriculum;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.function.Supplier;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds curriculum snapshots keyed by {@code Meta.version}. A request that learned the graph's version
+ * (in the same round trip as the person's data) asks for that version; the snapshot is rebuilt lazily,
+ * once, when the version moved. Several API nodes sharing one Neo4j each notice a write this way.
+ */
+public final class CurriculumCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CurriculumCache.class);
+
+    private final Supplier<CurriculumSnapshot> loader;
+    private final Cache<Long, CurriculumSnapshot> snapshots;
+    private volatile CurriculumSnapshot latest;
+
+    public CurriculumCache(Supplier<CurriculumSnapshot> loader) {
+        this.loader = loader;
+        // Two entries: the current snapshot and, briefly, the one requests still in flight use.
+        this.snapshots = Caffeine.newBuilder().maximumSize(2).build();
+    }
+
+    /**
+     * The snapshot for {@code version}. If a write happened meanwhile, the snapshot may be newer than
+     * asked for, never older.
+     */
+    public CurriculumSnapshot at(long version) {
+        var current = latest;
+        if (current != null && current.version() >= version) {
+            return current;
+        }
+        return snapshots.get(version, v -> rebuild());
+    }
+
+    /** Forgets every snapshot; the next request rebuilds (after a write through this node). */
+    public void invalidate() {
+        latest = null;
+        snapshots.invalidateAll();
+    }
+
+    private CurriculumSnapshot rebuild() {
+        long began = System.nanoTime();
+        var snapshot = loader.get();
+        var previous = latest;
+        if (previous == null || snapshot.version() >= previous.version()) {
+            latest = snapshot;
+        }
+        LOG.info("Curriculum snapshot v{} built in {} ms: {}", snapshot.version(), (System.nanoTime() - began) / 1_000_000, snapshot);
+        return snapshot;
+    }
+}

@@ -1,0 +1,54 @@
+package org.skillgraph.engine.learner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Rows;
+import org.skillgraph.engine.snapshot.LearnerState;
+
+/** Reads a person's levels, completions and roles, plus the graph version, in one round trip. */
+public final class LearnerRepository {
+
+    private final GraphClient graph;
+
+    public LearnerRepository(GraphClient graph) {
+        this.graph = graph;
+    }
+
+    /** @throws NotFoundException when no person has this id */
+    public Learner load(String personId) {
+        return graph.read(tx -> {
+            var r = tx.run(CypherResources.statement("read/learner-state"), Map.of("id", personId))
+                    .single();
+            if (r.get("person").isNull()) {
+                throw new NotFoundException("person", personId);
+            }
+            var levels = new HashMap<String, Integer>();
+            r.get("holds").asList(v -> v).forEach(h -> levels.merge(h.get(0).asString(), level(h.get(1)), Math::max));
+            var completed = new HashSet<>(r.get("completed").asList(Value::asString));
+            return new Learner(
+                    personId,
+                    r.get("version").asLong(),
+                    Rows.string(r.get("role")),
+                    Rows.string(r.get("targetRole")),
+                    Rows.decimal(r.get("weeklyHours")),
+                    new LearnerState(levels, completed));
+        });
+    }
+
+    /** {@code Meta.version} alone, for requests that bring their own learner state. */
+    public long graphVersion() {
+        return graph.read(tx -> tx.run(CypherResources.statement("read/meta-version"))
+                .single()
+                .get("version")
+                .asLong());
+    }
+
+    private static int level(Value v) {
+        return v.isNull() ? 0 : Math.max(0, Math.min(5, v.asInt()));
+    }
+}
