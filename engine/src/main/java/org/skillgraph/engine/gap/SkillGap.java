@@ -1,0 +1,27 @@
+package org.skillgraph.engine.gap;
+
+import java.util.Objects;
+
+/**
+ * One needed skill, compared with what the learner holds.
+ *
+ * @param gap {@code max(0, requiredLevel - currentLevel)}
+ * @param importance 1–5, 3 for explicit targets
+ * @param essential always {@code true} for explicit targets
+ */
+public record SkillGap(
+        String skillId, String name, int requiredLevel, int currentLevel, int gap, int importance, boolean essential) {
+
+    public SkillGap {
+        Objects.requireNonNull(skillId, "skillId");
+        Objects.requireNonNull(name, "name");
+        if (gap != Math.max(0, requiredLevel - currentLevel)) {
+            throw new IllegalArgumentException("gap of " + skillId + " must be max(0, required - current)");
+        }
+    }
+
+    /** Whether the learner already holds the required level. */
+    public boolean met() {
+        return gap == 0;
+    }
+}

@@ -1,0 +1,137 @@
+package org.skillgraph.engine.route;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * The route for problems too large to prove: {@link GreedyConstruction}, then redundancy elimination (drop
+ * any module the route stays feasible without, most expensive first), then local improvement until no move
+ * helps or the work budget is spent. Moves, in this order: <em>remove and repair</em> (drop one module,
+ * complete the rest greedily without it, eliminate redundancy) and <em>add and prune</em> (add one module,
+ * then drop the modules it makes redundant, most expensive first). A move is taken only when it lowers the
+ * {@link Cost}. Work is counted as modules walked by feasibility checks, a proxy for time that does not
+ * depend on the machine, so results are reproducible.
+ */
+final class Heuristic {
+
+    private final RouteProblem problem;
+    private final int[] candidates;
+    private final GreedyConstruction greedy;
+    private final FeasibilityCheck check;
+    private final long budget;
+    private long work;
+    private long checks;
+
+    Heuristic(RouteProblem problem, int[] candidates, long budget) {
+        this.problem = problem;
+        this.candidates = candidates;
+        this.greedy = new GreedyConstruction(problem, candidates, LowerBound.landmarks(problem));
+        this.check = new FeasibilityCheck(problem);
+        this.budget = budget;
+    }
+
+    /** Candidate evaluations and feasibility checks made. */
+    long evaluations() {
+        return checks + greedy.evaluations();
+    }
+
+    boolean[] run() {
+        boolean[] best = greedy.complete(new boolean[problem.candidateCount()], -1);
+        if (best == null) {
+            best = new boolean[problem.candidateCount()];
+            for (int c : candidates) {
+                best[c] = true;
+            }
+        }
+        best = prune(best, -1);
+        boolean improved = true;
+        while (improved && work < budget) {
+            boolean[] better = removeAndRepair(best);
+            if (better == null) {
+                better = addAndPrune(best);
+            }
+            improved = better != null;
+            best = improved ? better : best;
+        }
+        return best;
+    }
+
+    private boolean[] removeAndRepair(boolean[] best) {
+        Cost bestCost = Cost.of(problem, best);
+        for (int c : byCostDescending(best)) {
+            if (work >= budget) {
+                return null;
+            }
+            boolean[] trial = best.clone();
+            trial[c] = false;
+            trial = greedy.complete(trial, c);
+            if (trial != null) {
+                trial = prune(trial, -1);
+                if (Cost.of(problem, trial).lessThan(bestCost)) {
+                    return trial;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean[] addAndPrune(boolean[] best) {
+        Cost bestCost = Cost.of(problem, best);
+        for (int added : candidates) {
+            if (work >= budget) {
+                return null;
+            }
+            if (best[added]) {
+                continue;
+            }
+            boolean[] trial = best.clone();
+            trial[added] = true;
+            trial = prune(trial, added);
+            if (Cost.of(problem, trial).lessThan(bestCost)) {
+                return trial;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Removes modules the route stays feasible without, most expensive first; {@code keep} is tried last, so
+     * a module just added can displace several cheaper ones. One pass suffices: feasibility is monotone in
+     * the set, so a module needed when it was tried is still needed once others are gone.
+     */
+    private boolean[] prune(boolean[] chosen, int keep) {
+        boolean[] result = chosen.clone();
+        Integer[] order = byCostDescending(result);
+        if (keep >= 0 && result[keep]) {
+            order = moveLast(order, keep);
+        }
+        int[] members = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        for (int c : members) {
+            result[c] = false;
+            checks++;
+            work += members.length;
+            if (!check.feasible(result, members)) {
+                result[c] = true;
+            }
+        }
+        return result;
+    }
+
+    private Integer[] byCostDescending(boolean[] chosen) {
+        return IntStream.range(0, chosen.length)
+                .filter(c -> chosen[c])
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer c) -> problem.weightedCost(c))
+                        .reversed()
+                        .thenComparing(Comparator.reverseOrder()))
+                .toArray(Integer[]::new);
+    }
+
+    private static Integer[] moveLast(Integer[] order, int last) {
+        Integer[] moved = Arrays.stream(order).filter(c -> c != last).toArray(Integer[]::new);
+        moved = Arrays.copyOf(moved, moved.length + 1);
+        moved[moved.length - 1] = last;
+        return moved;
+    }
+}

@@ -1,0 +1,130 @@
+package org.skillgraph.engine.route;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * An admissible estimate of the hours still needed from a state.
+ *
+ * <p><b>Requirements.</b> Landmarks: the goal facts, plus every fact all achievers of a landmark need on
+ * entry (prerequisites of gapped skills, entry levels common to every teacher), closed backwards. Each must be
+ * reached by any route. Per skill only the highest landmark counts.
+ *
+ * <p><b>Bound.</b> {@code Σ over unmet requirements r of min over modules m reaching r of hours(m) / k(m)},
+ * where {@code k(m)} is the number of unmet requirements m reaches. Admissible: a route M reaching all of
+ * them can charge each requirement to one module of M reaching it; a module charged {@code j ≤ k(m)} times
+ * contributes {@code j·hours(m)/k(m) ≤ hours(m)}, so the sum never exceeds hours(M). The largest single
+ * {@code min hours(m)} is also a bound; the larger of the two is returned.
+ */
+final class LowerBound {
+
+    private final RouteProblem problem;
+    private final int[] requirements;
+    private final int[][] coverers;
+    private final long[] requirementMask;
+
+    LowerBound(RouteProblem problem) {
+        this.problem = problem;
+        long[] landmarks = landmarks(problem);
+        List<Integer> top = new ArrayList<>();
+        for (int fact = 0; fact < problem.factCount(); fact++) {
+            if (Bits.get(landmarks, fact) && !higherLandmark(landmarks, fact)) {
+                top.add(fact);
+            }
+        }
+        requirements = top.stream().mapToInt(Integer::intValue).toArray();
+        requirementMask = Bits.empty(problem.words);
+        coverers = new int[requirements.length][];
+        for (int r = 0; r < requirements.length; r++) {
+            Bits.set(requirementMask, requirements[r]);
+            coverers[r] = problem.achievers[requirements[r]];
+        }
+    }
+
+    /** The bound in hours from {@code state}. */
+    double hours(long[] state) {
+        double[] perCovered = new double[problem.candidateCount()];
+        for (int c = 0; c < perCovered.length; c++) {
+            int covers = Bits.countAndNot(problem.eff[c], requirementMask, state);
+            perCovered[c] = covers == 0 ? Double.POSITIVE_INFINITY : problem.hours[c] / covers;
+        }
+        double shared = 0;
+        double single = 0;
+        for (int r = 0; r < requirements.length; r++) {
+            if (Bits.get(state, requirements[r])) {
+                continue;
+            }
+            double cheapestShare = Double.POSITIVE_INFINITY;
+            double cheapest = Double.POSITIVE_INFINITY;
+            for (int c : coverers[r]) {
+                cheapestShare = Math.min(cheapestShare, perCovered[c]);
+                cheapest = Math.min(cheapest, problem.hours[c]);
+            }
+            if (cheapest == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            shared += cheapestShare;
+            single = Math.max(single, cheapest);
+        }
+        return Math.max(shared, single);
+    }
+
+    /** Whether some unmet requirement can only be reached by dispreferred optional modules. */
+    boolean needsOptional(long[] state) {
+        for (int r = 0; r < requirements.length; r++) {
+            if (Bits.get(state, requirements[r]) || coverers[r].length == 0) {
+                continue;
+            }
+            boolean onlyOptional = true;
+            for (int c : coverers[r]) {
+                onlyOptional &= problem.optional[c];
+            }
+            if (onlyOptional) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean higherLandmark(long[] landmarks, int fact) {
+        for (int next = fact + 1;
+                next < problem.factCount() && problem.factSkill[next] == problem.factSkill[fact];
+                next++) {
+            if (Bits.get(landmarks, next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Goal facts closed under "needed on entry by every achiever". */
+    static long[] landmarks(RouteProblem problem) {
+        long[] landmarks = problem.goal.clone();
+        Deque<Integer> toVisit = new ArrayDeque<>();
+        for (int fact = 0; fact < problem.factCount(); fact++) {
+            if (Bits.get(landmarks, fact)) {
+                toVisit.add(fact);
+            }
+        }
+        while (!toVisit.isEmpty()) {
+            int fact = toVisit.poll();
+            long[] common = null;
+            for (int c : problem.achievers[fact]) {
+                if (common == null) {
+                    common = problem.pre[c].clone();
+                } else {
+                    Bits.andInto(common, problem.pre[c]);
+                }
+            }
+            for (int f = 0; common != null && f < problem.factCount(); f++) {
+                if (Bits.get(common, f) && !Bits.get(landmarks, f)) {
+                    Bits.set(landmarks, f);
+                    toVisit.add(f);
+                }
+            }
+        }
+        return landmarks;
+    }
+}

@@ -1,0 +1,123 @@
+package org.skillgraph.engine.route;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
+import org.skillgraph.engine.snapshot.ModuleCatalog;
+import org.skillgraph.engine.snapshot.ModuleInfo;
+
+/**
+ * Turns an ordered module set into explained steps: the real level changes (not just facts), which later
+ * steps each one unlocks, and the cheapest feasible replacement for each.
+ */
+final class PlanAssembler {
+
+    private final CurriculumSnapshot snapshot;
+    private final ModuleCatalog modules;
+    private final LearnerLevels start;
+    private final RouteProblem problem;
+    private final Set<Integer> relevantSkills = new HashSet<>();
+    private final Map<Integer, Integer> levels = new HashMap<>();
+
+    /** Target skill to the index of the step after which it holds its level (filled by {@link #steps}). */
+    final Map<Integer, Integer> targetReachedAt = new HashMap<>();
+
+    PlanAssembler(CurriculumSnapshot snapshot, LearnerLevels start, RouteProblem problem) {
+        this.snapshot = snapshot;
+        this.modules = snapshot.modules();
+        this.start = start;
+        this.problem = problem;
+        for (int skill : problem.factSkill) {
+            relevantSkills.add(skill);
+        }
+    }
+
+    /** The current (real) level of a global skill while walking the steps. */
+    int level(int skill) {
+        return levels.getOrDefault(skill, start.level(skill));
+    }
+
+    List<RouteStep> steps(boolean[] chosen, List<Integer> order, List<int[]> targets, StepListener listener) {
+        List<long[]> newlyReached = new ArrayList<>();
+        long[] state = Bits.empty(problem.words);
+        List<RouteStep> steps = new ArrayList<>(order.size());
+        for (int index = 0; index < order.size(); index++) {
+            int candidate = order.get(index);
+            newlyReached.add(Bits.andNot(problem.eff[candidate], state));
+            Bits.orInto(state, problem.eff[candidate]);
+        }
+        for (int index = 0; index < order.size(); index++) {
+            int candidate = order.get(index);
+            int module = problem.modules[candidate];
+            ModuleInfo info = modules.module(module);
+            List<LevelChange> closes = new ArrayList<>();
+            List<Integer> raised = new ArrayList<>();
+            for (int k = 0; k < modules.teachesCount(module); k++) {
+                int skill = modules.teachesSkill(module, k);
+                int before = level(skill);
+                int after = modules.teachesLevel(module, k);
+                if (after > before) {
+                    levels.put(skill, after);
+                    raised.add(skill);
+                    if (relevantSkills.contains(skill)) {
+                        closes.add(new LevelChange(snapshot.skillId(skill), snapshot.skillName(skill), before, after));
+                    }
+                }
+            }
+            List<Integer> unlocks = new ArrayList<>();
+            for (int later = index + 1; later < order.size(); later++) {
+                if (Bits.intersects(newlyReached.get(index), problem.pre[order.get(later)])) {
+                    unlocks.add(later);
+                }
+            }
+            for (int[] target : targets) {
+                if (!targetReachedAt.containsKey(target[0]) && level(target[0]) >= target[1]) {
+                    targetReachedAt.put(target[0], index);
+                }
+            }
+            listener.afterStep(index, raised);
+            steps.add(new RouteStep(
+                    index,
+                    info.id(),
+                    info.title(),
+                    info.hours(),
+                    info.modality(),
+                    closes,
+                    unlocks,
+                    alternative(chosen, candidate)));
+        }
+        return steps;
+    }
+
+    /** Called after each step with the global skills it raised; levels already include them. */
+    interface StepListener {
+        void afterStep(int index, List<Integer> raisedSkills);
+    }
+
+    private Alternative alternative(boolean[] chosen, int replaced) {
+        int best = -1;
+        boolean[] trial = chosen.clone();
+        trial[replaced] = false;
+        for (int c = 0; c < problem.candidateCount(); c++) {
+            if (chosen[c] || !Bits.intersects(problem.eff[c], problem.eff[replaced])) {
+                continue;
+            }
+            trial[c] = true;
+            if (Fixpoint.feasible(problem, trial)) {
+                best = c; // candidates ascend by hours, then id: the first fit is the cheapest
+                break;
+            }
+            trial[c] = false;
+        }
+        if (best < 0) {
+            return null;
+        }
+        ModuleInfo info = modules.module(problem.modules[best]);
+        return new Alternative(
+                info.id(), info.title(), info.hours(), ScheduleBuilder.round(info.hours() - problem.hours[replaced]));
+    }
+}

@@ -1,0 +1,36 @@
+package org.skillgraph.engine.route;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A learning route.
+ *
+ * @param mode {@link RouteMode#EXACT} when proven optimal, otherwise {@link RouteMode#HEURISTIC}
+ * @param lowerBoundHours no route reaching the reachable targets takes fewer hours; with {@code totalHours}
+ *     it bounds how far a heuristic route may be from the optimum
+ * @param totalHours hours of all steps
+ * @param steps the modules in the order to take them
+ * @param unreachable target levels that cannot be reached, with the reason
+ * @param schedule the steps week by week, with milestones
+ * @param explored search nodes expanded (exact) or candidate evaluations (heuristic)
+ * @param notes anything the caller should know, e.g. that the exact search ran out of budget
+ */
+public record RoutePlan(
+        RouteMode mode,
+        double lowerBoundHours,
+        double totalHours,
+        List<RouteStep> steps,
+        List<UnreachableTarget> unreachable,
+        Schedule schedule,
+        long explored,
+        List<String> notes) {
+
+    public RoutePlan {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(schedule, "schedule");
+        steps = List.copyOf(steps);
+        unreachable = List.copyOf(unreachable);
+        notes = List.copyOf(notes);
+    }
+}

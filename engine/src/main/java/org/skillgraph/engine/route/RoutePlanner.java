@@ -1,0 +1,196 @@
+package org.skillgraph.engine.route;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
+import org.skillgraph.engine.snapshot.LearnerState;
+import org.skillgraph.engine.snapshot.RoleNeed;
+import org.skillgraph.engine.snapshot.UnknownTargetException;
+
+/**
+ * Plans the cheapest learning route from a learner's levels to target levels.
+ *
+ * <p><b>Problem.</b> Choose published, allowed, not yet completed modules and an order such that every
+ * target level is reached; a module starts only once its ASSUMES levels are held, and, for each skill it
+ * raises (teaches above the level held at that moment), once that skill's direct REQUIRES prerequisites are
+ * held; total hours are minimal. Completing a module sets each taught skill to the max of its level and the
+ * taught level. Prerequisites of gapped skills are thereby implied targets.
+ *
+ * <p><b>Key observation.</b> Levels only rise and both entry rules only relax as levels rise, so applicability
+ * is monotone: a set of modules is feasible exactly when the greedy fixpoint "apply any applicable module of
+ * the set" applies them all and reaches the targets. The planner therefore searches over sets (as fact
+ * states) and derives the order from the fixpoint (modules that unlock others first, then fewest hours, then
+ * id). Everything the allowed modules can reach at all is the fixpoint of all of them: targets beyond it are
+ * reported {@linkplain UnreachableTarget unreachable} and the rest is still planned.
+ *
+ * <p><b>Modes.</b> Candidates are pruned to modules that reach a fact some target needs (transitively through
+ * prerequisites and entry levels) and are not dominated by another candidate. Up to {@code exactThreshold}
+ * candidates, A* with an admissible {@linkplain LowerBound lower bound} returns a proven optimum; beyond it,
+ * or when the search expands more than {@code nodeBudget} nodes, a greedy construction with local
+ * improvement ({@link RouteMode#HEURISTIC}) is used. Either way the plan carries the lower bound over the
+ * whole problem, so callers see the optimality gap. Optional modules follow {@link RoutePreferences}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class RoutePlanner {
+
+    /** Candidate count up to which routes are proven optimal. */
+    public static final int DEFAULT_EXACT_THRESHOLD = 24;
+
+    /** Nodes the exact search may expand before falling back to the heuristic. */
+    public static final long DEFAULT_NODE_BUDGET = 200_000;
+
+    /** Work (modules walked by feasibility checks) local improvement may spend: about a millisecond. */
+    private static final long IMPROVEMENT_BUDGET = 40_000;
+
+    private final int exactThreshold;
+    private final long nodeBudget;
+
+    /** A planner with {@link #DEFAULT_EXACT_THRESHOLD} and {@link #DEFAULT_NODE_BUDGET}. */
+    public RoutePlanner() {
+        this(DEFAULT_EXACT_THRESHOLD, DEFAULT_NODE_BUDGET);
+    }
+
+    /**
+     * @param exactThreshold largest candidate count searched exactly; 0 always uses the heuristic
+     * @param nodeBudget nodes the exact search may expand before falling back
+     */
+    public RoutePlanner(int exactThreshold, long nodeBudget) {
+        if (exactThreshold < 0 || nodeBudget < 1) {
+            throw new IllegalArgumentException("exactThreshold must be ≥ 0 and nodeBudget ≥ 1");
+        }
+        this.exactThreshold = exactThreshold;
+        this.nodeBudget = nodeBudget;
+    }
+
+    /**
+     * Plans a route to {@code targets} (skill id to required level).
+     *
+     * @throws UnknownTargetException when a target skill id is unknown
+     * @throws IllegalArgumentException when a target level is off the 0–5 scale
+     */
+    public RoutePlan plan(
+            CurriculumSnapshot snapshot,
+            LearnerState learner,
+            Map<String, Integer> targets,
+            RoutePreferences preferences) {
+        LearnerLevels start = new LearnerLevels(snapshot, learner);
+        RouteSetup setup = RouteSetup.prepare(snapshot, start, targets, preferences);
+        RouteProblem problem = setup.problem;
+        LowerBound bound = new LowerBound(problem);
+        int[] candidates = Dominance.undominated(problem);
+        List<String> notes = new ArrayList<>();
+        boolean[] chosen = null;
+        long explored = 0;
+        RouteMode mode = RouteMode.EXACT;
+        if (candidates.length <= exactThreshold) {
+            ExactSearch.Result exact = ExactSearch.run(problem, candidates, bound, nodeBudget);
+            chosen = exact.chosen();
+            explored = exact.expanded();
+            if (chosen == null) {
+                notes.add("exact search stopped after " + nodeBudget + " nodes; the route is heuristic");
+            }
+        } else {
+            notes.add(candidates.length + " candidate modules exceed the exact threshold of " + exactThreshold
+                    + "; the route is heuristic");
+        }
+        if (chosen == null) {
+            Heuristic heuristic = new Heuristic(problem, candidates, IMPROVEMENT_BUDGET);
+            chosen = heuristic.run();
+            explored += heuristic.evaluations();
+            mode = RouteMode.HEURISTIC;
+        }
+        return assemble(snapshot, start, setup, chosen, mode, bound, explored, notes, preferences.weeklyHours());
+    }
+
+    /**
+     * Plans a route to everything role {@code roleId} needs.
+     *
+     * @throws UnknownTargetException when the role is unknown
+     */
+    public RoutePlan planForRole(
+            CurriculumSnapshot snapshot, LearnerState learner, String roleId, RoutePreferences preferences) {
+        if (snapshot.roles().role(roleId).isEmpty()) {
+            throw new UnknownTargetException("role", roleId);
+        }
+        Map<String, Integer> targets = new HashMap<>();
+        for (RoleNeed need : snapshot.roleProfile(roleId)) {
+            targets.put(need.skillId(), need.level());
+        }
+        return plan(snapshot, learner, targets, preferences);
+    }
+
+    private static RoutePlan assemble(
+            CurriculumSnapshot snapshot,
+            LearnerLevels start,
+            RouteSetup setup,
+            boolean[] chosen,
+            RouteMode mode,
+            LowerBound bound,
+            long explored,
+            List<String> notes,
+            double weeklyHours) {
+        RouteProblem problem = setup.problem;
+        List<Integer> order = StepOrder.of(problem, chosen);
+        PlanAssembler assembler = new PlanAssembler(snapshot, start, problem);
+        BadgeTracker badges = new BadgeTracker(snapshot, assembler::level);
+        TreeSet<Integer> taught = new TreeSet<>();
+        for (int candidate : order) {
+            int module = problem.modules[candidate];
+            for (int k = 0; k < snapshot.modules().teachesCount(module); k++) {
+                taught.add(snapshot.modules().teachesSkill(module, k));
+            }
+        }
+        badges.atStart(taught);
+        List<RouteStep> steps = assembler.steps(chosen, order, setup.targets, badges::afterStep);
+        ScheduleBuilder.Layout layout = ScheduleBuilder.layOut(steps, weeklyHours);
+
+        List<SkillMilestone> skillMilestones = new ArrayList<>();
+        for (int[] target : setup.targets) {
+            Integer step = assembler.targetReachedAt.get(target[0]);
+            if (step != null) {
+                skillMilestones.add(new SkillMilestone(
+                        snapshot.skillId(target[0]),
+                        snapshot.skillName(target[0]),
+                        target[1],
+                        layout.completionWeek()[step]));
+            }
+        }
+        skillMilestones.sort(Comparator.comparingInt(SkillMilestone::week).thenComparing(SkillMilestone::skillId));
+        List<BadgeMilestone> badgeMilestones = new ArrayList<>();
+        badges.earnableAfter.forEach((badge, step) -> {
+            if (step >= 0) {
+                badgeMilestones.add(new BadgeMilestone(
+                        snapshot.badges().badge(badge).id(),
+                        snapshot.badges().badge(badge).name(),
+                        layout.completionWeek()[step]));
+            }
+        });
+        badgeMilestones.sort(Comparator.comparingInt(BadgeMilestone::week).thenComparing(BadgeMilestone::badgeId));
+        Schedule schedule = new Schedule(
+                weeklyHours,
+                layout.weeks(),
+                skillMilestones,
+                badgeMilestones,
+                layout.weeks().size());
+
+        double total = 0;
+        for (RouteStep step : steps) {
+            total += step.hours();
+        }
+        double lowerBound = bound.hours(Bits.empty(problem.words));
+        return new RoutePlan(
+                mode,
+                ScheduleBuilder.round(lowerBound),
+                ScheduleBuilder.round(total),
+                steps,
+                setup.unreachable,
+                schedule,
+                explored,
+                notes);
+    }
+}

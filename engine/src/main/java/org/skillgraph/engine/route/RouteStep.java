@@ -1,0 +1,33 @@
+package org.skillgraph.engine.route;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One module of a route.
+ *
+ * @param index position in the route, from 0
+ * @param closes skills that matter to the route (targets, prerequisites, entry requirements of other steps)
+ *     this step raises
+ * @param unlocks indices of later steps that could not start before this one: the step first reaches a level
+ *     they need on entry
+ * @param alternative the cheapest replacement keeping the route feasible, or {@code null} when none exists
+ */
+public record RouteStep(
+        int index,
+        String moduleId,
+        String title,
+        double hours,
+        String modality,
+        List<LevelChange> closes,
+        List<Integer> unlocks,
+        Alternative alternative) {
+
+    public RouteStep {
+        Objects.requireNonNull(moduleId, "moduleId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(modality, "modality");
+        closes = List.copyOf(closes);
+        unlocks = List.copyOf(unlocks);
+    }
+}

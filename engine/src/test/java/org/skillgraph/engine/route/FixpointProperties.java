@@ -1,0 +1,59 @@
+package org.skillgraph.engine.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The claim the planner and the oracle rest on: a set of modules can be taken in some order exactly when the
+ * greedy fixpoint takes all of it. Checked against every permutation of every subset on tiny curricula.
+ */
+class FixpointProperties {
+
+    @Provide
+    Arbitrary<RouteInstance> tinyInstances() {
+        return RouteArbitraries.instances(6);
+    }
+
+    @Property(tries = 400, seed = "20261129")
+    void shouldFindAnOrderExactlyWhenTheFixpointAppliesEveryModule(@ForAll("tinyInstances") RouteInstance instance) {
+        int modules = instance.modules().size();
+        int[] applied = new int[1];
+        for (int subset = 0; subset < 1 << modules; subset++) {
+            LiteralRules.fixpoint(instance, subset, applied);
+            List<Integer> members = new ArrayList<>();
+            for (int m = 0; m < modules; m++) {
+                if ((subset >> m & 1) == 1) {
+                    members.add(m);
+                }
+            }
+            assertThat(someOrderWorks(instance, members, new ArrayList<>()))
+                    .as("subset %s", members)
+                    .isEqualTo(applied[0] == subset);
+        }
+    }
+
+    private static boolean someOrderWorks(RouteInstance instance, List<Integer> left, List<Integer> prefix) {
+        if (LiteralRules.run(instance, prefix) == null) {
+            return false;
+        }
+        if (left.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < left.size(); i++) {
+            List<Integer> rest = new ArrayList<>(left);
+            prefix.add(rest.remove(i));
+            boolean works = someOrderWorks(instance, rest, prefix);
+            prefix.remove(prefix.size() - 1);
+            if (works) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
