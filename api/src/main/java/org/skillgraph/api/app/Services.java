@@ -7,6 +7,7 @@ import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
+import org.skillgraph.engine.planning.PlanningService;
 import org.skillgraph.seed.bundle.BundleImporter;
 
 /** Everything the HTTP layer calls, wired once by {@link Skillgraph}. */
@@ -18,5 +19,6 @@ public record Services(
         PersonRepository people,
         CohortRepository cohorts,
         BundleImporter importer,
+        PlanningService planning,
         BooleanSupplier ready,
         Runnable afterWrite) {}

@@ -6,6 +6,10 @@ import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.curriculum.CurriculumCache;
+import org.skillgraph.engine.curriculum.CurriculumRepository;
+import org.skillgraph.engine.gap.GapPlanner;
+import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.GraphInfo;
@@ -13,6 +17,8 @@ import org.skillgraph.engine.neo4j.Neo4jSettings;
 import org.skillgraph.engine.neo4j.SchemaInstaller;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
+import org.skillgraph.engine.planning.PlanningService;
+import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.seed.bundle.BundleImporter;
 
 /**
@@ -27,6 +33,7 @@ public final class Skillgraph implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final GraphClient graph;
     private final SchemaInstaller schema;
+    private final CurriculumCache curriculum;
     private final Services services;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph) {
@@ -34,6 +41,7 @@ public final class Skillgraph implements AutoCloseable {
         this.graph = graph;
         this.schema = new SchemaInstaller(graph);
         schema.install();
+        this.curriculum = new CurriculumCache(new CurriculumRepository(graph)::load);
         this.services = new Services(
                 new SkillRepository(graph),
                 new TopicRepository(graph),
@@ -42,8 +50,9 @@ public final class Skillgraph implements AutoCloseable {
                 new PersonRepository(graph),
                 new CohortRepository(graph),
                 importer(),
+                new PlanningService(new LearnerRepository(graph), curriculum, new GapPlanner(), new RoutePlanner()),
                 this::ready,
-                () -> {});
+                curriculum::invalidate);
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */

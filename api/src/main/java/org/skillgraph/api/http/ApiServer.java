@@ -47,6 +47,7 @@ public final class ApiServer {
                     .register(routes);
             new PeopleController(services.people(), services.cohorts()).register(routes);
             new ImportController(services.importer(), services.afterWrite()).register(routes);
+            new PlanningController(services.planning(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

@@ -147,6 +147,11 @@ public final class QueryParams {
         return text("cursor");
     }
 
+    /** Adds problems found by the caller's own parsing of a parameter. */
+    public void addAll(List<FieldError> more) {
+        errors.addAll(more);
+    }
+
     /** Throws one {@link InvalidRequestException} naming every bad parameter read so far. */
     public void validate() {
         if (!errors.isEmpty()) {

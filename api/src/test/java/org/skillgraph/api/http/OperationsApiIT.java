@@ -50,6 +50,7 @@ class OperationsApiIT {
                 new PersonRepository(unreachable),
                 null,
                 null,
+                null,
                 () -> false,
                 () -> {});
         try {

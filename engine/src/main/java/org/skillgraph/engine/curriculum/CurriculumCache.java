@@ -51,7 +51,11 @@ public final class CurriculumCache {
         if (previous == null || snapshot.version() >= previous.version()) {
             latest = snapshot;
         }
-        LOG.info("Curriculum snapshot v{} built in {} ms: {}", snapshot.version(), (System.nanoTime() - began) / 1_000_000, snapshot);
+        LOG.info(
+                "Curriculum snapshot v{} built in {} ms: {}",
+                snapshot.version(),
+                (System.nanoTime() - began) / 1_000_000,
+                snapshot);
         return snapshot;
     }
 }

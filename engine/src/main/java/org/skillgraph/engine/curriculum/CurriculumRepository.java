@@ -38,20 +38,30 @@ public final class CurriculumRepository {
             var id = r.get("id").asString();
             b.skill(id, Rows.string(r.get("name")));
             r.get("topics").asList(Value::asString).forEach(t -> b.skillInTopic(id, t));
-            r.get("requires").asList(v -> v).forEach(pair -> b.requires(id, pair.get(0).asString(), level(pair.get(1))));
+            r.get("requires")
+                    .asList(v -> v)
+                    .forEach(pair -> b.requires(id, pair.get(0).asString(), level(pair.get(1))));
         });
         tx.run(statement("modules")).forEachRemaining(r -> module(b, r));
         tx.run(statement("roles")).forEachRemaining(r -> {
             var id = r.get("id").asString();
             b.role(id, Rows.string(r.get("title")), Rows.string(r.get("family")), Rows.integer(r.get("level")));
-            r.get("needs").asList(v -> v).forEach(n -> b.needs(
-                    id, n.get(0).asString(), level(n.get(1)), n.get(2).asInt(), n.get(3).asBoolean()));
+            r.get("needs")
+                    .asList(v -> v)
+                    .forEach(n -> b.needs(
+                            id,
+                            n.get(0).asString(),
+                            level(n.get(1)),
+                            n.get(2).asInt(),
+                            n.get(3).asBoolean()));
             r.get("leadsTo").asList(v -> v).forEach(m -> b.leadsTo(id, m.get(0).asString(), Rows.string(m.get(1))));
         });
         tx.run(statement("badges")).forEachRemaining(r -> {
             var id = r.get("id").asString();
             b.badge(id, Rows.string(r.get("name")));
-            r.get("certifies").asList(v -> v).forEach(c -> b.certifies(id, c.get(0).asString(), level(c.get(1))));
+            r.get("certifies")
+                    .asList(v -> v)
+                    .forEach(c -> b.certifies(id, c.get(0).asString(), level(c.get(1))));
         });
         return b.build();
     }
