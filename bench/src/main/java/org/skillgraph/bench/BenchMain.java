@@ -1,0 +1,68 @@
+package org.skillgraph.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
+ * Arguments choose parts: {@code planners gap http import} (default: all).
+ */
+public final class BenchMain {
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        var parts = args.length == 0 ? Set.of("planners", "gap", "http", "import") : Set.of(args);
+        var out = Path.of(System.getProperty("bench.out", "bench/results"));
+        var report = new Report();
+        if (parts.contains("planners")) {
+            report.jmh("Planners in process, ESCO-scale curriculum", jmh(RouteBenchmark.class));
+        }
+        if (parts.contains("gap")) {
+            report.jmh("Gap on the demo organisation over Bolt: snapshot vs pure Cypher", jmh(GapBenchmark.class));
+        }
+        if (parts.contains("http")) {
+            report.http(HttpBench.run(Duration.ofSeconds(3), Duration.ofSeconds(8)));
+        }
+        if (parts.contains("import")) {
+            report.importRun(ImportBench.run());
+        }
+        report.write(out);
+        System.out.println("Report written to " + out.toAbsolutePath());
+    }
+
+    private static List<Map<String, Object>> jmh(Class<?> benchmark) throws Exception {
+        var options = new OptionsBuilder()
+                .include(benchmark.getName() + ".")
+                .forks(1)
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(3))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(4))
+                .jvmArgs("-Xmx3g")
+                .build();
+        var rows = new ArrayList<Map<String, Object>>();
+        for (RunResult result : new Runner(options).run()) {
+            var primary = result.getPrimaryResult();
+            var stats = primary.getStatistics();
+            var row = new LinkedHashMap<String, Object>();
+            row.put("benchmark", result.getParams().getBenchmark().replace(benchmark.getName() + ".", ""));
+            row.put("unit", primary.getScoreUnit());
+            row.put("samples", stats.getN());
+            row.put("p50", stats.getPercentile(50));
+            row.put("p99", stats.getPercentile(99));
+            row.put("mean", stats.getMean());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

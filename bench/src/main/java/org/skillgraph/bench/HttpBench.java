@@ -1,0 +1,63 @@
+package org.skillgraph.bench;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillgraph.api.http.ApiServer;
+import org.skillgraph.api.http.ServerSettings;
+
+/**
+ * The API over HTTP on the demo organisation at 1, 4 and 16 concurrent clients, next to a bare Javalin
+ * "hello" endpoint on the same machine: the ceiling any endpoint could reach.
+ */
+final class HttpBench {
+
+    static final int[] CLIENTS = {1, 4, 16};
+
+    private HttpBench() {}
+
+    static List<LoadDriver.Result> run(Duration warmUp, Duration measure) throws Exception {
+        var results = new ArrayList<LoadDriver.Result>();
+        try (var demo = new DemoGraph()) {
+            var server = ApiServer.create(demo.skillgraph.services(), ServerSettings.loopback(0))
+                    .start();
+            var hello = Javalin.create(c -> {
+                        c.startup.showJavalinBanner = false;
+                        c.jetty.host = "127.0.0.1";
+                        c.routes.get("/hello", ctx -> ctx.result("hello"));
+                    })
+                    .start(0);
+            try {
+                var base = "http://127.0.0.1:" + server.port();
+                var people = demo.peopleWithTargets;
+                var driver = new LoadDriver(warmUp, measure);
+                for (int clients : CLIENTS) {
+                    results.add(driver.run(
+                            "hello (bare Javalin)",
+                            clients,
+                            i -> URI.create("http://127.0.0.1:" + hello.port() + "/hello")));
+                    results.add(driver.run(
+                            "gap",
+                            clients,
+                            i -> URI.create(base + "/api/v1/people/" + people.get(i % people.size()) + "/gap")));
+                    results.add(driver.run(
+                            "route",
+                            clients,
+                            i -> URI.create(base + "/api/v1/people/" + people.get(i % people.size()) + "/route")));
+                    results.add(driver.run(
+                            "skill search",
+                            clients,
+                            i -> URI.create(base + "/api/v1/skills?q=" + SEARCHES[i % SEARCHES.length])));
+                }
+            } finally {
+                hello.stop();
+                server.stop();
+            }
+        }
+        return results;
+    }
+
+    private static final String[] SEARCHES = {"sql", "cloud", "lead", "design", "data", "python", "security", "coach"};
+}
