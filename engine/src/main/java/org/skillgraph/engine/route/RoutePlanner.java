@@ -45,7 +45,7 @@ public final class RoutePlanner {
     public static final long DEFAULT_NODE_BUDGET = 200_000;
 
     /** Work (modules walked by feasibility checks) local improvement may spend: about a millisecond. */
-    private static final long IMPROVEMENT_BUDGET = 40_000;
+    private static final long IMPROVEMENT_BUDGET = 25_000;
 
     private final int exactThreshold;
     private final long nodeBudget;
@@ -81,28 +81,26 @@ public final class RoutePlanner {
         LearnerLevels start = new LearnerLevels(snapshot, learner);
         RouteSetup setup = RouteSetup.prepare(snapshot, start, targets, preferences);
         RouteProblem problem = setup.problem;
-        LowerBound bound = new LowerBound(problem);
         int[] candidates = Dominance.undominated(problem);
+        LowerBound bound = new LowerBound(problem, candidates);
         List<String> notes = new ArrayList<>();
-        boolean[] chosen = null;
-        long explored = 0;
-        RouteMode mode = RouteMode.EXACT;
+        Heuristic heuristic = new Heuristic(problem, candidates, IMPROVEMENT_BUDGET);
+        boolean[] chosen = heuristic.run();
+        long explored = heuristic.evaluations();
+        RouteMode mode = RouteMode.HEURISTIC;
         if (candidates.length <= exactThreshold) {
-            ExactSearch.Result exact = ExactSearch.run(problem, candidates, bound, nodeBudget);
-            chosen = exact.chosen();
-            explored = exact.expanded();
-            if (chosen == null) {
+            ExactSearch.Result exact = new ExactSearch(problem, candidates, bound).run(chosen, nodeBudget);
+            if (exact.chosen() != null) {
+                chosen = exact.chosen();
+                explored = exact.expanded();
+                mode = RouteMode.EXACT;
+            } else {
+                explored += exact.expanded();
                 notes.add("exact search stopped after " + nodeBudget + " nodes; the route is heuristic");
             }
         } else {
             notes.add(candidates.length + " candidate modules exceed the exact threshold of " + exactThreshold
                     + "; the route is heuristic");
-        }
-        if (chosen == null) {
-            Heuristic heuristic = new Heuristic(problem, candidates, IMPROVEMENT_BUDGET);
-            chosen = heuristic.run();
-            explored += heuristic.evaluations();
-            mode = RouteMode.HEURISTIC;
         }
         return assemble(snapshot, start, setup, chosen, mode, bound, explored, notes, preferences.weeklyHours());
     }

@@ -247,14 +247,63 @@ class RoutePlannerTest {
         assertThat(plan.schedule().skillMilestones()).containsExactly(new SkillMilestone("sql", "SQL", 4, 1));
     }
 
+    /** Three skills, each pair taught by one 3 h module, each skill alone by a 2.5 h one: a small set cover. */
+    private static CurriculumSnapshot pairs() {
+        return CurriculumSnapshot.builder(1)
+                .skill("a", "A")
+                .skill("b", "B")
+                .skill("c", "C")
+                .module(core("ab", 3))
+                .module(core("bc", 3))
+                .module(core("ac", 3))
+                .module(core("a1", 2.5))
+                .module(core("b1", 2.5))
+                .module(core("c1", 2.5))
+                .teaches("ab", "a", 2)
+                .teaches("ab", "b", 2)
+                .teaches("bc", "b", 2)
+                .teaches("bc", "c", 2)
+                .teaches("ac", "a", 2)
+                .teaches("ac", "c", 2)
+                .teaches("a1", "a", 2)
+                .teaches("b1", "b", 2)
+                .teaches("c1", "c", 2)
+                .build();
+    }
+
+    @Test
+    void shouldProveTheOptimumBySearchingWhenTheBoundIsNotTight() {
+        RoutePlan plan = planner.plan(
+                pairs(), LearnerState.empty(), Map.of("a", 2, "b", 2, "c", 2), RoutePreferences.defaults());
+
+        assertThat(plan.mode()).isEqualTo(RouteMode.EXACT);
+        assertThat(plan.totalHours()).isEqualTo(5.5);
+        assertThat(plan.lowerBoundHours()).isLessThan(5.5);
+        assertThat(plan.explored()).isPositive();
+    }
+
     @Test
     void shouldFallBackToTheHeuristicWhenTheExactSearchRunsOutOfNodes() {
+        // Five skills, a 3 h module for every pair and a 2.5 h one for every skill: the bound needs search.
+        CurriculumSnapshot.Builder builder = CurriculumSnapshot.builder(1);
+        List<String> skills = List.of("a", "b", "c", "d", "e");
+        skills.forEach(skill -> builder.skill(skill, skill.toUpperCase(java.util.Locale.ROOT))
+                .module(core(skill + "1", 2.5))
+                .teaches(skill + "1", skill, 2));
+        for (int i = 0; i < skills.size(); i++) {
+            for (int j = i + 1; j < skills.size(); j++) {
+                String pair = skills.get(i) + skills.get(j);
+                builder.module(core(pair, 3)).teaches(pair, skills.get(i), 2).teaches(pair, skills.get(j), 2);
+            }
+        }
+        Map<String, Integer> targets = Map.of("a", 2, "b", 2, "c", 2, "d", 2, "e", 2);
+
         RoutePlan plan = new RoutePlanner(24, 1)
-                .plan(sqlPaths(), LearnerState.empty(), Map.of("sql", 4), RoutePreferences.defaults());
+                .plan(builder.build(), LearnerState.empty(), targets, RoutePreferences.defaults());
 
         assertThat(plan.mode()).isEqualTo(RouteMode.HEURISTIC);
         assertThat(plan.notes()).singleElement().asString().contains("exact search stopped after 1 nodes");
-        assertThat(plan.totalHours()).isEqualTo(5.0);
+        assertThat(plan.totalHours()).isEqualTo(8.5);
         assertThat(plan.explored()).isPositive();
     }
 
