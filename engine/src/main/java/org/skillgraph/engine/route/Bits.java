@@ -73,13 +73,4 @@ final class Bits {
         }
         return result;
     }
-
-    static boolean isEmpty(long[] bits) {
-        for (long word : bits) {
-            if (word != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -7,7 +7,6 @@ package org.skillgraph.engine.route;
 record Cost(int optional, double hours) implements Comparable<Cost> {
 
     static final double EPSILON = 1e-9;
-    static final Cost ZERO = new Cost(0, 0);
 
     static Cost of(RouteProblem problem, boolean[] chosen) {
         int optional = 0;
@@ -19,10 +18,6 @@ record Cost(int optional, double hours) implements Comparable<Cost> {
             }
         }
         return new Cost(optional, hours);
-    }
-
-    Cost plus(RouteProblem problem, int candidate) {
-        return new Cost(optional + (problem.optional[candidate] ? 1 : 0), hours + problem.hours[candidate]);
     }
 
     @Override

@@ -60,13 +60,4 @@ final class Fixpoint {
     static Fixpoint of(RouteProblem problem, boolean[] chosen) {
         return of(problem, chosen, Bits.empty(problem.words));
     }
-
-    boolean reaches(long[] goal) {
-        return Bits.containsAll(state, goal);
-    }
-
-    /** Whether {@code chosen} is a feasible route: the goal is reached (modules that never apply are idle). */
-    static boolean feasible(RouteProblem problem, boolean[] chosen) {
-        return of(problem, chosen).reaches(problem.goal);
-    }
 }

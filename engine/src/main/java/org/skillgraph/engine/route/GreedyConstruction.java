@@ -15,12 +15,24 @@ final class GreedyConstruction {
     private final RouteProblem problem;
     private final int[] candidates;
     private final long[] landmarks;
+    private final boolean[] isCandidate;
+    private final int[] missing;
+    private final double[] entrySum;
+    private final boolean[] settled;
+    private final MinHeap queue = new MinHeap();
     private long evaluations;
 
     GreedyConstruction(RouteProblem problem, int[] candidates, long[] landmarks) {
         this.problem = problem;
         this.candidates = candidates;
         this.landmarks = landmarks;
+        this.isCandidate = new boolean[problem.candidateCount()];
+        for (int c : candidates) {
+            isCandidate[c] = true;
+        }
+        this.missing = new int[problem.candidateCount()];
+        this.entrySum = new double[problem.candidateCount()];
+        this.settled = new boolean[problem.factCount()];
     }
 
     long evaluations() {
@@ -49,7 +61,7 @@ final class GreedyConstruction {
                 evaluations++;
                 int gain = Bits.countAndNot(problem.eff[c], landmarks, state);
                 double entry = entryPrice(c, state, price);
-                double ratio = (problem.weightedCost(c) + entry) / gain;
+                double ratio = (problem.weights[c] + entry) / gain;
                 if (gain > 0 && ratio < bestRatio) {
                     bestRatio = ratio;
                     pick = c;
@@ -62,37 +74,60 @@ final class GreedyConstruction {
         return chosen;
     }
 
-    /** Additive fact prices from {@code state} (0 when held), with the module achieving each cheapest. */
+    /**
+     * Additive fact prices from {@code state} (0 when held), with the module achieving each cheapest: a
+     * generalised Dijkstra where a module fires once its entry facts are all priced, at its weight plus their
+     * sum. Weights are positive, so prices settle in ascending order.
+     */
     private void price(long[] state, boolean[] chosen, int banned, double[] price, int[] supporter) {
         Arrays.fill(price, Double.POSITIVE_INFINITY);
         Arrays.fill(supporter, -1);
+        Arrays.fill(settled, false);
+        queue.clear();
         for (int fact = 0; fact < price.length; fact++) {
             if (Bits.get(state, fact)) {
                 price[fact] = 0;
+                settled[fact] = true;
             }
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int c : candidates) {
-                if (chosen[c] || c == banned) {
-                    continue;
-                }
-                double reached = problem.weightedCost(c) + entryPrice(c, state, price);
-                if (reached == Double.POSITIVE_INFINITY) {
-                    continue;
-                }
-                long[] effects = problem.eff[c];
-                for (int w = 0; w < effects.length; w++) {
-                    for (long word = effects[w]; word != 0; word &= word - 1) {
-                        int fact = w * 64 + Long.numberOfTrailingZeros(word);
-                        if (reached < price[fact] - Cost.EPSILON) {
-                            price[fact] = reached;
-                            supporter[fact] = c;
-                            changed = true;
-                        }
+        for (int c : candidates) {
+            if (chosen[c] || c == banned) {
+                continue;
+            }
+            missing[c] = 0;
+            entrySum[c] = 0;
+            for (int fact : problem.preTop[c]) {
+                missing[c] += settled[fact] ? 0 : 1;
+            }
+            if (missing[c] == 0) {
+                fire(c, price, supporter);
+            }
+        }
+        while (!queue.isEmpty()) {
+            double key = queue.peekKey();
+            int fact = queue.pop();
+            if (settled[fact] || key > price[fact]) {
+                continue;
+            }
+            settled[fact] = true;
+            for (int c : problem.waiting[fact]) {
+                if (isCandidate[c] && !chosen[c] && c != banned) {
+                    entrySum[c] += price[fact];
+                    if (--missing[c] == 0) {
+                        fire(c, price, supporter);
                     }
                 }
+            }
+        }
+    }
+
+    private void fire(int candidate, double[] price, int[] supporter) {
+        double reached = problem.weights[candidate] + entrySum[candidate];
+        for (int fact : problem.effFacts[candidate]) {
+            if (!settled[fact] && reached < price[fact] - Cost.EPSILON) {
+                price[fact] = reached;
+                supporter[fact] = candidate;
+                queue.push(reached, fact);
             }
         }
     }

@@ -17,6 +17,22 @@ final class Incidence {
         return members;
     }
 
+    /** The marked indices of {@code flags}, ascending, followed by {@code spare} free slots. */
+    static int[] members(boolean[] flags, int spare) {
+        int count = 0;
+        for (boolean flag : flags) {
+            count += flag ? 1 : 0;
+        }
+        int[] members = new int[count + spare];
+        int next = 0;
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                members[next++] = i;
+            }
+        }
+        return members;
+    }
+
     /** Column {@code j} of the result lists the rows containing {@code j}, ascending. */
     static int[][] invert(int[][] rows, int columns) {
         int[] counts = new int[columns];

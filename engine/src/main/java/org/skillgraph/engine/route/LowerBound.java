@@ -16,17 +16,26 @@ import java.util.List;
  * where {@code k(m)} is the number of unmet requirements m reaches. Admissible: a route M reaching all of
  * them can charge each requirement to one module of M reaching it; a module charged {@code j ≤ k(m)} times
  * contributes {@code j·hours(m)/k(m) ≤ hours(m)}, so the sum never exceeds hours(M). The largest single
- * {@code min hours(m)} is also a bound; the larger of the two is returned.
+ * {@code min hours(m)} is also a bound, and so is {@link LmCut}; the largest of the three is returned.
  */
 final class LowerBound {
 
     private final RouteProblem problem;
+    private final LmCut hoursCut;
+    private final LmCut weightCut;
     private final int[] requirements;
     private final int[][] coverers;
     private final long[] requirementMask;
 
-    LowerBound(RouteProblem problem) {
+    /** @param candidates the modules a route may use (dominated ones left out: some optimum avoids them) */
+    LowerBound(RouteProblem problem, int[] candidates) {
         this.problem = problem;
+        this.hoursCut = new LmCut(problem, candidates, problem.hours);
+        boolean anyOptional = false;
+        for (int c : candidates) {
+            anyOptional |= problem.optional[c];
+        }
+        this.weightCut = anyOptional ? new LmCut(problem, candidates, problem.weights) : hoursCut;
         long[] landmarks = landmarks(problem);
         List<Integer> top = new ArrayList<>();
         for (int fact = 0; fact < problem.factCount(); fact++) {
@@ -45,6 +54,11 @@ final class LowerBound {
 
     /** The bound in hours from {@code state}. */
     double hours(long[] state) {
+        return Math.max(coveringBound(state), hoursCut.bound(state));
+    }
+
+    /** The covering bound of the class comment. */
+    private double coveringBound(long[] state) {
         double[] perCovered = new double[problem.candidateCount()];
         for (int c = 0; c < perCovered.length; c++) {
             int covers = Bits.countAndNot(problem.eff[c], requirementMask, state);
@@ -71,21 +85,13 @@ final class LowerBound {
         return Math.max(shared, single);
     }
 
-    /** Whether some unmet requirement can only be reached by dispreferred optional modules. */
-    boolean needsOptional(long[] state) {
-        for (int r = 0; r < requirements.length; r++) {
-            if (Bits.get(state, requirements[r]) || coverers[r].length == 0) {
-                continue;
-            }
-            boolean onlyOptional = true;
-            for (int c : coverers[r]) {
-                onlyOptional &= problem.optional[c];
-            }
-            if (onlyOptional) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The bound on the {@linkplain RouteProblem#weightedCost weighted cost} still needed from {@code state}:
+     * LM-cut on the weights, and the hours bounds (weights are never below hours).
+     */
+    double weighted(long[] state) {
+        double hours = coveringBound(state);
+        return weightCut == hoursCut ? Math.max(hours, hoursCut.bound(state)) : Math.max(hours, weightCut.bound(state));
     }
 
     private boolean higherLandmark(long[] landmarks, int fact) {

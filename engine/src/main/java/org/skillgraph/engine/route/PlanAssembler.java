@@ -22,6 +22,7 @@ final class PlanAssembler {
     private final RouteProblem problem;
     private final Set<Integer> relevantSkills = new HashSet<>();
     private final Map<Integer, Integer> levels = new HashMap<>();
+    private final FeasibilityCheck check;
 
     /** Target skill to the index of the step after which it holds its level (filled by {@link #steps}). */
     final Map<Integer, Integer> targetReachedAt = new HashMap<>();
@@ -31,6 +32,7 @@ final class PlanAssembler {
         this.modules = snapshot.modules();
         this.start = start;
         this.problem = problem;
+        this.check = new FeasibilityCheck(problem);
         for (int skill : problem.factSkill) {
             relevantSkills.add(skill);
         }
@@ -102,12 +104,14 @@ final class PlanAssembler {
         int best = -1;
         boolean[] trial = chosen.clone();
         trial[replaced] = false;
+        int[] members = Incidence.members(chosen, 1);
         for (int c = 0; c < problem.candidateCount(); c++) {
             if (chosen[c] || !Bits.intersects(problem.eff[c], problem.eff[replaced])) {
                 continue;
             }
             trial[c] = true;
-            if (Fixpoint.feasible(problem, trial)) {
+            members[members.length - 1] = c;
+            if (check.feasible(trial, members)) {
                 best = c; // candidates ascend by hours, then id: the first fit is the cheapest
                 break;
             }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param steps the modules in the order to take them
  * @param unreachable target levels that cannot be reached, with the reason
  * @param schedule the steps week by week, with milestones
- * @param explored search nodes expanded (exact) or candidate evaluations (heuristic)
+ * @param explored for an exact route, search nodes expanded (0 when the lower bound proved the heuristic route
+ *     optimal at once); for a heuristic route, candidate evaluations and feasibility checks made
  * @param notes anything the caller should know, e.g. that the exact search ran out of budget
  */
 public record RoutePlan(

@@ -27,12 +27,18 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
  * id). Everything the allowed modules can reach at all is the fixpoint of all of them: targets beyond it are
  * reported {@linkplain UnreachableTarget unreachable} and the rest is still planned.
  *
- * <p><b>Modes.</b> Candidates are pruned to modules that reach a fact some target needs (transitively through
- * prerequisites and entry levels) and are not dominated by another candidate. Up to {@code exactThreshold}
- * candidates, A* with an admissible {@linkplain LowerBound lower bound} returns a proven optimum; beyond it,
- * or when the search expands more than {@code nodeBudget} nodes, a greedy construction with local
- * improvement ({@link RouteMode#HEURISTIC}) is used. Either way the plan carries the lower bound over the
- * whole problem, so callers see the optimality gap. Optional modules follow {@link RoutePreferences}.
+ * <p><b>Candidates.</b> Modules that reach a level some target needs, transitively through prerequisites
+ * and entry levels, that can become applicable at all, and that no other candidate dominates (needs no more,
+ * reaches no less, costs no more).
+ *
+ * <p><b>Modes.</b> A {@linkplain Heuristic heuristic} route comes first: greedy construction with backward
+ * chaining, redundancy elimination, local improvement. With at most {@code exactThreshold} candidates, branch
+ * and bound over fact states then either finds a cheaper route or proves this one optimal
+ * ({@link RouteMode#EXACT}), usually at the root when the {@linkplain LowerBound lower bound} (a landmark
+ * covering bound and LM-cut, both admissible) meets the heuristic's cost. Beyond the threshold, or when the
+ * search expands more than {@code nodeBudget} nodes, the heuristic route stands ({@link RouteMode#HEURISTIC})
+ * and a note says why. Either way the plan carries the lower bound over the whole problem, so callers see
+ * the optimality gap. Optional modules follow {@link RoutePreferences}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -41,11 +47,11 @@ public final class RoutePlanner {
     /** Candidate count up to which routes are proven optimal. */
     public static final int DEFAULT_EXACT_THRESHOLD = 24;
 
-    /** Nodes the exact search may expand before falling back to the heuristic. */
-    public static final long DEFAULT_NODE_BUDGET = 200_000;
+    /** Nodes the exact search may expand before the heuristic route stands (well under a second). */
+    public static final long DEFAULT_NODE_BUDGET = 20_000;
 
-    /** Work (modules walked by feasibility checks) local improvement may spend: about a millisecond. */
-    private static final long IMPROVEMENT_BUDGET = 40_000;
+    /** Work (modules walked by feasibility checks) local improvement may spend: about a millisecond at ESCO scale. */
+    private static final long IMPROVEMENT_BUDGET = 25_000;
 
     private final int exactThreshold;
     private final long nodeBudget;
@@ -81,28 +87,26 @@ public final class RoutePlanner {
         LearnerLevels start = new LearnerLevels(snapshot, learner);
         RouteSetup setup = RouteSetup.prepare(snapshot, start, targets, preferences);
         RouteProblem problem = setup.problem;
-        LowerBound bound = new LowerBound(problem);
         int[] candidates = Dominance.undominated(problem);
+        LowerBound bound = new LowerBound(problem, candidates);
         List<String> notes = new ArrayList<>();
-        boolean[] chosen = null;
-        long explored = 0;
-        RouteMode mode = RouteMode.EXACT;
+        Heuristic heuristic = new Heuristic(problem, candidates, IMPROVEMENT_BUDGET);
+        boolean[] chosen = heuristic.run();
+        long explored = heuristic.evaluations();
+        RouteMode mode = RouteMode.HEURISTIC;
         if (candidates.length <= exactThreshold) {
-            ExactSearch.Result exact = ExactSearch.run(problem, candidates, bound, nodeBudget);
-            chosen = exact.chosen();
-            explored = exact.expanded();
-            if (chosen == null) {
+            ExactSearch.Result exact = new ExactSearch(problem, candidates, bound).run(chosen, nodeBudget);
+            if (exact.chosen() != null) {
+                chosen = exact.chosen();
+                explored = exact.expanded();
+                mode = RouteMode.EXACT;
+            } else {
+                explored += exact.expanded();
                 notes.add("exact search stopped after " + nodeBudget + " nodes; the route is heuristic");
             }
         } else {
             notes.add(candidates.length + " candidate modules exceed the exact threshold of " + exactThreshold
                     + "; the route is heuristic");
-        }
-        if (chosen == null) {
-            Heuristic heuristic = new Heuristic(problem, candidates, IMPROVEMENT_BUDGET);
-            chosen = heuristic.run();
-            explored += heuristic.evaluations();
-            mode = RouteMode.HEURISTIC;
         }
         return assemble(snapshot, start, setup, chosen, mode, bound, explored, notes, preferences.weeklyHours());
     }

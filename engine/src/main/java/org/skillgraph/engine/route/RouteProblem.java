@@ -34,6 +34,9 @@ final class RouteProblem {
 
     final long[] goal;
     private final Map<Long, Integer> factIds;
+    /** {@link #weightedCost} per candidate. */
+    final double[] weights;
+
     private final double optionalPenalty;
 
     RouteProblem(
@@ -69,6 +72,10 @@ final class RouteProblem {
             total += h;
         }
         this.optionalPenalty = total;
+        this.weights = new double[modules.length];
+        for (int c = 0; c < modules.length; c++) {
+            weights[c] = weightedCost(c);
+        }
     }
 
     /** The fact "global {@code skill} at ≥ {@code level}", or -1 when the problem has no such fact. */
@@ -97,7 +104,11 @@ final class RouteProblem {
         return !Bits.containsAll(state, eff[candidate]);
     }
 
-    /** Hours plus, for a dispreferred optional module, more than every candidate together costs. */
+    /**
+     * Hours plus, for a dispreferred optional module, a penalty above the hours of all candidates together.
+     * Comparing routes by total weight is then exactly comparing (optional modules, hours) lexicographically:
+     * one optional module fewer outweighs any difference in hours.
+     */
     double weightedCost(int candidate) {
         return optional[candidate] ? hours[candidate] + optionalPenalty : hours[candidate];
     }

@@ -52,17 +52,14 @@ final class RouteSetup {
             closure.require(skill, level);
             goals.add(new int[] {skill, level});
         });
+        // Lower levels of the targets tell how far an unreachable target can get. They bring in modules
+        // that reach nothing the targets need (those were all found above), so relevance drops them again.
+        gapped.forEach(closure::requireLevelsBelow);
         CandidateGraph everything = new CandidateGraph(snapshot, closure);
         List<int[]> reachable = new ArrayList<>();
         List<int[]> missed = new ArrayList<>();
         for (int[] goal : goals) {
             (everything.factReached[everything.fact(goal[0], goal[1])] ? reachable : missed).add(goal);
-        }
-        if (!missed.isEmpty()) {
-            // Only to tell how far each missed target can get: lower levels bring in new modules, which reach
-            // nothing the first pass needed, so the reachable goals stay as they are.
-            missed.forEach(goal -> closure.requireLevelsBelow(goal[0], goal[1]));
-            everything = new CandidateGraph(snapshot, closure);
         }
         Unreachability diagnosis = new Unreachability(snapshot, start, closure, everything);
         List<UnreachableTarget> unreachable = new ArrayList<>();

@@ -57,8 +57,6 @@ public final class CurriculumSnapshot {
         return version;
     }
 
-    // ---- skills and prerequisites ------------------------------------------------------------------
-
     /** Number of skills; valid skill indices are {@code 0 .. skillCount() - 1}. */
     public int skillCount() {
         return skills.ids().size();
@@ -135,8 +133,6 @@ public final class CurriculumSnapshot {
         return ids(topics.broader(), topics.ids().indexOf(topicId), topics.ids());
     }
 
-    // ---- modules -----------------------------------------------------------------------------------
-
     /** Modules by int index, with what they teach and assume: the planners' view. */
     public ModuleCatalog modules() {
         return moduleCatalog;
@@ -167,8 +163,6 @@ public final class CurriculumSnapshot {
         return List.copyOf(teachings);
     }
 
-    // ---- roles -------------------------------------------------------------------------------------
-
     /** Roles with their profiles and career moves. */
     public RoleCatalog roles() {
         return roleCatalog;
@@ -184,8 +178,6 @@ public final class CurriculumSnapshot {
         return roleCatalog.leadsTo(roleId);
     }
 
-    // ---- badges ------------------------------------------------------------------------------------
-
     /** Badges by int index, and the badges certifying each skill. */
     public BadgeCatalog badges() {
         return badgeCatalog;
@@ -200,8 +192,6 @@ public final class CurriculumSnapshot {
         }
         return List.copyOf(found);
     }
-
-    // ---- diagnostics -------------------------------------------------------------------------------
 
     /**
      * Edges dropped while building (an unknown endpoint, a level or importance off the scale), described
@@ -307,25 +297,13 @@ public final class CurriculumSnapshot {
         }
 
         public Builder needs(String roleId, String skillId, int level, int importance, boolean essential) {
-            if (importance < 1 || importance > 5) {
-                draft.dropped.add(
-                        "NEEDS " + roleId + " -> " + skillId + ": importance " + importance + " is off the 1–5 scale");
-            } else if (!Levels.valid(level)) {
-                draft.dropped.add("NEEDS " + roleId + " -> " + skillId + ": level " + level + " is off the 0–5 scale");
-            } else {
-                draft.needs.add(
-                        new SnapshotDraft.RawEdge(roleId, skillId, NeedCodec.pack(level, importance, essential)));
-            }
+            draft.need(roleId, skillId, level, importance, essential);
             return this;
         }
 
         /** A career move; {@code kind} is {@code promotion} or {@code lateral}. */
         public Builder leadsTo(String fromRoleId, String toRoleId, String kind) {
-            if (kind == null) {
-                draft.dropped.add("LEADS_TO " + fromRoleId + " -> " + toRoleId + ": no kind");
-            } else {
-                draft.leadsTo.add(new SnapshotDraft.RawEdge(fromRoleId, toRoleId, draft.transitionKind(kind)));
-            }
+            draft.transition(fromRoleId, toRoleId, kind);
             return this;
         }
 

@@ -24,13 +24,17 @@ final class CycleFinder {
 
     private CycleFinder() {}
 
-    static List<List<String>> cycles(Csr requires, IdIndex skills) {
+    static List<List<String>> cycles(Csr requires, Csr dependents, IdIndex skills) {
+        boolean[] onCycle = mayLieOnCycle(requires, dependents);
         Graph<Integer, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
         for (int skill = 0; skill < requires.nodeCount(); skill++) {
             for (int slot = requires.start(skill); slot < requires.end(skill); slot++) {
-                graph.addVertex(skill);
-                graph.addVertex(requires.target(slot));
-                graph.addEdge(skill, requires.target(slot));
+                int prerequisite = requires.target(slot);
+                if (onCycle[skill] && onCycle[prerequisite]) {
+                    graph.addVertex(skill);
+                    graph.addVertex(prerequisite);
+                    graph.addEdge(skill, prerequisite);
+                }
             }
         }
         List<List<String>> cycles = new ArrayList<>();
@@ -48,6 +52,47 @@ final class CycleFinder {
             }
         }
         return List.copyOf(cycles);
+    }
+
+    /**
+     * Peels off skills that cannot lie on a cycle (no remaining dependents, or no remaining prerequisites),
+     * repeatedly, on the int rows. An acyclic graph (the normal case) peels away entirely, so JGraphT only
+     * sees the knots; boxing all ESCO skills into a JGraphT graph would cost more than the rest of the build.
+     */
+    private static boolean[] mayLieOnCycle(Csr requires, Csr dependents) {
+        int n = requires.nodeCount();
+        int[] out = new int[n];
+        int[] in = new int[n];
+        int[] queue = new int[n];
+        int queued = 0;
+        boolean[] alive = new boolean[n];
+        for (int skill = 0; skill < n; skill++) {
+            out[skill] = requires.degree(skill);
+            in[skill] = dependents.degree(skill);
+            alive[skill] = true;
+            if (out[skill] == 0 || in[skill] == 0) {
+                alive[skill] = false;
+                queue[queued++] = skill;
+            }
+        }
+        for (int next = 0; next < queued; next++) {
+            int skill = queue[next];
+            for (int slot = requires.start(skill); slot < requires.end(skill); slot++) {
+                int prerequisite = requires.target(slot);
+                if (alive[prerequisite] && --in[prerequisite] == 0) {
+                    alive[prerequisite] = false;
+                    queue[queued++] = prerequisite;
+                }
+            }
+            for (int slot = dependents.start(skill); slot < dependents.end(skill); slot++) {
+                int dependent = dependents.target(slot);
+                if (alive[dependent] && --out[dependent] == 0) {
+                    alive[dependent] = false;
+                    queue[queued++] = dependent;
+                }
+            }
+        }
+        return alive;
     }
 
     /** A shortest cycle through {@code first}: first, …, back to (not repeating) first. */

@@ -33,13 +33,14 @@ final class SnapshotCompiler {
                 .toCsr(skillCount, Math::max);
         Csr skillTopics = resolve(draft.skillInTopic, "IN_TOPIC", skillIds, "skill", topicIds, "topic")
                 .toCsr(skillCount, Math::max);
+        Csr dependents = requires.reversed(skillCount);
         SnapshotTables.Skills skills = new SnapshotTables.Skills(
                 skillIds,
                 names(skillIds, draft.skills::get),
                 requires,
-                requires.reversed(skillCount),
+                dependents,
                 skillTopics,
-                CycleFinder.cycles(requires, skillIds));
+                CycleFinder.cycles(requires, dependents, skillIds));
         SnapshotTables.Topics topics = new SnapshotTables.Topics(
                 topicIds,
                 names(topicIds, draft.topics::get),

@@ -41,7 +41,28 @@ final class SnapshotDraft {
         edges.add(new RawEdge(from, to, level));
     }
 
-    int transitionKind(String kind) {
+    /** Adds a NEEDS edge, or records it as dropped when its level or importance is off the scale. */
+    void need(String roleId, String skillId, int level, int importance, boolean essential) {
+        String edge = "NEEDS " + roleId + " -> " + skillId + ": ";
+        if (importance < 1 || importance > 5) {
+            dropped.add(edge + "importance " + importance + " is off the 1–5 scale");
+        } else if (!Levels.valid(level)) {
+            dropped.add(edge + "level " + level + " is off the 0–5 scale");
+        } else {
+            needs.add(new RawEdge(roleId, skillId, NeedCodec.pack(level, importance, essential)));
+        }
+    }
+
+    /** Adds a LEADS_TO edge, or records it as dropped when it has no kind. */
+    void transition(String fromRoleId, String toRoleId, String kind) {
+        if (kind == null) {
+            dropped.add("LEADS_TO " + fromRoleId + " -> " + toRoleId + ": no kind");
+        } else {
+            leadsTo.add(new RawEdge(fromRoleId, toRoleId, transitionKind(kind)));
+        }
+    }
+
+    private int transitionKind(String kind) {
         int code = transitionKinds.indexOf(kind);
         if (code < 0) {
             transitionKinds.add(kind);

@@ -122,4 +122,19 @@ class GapPlannerTest {
                         UnknownTargetException.class,
                         e -> assertThat(e.targetId()).isEqualTo("cobol"));
     }
+
+    @Test
+    void shouldStillReportWhenPrerequisitesFormACycle() {
+        CurriculumSnapshot snapshot = CurriculumSnapshot.builder(1)
+                .skill("chicken", "Chicken")
+                .skill("egg", "Egg")
+                .requires("chicken", "egg", 2)
+                .requires("egg", "chicken", 1)
+                .build();
+
+        GapReport report = planner.forTargets(snapshot, LearnerState.empty(), Map.of("chicken", 3));
+
+        assertThat(report.prerequisites()).containsExactly(new PrerequisiteGap("egg", "Egg", 2, 0, List.of("chicken")));
+        assertThat(report.readiness()).isZero();
+    }
 }

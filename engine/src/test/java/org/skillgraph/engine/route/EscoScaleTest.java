@@ -114,7 +114,7 @@ class EscoScaleTest {
             }
             learners.add(new LearnerState(levels, Set.of()));
         }
-        int roles = 400;
+        int roles = 300;
         long[] nanos = new long[roles];
         long[] cpuNanos = new long[roles];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

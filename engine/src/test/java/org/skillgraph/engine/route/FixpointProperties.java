@@ -23,23 +23,24 @@ class FixpointProperties {
     @Property(tries = 400, seed = "20261129")
     void shouldFindAnOrderExactlyWhenTheFixpointAppliesEveryModule(@ForAll("tinyInstances") RouteInstance instance) {
         int modules = instance.modules().size();
+        LiteralRules rules = new LiteralRules(instance);
         int[] applied = new int[1];
         for (int subset = 0; subset < 1 << modules; subset++) {
-            LiteralRules.fixpoint(instance, subset, applied);
+            rules.fixpoint(subset, applied);
             List<Integer> members = new ArrayList<>();
             for (int m = 0; m < modules; m++) {
                 if ((subset >> m & 1) == 1) {
                     members.add(m);
                 }
             }
-            assertThat(someOrderWorks(instance, members, new ArrayList<>()))
+            assertThat(someOrderWorks(rules, members, new ArrayList<>()))
                     .as("subset %s", members)
                     .isEqualTo(applied[0] == subset);
         }
     }
 
-    private static boolean someOrderWorks(RouteInstance instance, List<Integer> left, List<Integer> prefix) {
-        if (LiteralRules.run(instance, prefix) == null) {
+    private static boolean someOrderWorks(LiteralRules rules, List<Integer> left, List<Integer> prefix) {
+        if (rules.run(prefix) == null) {
             return false;
         }
         if (left.isEmpty()) {
@@ -48,7 +49,7 @@ class FixpointProperties {
         for (int i = 0; i < left.size(); i++) {
             List<Integer> rest = new ArrayList<>(left);
             prefix.add(rest.remove(i));
-            boolean works = someOrderWorks(instance, rest, prefix);
+            boolean works = someOrderWorks(rules, rest, prefix);
             prefix.remove(prefix.size() - 1);
             if (works) {
                 return true;

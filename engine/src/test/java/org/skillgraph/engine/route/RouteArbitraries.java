@@ -22,6 +22,11 @@ final class RouteArbitraries {
         return instances(3, 6, 6, 10, 25);
     }
 
+    /** Beyond brute force but within exact search: 5–8 skills, 12–20 modules. */
+    static Arbitrary<RouteInstance> mediumInstances() {
+        return instances(5, 8, 12, 20, 25);
+    }
+
     private static Arbitrary<RouteInstance> instances(
             int minSkills, int maxSkills, int minModules, int maxModules, int assumesPercent) {
         return Arbitraries.integers()

@@ -1,5 +1,7 @@
 package org.skillgraph.engine.route;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,11 +34,17 @@ final class RouteOracle {
         for (int m : instance.allowedModules()) {
             allowed |= 1 << m;
         }
+        // One pass over the subsets: the feasible ones (fixpoint applies them all) and their final levels.
+        LiteralRules rules = new LiteralRules(instance);
+        List<Integer> feasible = new ArrayList<>();
+        List<int[]> reachedLevels = new ArrayList<>();
         Map<Integer, Integer> reachableLevel = new TreeMap<>();
         int[] applied = new int[1];
         for (int subset = allowed; ; subset = (subset - 1) & allowed) {
-            int[] levels = LiteralRules.fixpoint(instance, subset, applied);
+            int[] levels = rules.fixpoint(subset, applied);
             if (applied[0] == subset) {
+                feasible.add(subset);
+                reachedLevels.add(levels);
                 gapped.keySet().forEach(skill -> reachableLevel.merge(skill, levels[skill], Math::max));
             }
             if (subset == 0) {
@@ -48,13 +56,9 @@ final class RouteOracle {
                 unreachable.add(skill);
             }
         });
-        for (int subset = allowed; ; subset = (subset - 1) & allowed) {
-            int[] levels = LiteralRules.fixpoint(instance, subset, applied);
-            if (applied[0] == subset && reachesReachableTargets(levels)) {
-                consider(subset);
-            }
-            if (subset == 0) {
-                break;
+        for (int i = 0; i < feasible.size(); i++) {
+            if (reachesReachableTargets(reachedLevels.get(i))) {
+                consider(feasible.get(i));
             }
         }
     }

@@ -28,7 +28,7 @@ class RoutePlannerProperties {
         return RouteArbitraries.instances(10);
     }
 
-    @Property(tries = 1500, seed = "20261129")
+    @Property(tries = 1000, seed = "20261129")
     void shouldPlanExactRoutesThatAreFeasibleStepByStep(@ForAll("instances") RouteInstance instance) {
         RouteOracle oracle = new RouteOracle(instance);
         RoutePlan plan = plan(EXACT, instance);
@@ -36,7 +36,7 @@ class RoutePlannerProperties {
         assertFeasible(instance, oracle, plan);
     }
 
-    @Property(tries = 1500, seed = "20261129")
+    @Property(tries = 1000, seed = "20261129")
     void shouldPlanHeuristicRoutesThatAreFeasibleStepByStep(@ForAll("instances") RouteInstance instance) {
         RouteOracle oracle = new RouteOracle(instance);
         RoutePlan plan = plan(HEURISTIC, instance);
@@ -47,7 +47,7 @@ class RoutePlannerProperties {
         assertFeasible(instance, oracle, plan);
     }
 
-    @Property(tries = 1500, seed = "20261129")
+    @Property(tries = 1000, seed = "20261129")
     void shouldMatchTheOracleOptimumInExactMode(@ForAll("instances") RouteInstance instance) {
         RouteOracle oracle = new RouteOracle(instance);
         RoutePlan plan = plan(EXACT, instance);
@@ -57,7 +57,7 @@ class RoutePlannerProperties {
         assertThat(oracle.optionalCount(mask(plan))).isEqualTo(oracle.bestOptional);
     }
 
-    @Property(tries = 1500, seed = "20261129")
+    @Property(tries = 1000, seed = "20261129")
     void shouldReportUnreachableTargetsExactlyWhenNoRouteReachesThem(@ForAll("instances") RouteInstance instance) {
         RouteOracle oracle = new RouteOracle(instance);
 
@@ -68,7 +68,7 @@ class RoutePlannerProperties {
         }
     }
 
-    @Property(tries = 1500, seed = "20261129")
+    @Property(tries = 1000, seed = "20261129")
     void shouldNeverBoundAboveTheOptimum(@ForAll("instances") RouteInstance instance) {
         RouteOracle oracle = new RouteOracle(instance);
 
@@ -131,7 +131,8 @@ class RoutePlannerProperties {
                 .map(step -> RouteInstance.moduleIndex(step.moduleId()))
                 .toList();
         assertThat(order).doesNotHaveDuplicates().allMatch(instance::allowed);
-        int[] levels = LiteralRules.run(instance, order);
+        LiteralRules rules = new LiteralRules(instance);
+        int[] levels = rules.run(order);
         assertThat(levels).as("every step can start when its turn comes").isNotNull();
         oracle.gapped.forEach((skill, level) -> {
             if (!oracle.unreachable.contains(skill)) {
@@ -147,7 +148,7 @@ class RoutePlannerProperties {
             assertThat(step.index()).isEqualTo(order.indexOf(RouteInstance.moduleIndex(step.moduleId())));
             for (int unlocked : step.unlocks()) {
                 assertThat(unlocked).isGreaterThan(step.index());
-                assertThat(LiteralRules.canStart(instance, order.get(unlocked), before))
+                assertThat(rules.canStart(order.get(unlocked), before))
                         .as("step %d could not start before step %d", unlocked, step.index())
                         .isFalse();
             }
@@ -161,7 +162,7 @@ class RoutePlannerProperties {
                         .as("alternative %s for step %d keeps the route feasible", step.alternative(), step.index())
                         .isTrue();
             }
-            LiteralRules.complete(instance, order.get(step.index()), before);
+            rules.complete(order.get(step.index()), before);
         }
 
         double scheduled = plan.schedule().weeks().stream()
@@ -191,7 +192,7 @@ class RoutePlannerProperties {
             mask |= 1 << m;
         }
         int[] applied = new int[1];
-        int[] levels = LiteralRules.fixpoint(instance, mask, applied);
+        int[] levels = new LiteralRules(instance).fixpoint(mask, applied);
         if (applied[0] != mask) {
             return false;
         }

@@ -65,23 +65,10 @@ class RoutePlannerTest {
                 .containsExactly("indexes-101", "sql-deep");
     }
 
-    /** sql 4 either through intro (2 h) + advanced (3 h, assumes sql 2), or one bootcamp (8 h). */
-    private static CurriculumSnapshot sqlPaths() {
-        return CurriculumSnapshot.builder(1)
-                .skill("sql", "SQL")
-                .module(core("sql-advanced", 3))
-                .module(core("sql-intro", 2))
-                .module(core("sql-bootcamp", 8))
-                .assumes("sql-advanced", "sql", 2)
-                .teaches("sql-advanced", "sql", 4)
-                .teaches("sql-intro", "sql", 2)
-                .teaches("sql-bootcamp", "sql", 4)
-                .build();
-    }
-
     @Test
     void shouldWaitForAssumedLevelsAndOfferAlternativesWithTheirExtraCost() {
-        RoutePlan plan = planner.plan(sqlPaths(), LearnerState.empty(), Map.of("sql", 4), RoutePreferences.defaults());
+        RoutePlan plan =
+                planner.plan(Curricula.sqlPaths(), LearnerState.empty(), Map.of("sql", 4), RoutePreferences.defaults());
 
         assertThat(moduleIds(plan)).containsExactly("sql-intro", "sql-advanced");
         assertThat(plan.totalHours()).isEqualTo(5.0);
@@ -98,7 +85,7 @@ class RoutePlannerTest {
     void shouldNotRepeatCompletedModules() {
         LearnerState learner = new LearnerState(Map.of("sql", 1), Set.of("sql-intro"));
 
-        RoutePlan plan = planner.plan(sqlPaths(), learner, Map.of("sql", 4), RoutePreferences.defaults());
+        RoutePlan plan = planner.plan(Curricula.sqlPaths(), learner, Map.of("sql", 4), RoutePreferences.defaults());
 
         assertThat(moduleIds(plan)).containsExactly("sql-bootcamp");
         assertThat(plan.steps().get(0).alternative()).isNull();
@@ -201,74 +188,6 @@ class RoutePlannerTest {
     }
 
     @Test
-    void shouldLayTheRouteOutWeekByWeekWithMilestones() {
-        CurriculumSnapshot snapshot = CurriculumSnapshot.builder(1)
-                .skill("a", "A")
-                .skill("b", "B")
-                .requires("b", "a", 2)
-                .module(core("mod-a", 3))
-                .module(core("mod-b", 6))
-                .teaches("mod-a", "a", 2)
-                .teaches("mod-b", "b", 3)
-                .badge("badge-a", "A foundation")
-                .certifies("badge-a", "a", 2)
-                .badge("badge-ab", "A and B")
-                .certifies("badge-ab", "a", 2)
-                .certifies("badge-ab", "b", 3)
-                .badge("badge-held", "Already earnable")
-                .certifies("badge-held", "a", 0)
-                .build();
-
-        RoutePlan plan = planner.plan(
-                snapshot, LearnerState.empty(), Map.of("b", 3), new RoutePreferences(Set.of(), false, false, 4.0));
-
-        Schedule schedule = plan.schedule();
-        assertThat(schedule.weeks())
-                .containsExactly(
-                        new ScheduleWeek(
-                                1,
-                                List.of(new ScheduledModule("mod-a", 3, true), new ScheduledModule("mod-b", 1, false)),
-                                4),
-                        new ScheduleWeek(2, List.of(new ScheduledModule("mod-b", 4, false)), 4),
-                        new ScheduleWeek(3, List.of(new ScheduledModule("mod-b", 1, true)), 1));
-        assertThat(schedule.totalWeeks()).isEqualTo(3);
-        assertThat(schedule.skillMilestones()).containsExactly(new SkillMilestone("b", "B", 3, 3));
-        assertThat(schedule.badgeMilestones())
-                .containsExactly(
-                        new BadgeMilestone("badge-a", "A foundation", 1), new BadgeMilestone("badge-ab", "A and B", 3));
-    }
-
-    @Test
-    void shouldScheduleFiveHoursAWeekByDefault() {
-        RoutePlan plan = planner.plan(sqlPaths(), LearnerState.empty(), Map.of("sql", 4), RoutePreferences.defaults());
-
-        assertThat(plan.schedule().weeklyHours()).isEqualTo(5.0);
-        assertThat(plan.schedule().totalWeeks()).isEqualTo(1);
-        assertThat(plan.schedule().skillMilestones()).containsExactly(new SkillMilestone("sql", "SQL", 4, 1));
-    }
-
-    @Test
-    void shouldFallBackToTheHeuristicWhenTheExactSearchRunsOutOfNodes() {
-        RoutePlan plan = new RoutePlanner(24, 1)
-                .plan(sqlPaths(), LearnerState.empty(), Map.of("sql", 4), RoutePreferences.defaults());
-
-        assertThat(plan.mode()).isEqualTo(RouteMode.HEURISTIC);
-        assertThat(plan.notes()).singleElement().asString().contains("exact search stopped after 1 nodes");
-        assertThat(plan.totalHours()).isEqualTo(5.0);
-        assertThat(plan.explored()).isPositive();
-    }
-
-    @Test
-    void shouldUseTheHeuristicBeyondTheExactThreshold() {
-        RoutePlan plan = new RoutePlanner(1, 1_000)
-                .plan(sqlPaths(), LearnerState.empty(), Map.of("sql", 4), RoutePreferences.defaults());
-
-        assertThat(plan.mode()).isEqualTo(RouteMode.HEURISTIC);
-        assertThat(plan.notes()).singleElement().asString().contains("exceed the exact threshold of 1");
-        assertThat(plan.lowerBoundHours()).isLessThanOrEqualTo(plan.totalHours());
-    }
-
-    @Test
     void shouldPlanForEverythingARoleNeeds() {
         CurriculumSnapshot snapshot = CurriculumSnapshot.builder(1)
                 .skill("sql", "SQL")
@@ -294,7 +213,7 @@ class RoutePlannerTest {
     @Test
     void shouldReturnAnEmptyRouteWhenNothingIsMissing() {
         RoutePlan plan = planner.plan(
-                sqlPaths(), LearnerState.of(Map.of("sql", 5)), Map.of("sql", 4), RoutePreferences.defaults());
+                Curricula.sqlPaths(), LearnerState.of(Map.of("sql", 5)), Map.of("sql", 4), RoutePreferences.defaults());
 
         assertThat(plan.steps()).isEmpty();
         assertThat(plan.totalHours()).isZero();
@@ -304,11 +223,38 @@ class RoutePlannerTest {
 
     @Test
     void shouldRefuseUnknownSkillsAndLevelsOffTheScale() {
-        assertThatThrownBy(() ->
-                        planner.plan(sqlPaths(), LearnerState.empty(), Map.of("cobol", 2), RoutePreferences.defaults()))
+        assertThatThrownBy(() -> planner.plan(
+                        Curricula.sqlPaths(), LearnerState.empty(), Map.of("cobol", 2), RoutePreferences.defaults()))
                 .isInstanceOf(UnknownTargetException.class);
-        assertThatThrownBy(() ->
-                        planner.plan(sqlPaths(), LearnerState.empty(), Map.of("sql", 6), RoutePreferences.defaults()))
+        assertThatThrownBy(() -> planner.plan(
+                        Curricula.sqlPaths(), LearnerState.empty(), Map.of("sql", 6), RoutePreferences.defaults()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldReportTargetsCaughtInAPrerequisiteCycleWithoutFailing() {
+        CurriculumSnapshot snapshot = CurriculumSnapshot.builder(1)
+                .skill("chicken", "Chicken")
+                .skill("egg", "Egg")
+                .skill("sql", "SQL")
+                .requires("chicken", "egg", 1)
+                .requires("egg", "chicken", 1)
+                .module(core("chicken-101", 1))
+                .module(core("egg-101", 1))
+                .module(core("sql-101", 2))
+                .teaches("chicken-101", "chicken", 2)
+                .teaches("egg-101", "egg", 2)
+                .teaches("sql-101", "sql", 2)
+                .build();
+
+        RoutePlan plan = planner.plan(
+                snapshot, LearnerState.empty(), Map.of("chicken", 2, "sql", 2), RoutePreferences.defaults());
+
+        assertThat(snapshot.prerequisiteCycles()).containsExactly(List.of("chicken", "egg"));
+        assertThat(moduleIds(plan)).containsExactly("sql-101");
+        assertThat(plan.unreachable()).singleElement().satisfies(u -> {
+            assertThat(u.reason()).isEqualTo(UnreachableReason.PREREQUISITE_UNREACHABLE);
+            assertThat(u.blockingSkillId()).isEqualTo("egg");
+        });
     }
 }
