@@ -136,7 +136,7 @@ class EscoScaleTest {
             }
             learners.add(new LearnerState(levels, Set.of()));
         }
-        int roles = 300;
+        int roles = 250;
         long[] nanos = new long[roles];
         long[] cpuNanos = new long[roles];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

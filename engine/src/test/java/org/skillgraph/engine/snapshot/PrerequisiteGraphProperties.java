@@ -52,7 +52,7 @@ class PrerequisiteGraphProperties {
         return graph;
     }
 
-    @Property(tries = 500, seed = "20261129")
+    @Property(tries = 250, seed = "20261129")
     void shouldReportOneRealCycleForEveryKnot(@ForAll("edges") List<Edge> edges) {
         CurriculumSnapshot snapshot = snapshot(edges);
         Graph<Integer, DefaultEdge> graph = graph(edges);
@@ -79,7 +79,7 @@ class PrerequisiteGraphProperties {
         }
     }
 
-    @Property(tries = 500, seed = "20261129")
+    @Property(tries = 250, seed = "20261129")
     void shouldReachExactlyTheTransitivePrerequisitesAtTheHighestLevelIntoThem(@ForAll("edges") List<Edge> edges) {
         CurriculumSnapshot snapshot = snapshot(edges);
         Graph<Integer, DefaultEdge> graph = graph(edges);
