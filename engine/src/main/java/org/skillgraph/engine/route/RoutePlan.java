@@ -7,8 +7,9 @@ import java.util.Objects;
  * A learning route.
  *
  * @param mode {@link RouteMode#EXACT} when proven optimal, otherwise {@link RouteMode#HEURISTIC}
- * @param lowerBoundHours no route reaching the reachable targets takes fewer hours; with {@code totalHours}
- *     it bounds how far a heuristic route may be from the optimum
+ * @param lowerBoundHours the best route for these preferences takes at least this many hours; with
+ *     {@code totalHours} it bounds how far a heuristic route may be from the optimum (an exact route may exceed
+ *     it too: the bound is admissible, not tight)
  * @param totalHours hours of all steps
  * @param steps the modules in the order to take them
  * @param unreachable target levels that cannot be reached, with the reason

@@ -81,7 +81,7 @@ class RoutePlannerProperties {
         return RouteArbitraries.denseInstances();
     }
 
-    @Property(tries = 2000, seed = "20261129")
+    @Property(tries = 1500, seed = "20261129")
     void shouldKeepHeuristicRoutesWithinTenPercentOfTheOptimum(@ForAll("denseInstances") RouteInstance instance) {
         RouteOracle oracle = new RouteOracle(instance);
         RoutePlan plan = plan(HEURISTIC, instance);
