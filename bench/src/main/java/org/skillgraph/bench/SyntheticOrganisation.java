@@ -31,6 +31,7 @@ final class SyntheticOrganisation {
     /** The import benchmark of the foundation issue: 10k skills, 30k prerequisite edges, 20k people. */
     static final Size IMPORT = new Size(10_000, 30_000, 300, 12, 2_000, 20_000, 10);
 
+    private static final int TIERS = 6;
     private static final String[] MODALITIES = {"course", "video", "workshop", "simulation", "project", "reading"};
     private static final String[] SOURCES = {"assessment", "manager", "peer", "self"};
 
@@ -50,12 +51,23 @@ final class SyntheticOrganisation {
         return new Bundle(List.of(), skills, roles, modules, people, List.of(), List.of(), Map.of());
     }
 
-    /** Prerequisites only point to lower-numbered, nearby skills: acyclic, chains of realistic depth. */
+    /**
+     * Skills sit on six tiers ({@code i % 6}); a prerequisite is a nearby skill of a lower tier. The graph
+     * is acyclic and chains are at most five deep, as in curated curricula.
+     */
     private List<Bundle.Skill> skills() {
         var requires = new LinkedHashMap<Integer, List<Bundle.LevelRef>>();
         for (int e = 0; e < size.prerequisiteEdges(); e++) {
-            int dependent = 1 + random.nextInt(size.skills() - 1);
-            int prerequisite = Math.max(0, dependent - 1 - random.nextInt(Math.min(dependent, 40)));
+            int dependent = random.nextInt(size.skills());
+            int tier = dependent % TIERS;
+            if (tier == 0) {
+                continue;
+            }
+            int lower = random.nextInt(tier);
+            int prerequisite = dependent - (tier - lower) - TIERS * random.nextInt(8);
+            if (prerequisite < 0) {
+                continue;
+            }
             var list = requires.computeIfAbsent(dependent, d -> new ArrayList<>());
             var id = skillId(prerequisite);
             if (list.stream().noneMatch(r -> r.skill().equals(id)) && list.size() < 4) {
