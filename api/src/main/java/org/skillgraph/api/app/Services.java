@@ -8,6 +8,7 @@ import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.esco.EscoImporter;
 
 /** Everything the HTTP layer calls, wired once by {@link Skillgraph}. */
 public record Services(
@@ -18,5 +19,6 @@ public record Services(
         PersonRepository people,
         CohortRepository cohorts,
         BundleImporter importer,
+        EscoImporter escoImporter,
         BooleanSupplier ready,
         Runnable afterWrite) {}

@@ -13,6 +13,7 @@ import org.skillgraph.engine.neo4j.SchemaInstaller;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.esco.EscoImporter;
 
 /**
  * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
@@ -41,6 +42,7 @@ public final class Skillgraph implements AutoCloseable {
                 new PersonRepository(graph),
                 new CohortRepository(graph),
                 importer(),
+                escoImporter(),
                 this::ready,
                 () -> {});
     }
@@ -77,6 +79,11 @@ public final class Skillgraph implements AutoCloseable {
     /** A bundle importer that shares this instance's sessions and bookmarks. */
     public BundleImporter importer() {
         return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
+    }
+
+    /** An ESCO importer that shares this instance's sessions; each batch gets the import timeout. */
+    public EscoImporter escoImporter() {
+        return new EscoImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
     }
 
     /** Whether Neo4j answers and every index is online. */

@@ -27,6 +27,7 @@ public final class ApiServer {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.maxRequestSize = settings.maxRequestBytes();
+            EscoController.limitUploads(config.jetty.multipartConfig);
             config.http.defaultContentType = "application/json";
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add(files -> {
@@ -47,6 +48,7 @@ public final class ApiServer {
                     .register(routes);
             new PeopleController(services.people(), services.cohorts()).register(routes);
             new ImportController(services.importer(), services.afterWrite()).register(routes);
+            new EscoController(services.escoImporter(), services.afterWrite()).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

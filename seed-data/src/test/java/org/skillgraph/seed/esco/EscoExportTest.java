@@ -32,7 +32,7 @@ class EscoExportTest {
 
     @Test
     void shouldReadEveryFileOfAnExtractedFolder() {
-        try (var export = EscoExport.open(EscoFixture.folder())) {
+        try (var export = EscoExport.open(EscoFixture.folder(tmp))) {
             export.checkComplete();
 
             assertThat(rowsPerFile(export)).isEqualTo(FIXTURE_ROWS);
@@ -64,7 +64,7 @@ class EscoExportTest {
     @Test
     void shouldKeepTheRecordsOfMultiLineFieldsWhole() {
         var labels = new ArrayList<String>();
-        try (var export = EscoExport.open(EscoFixture.folder())) {
+        try (var export = EscoExport.open(EscoFixture.folder(tmp))) {
             export.read(EscoFile.SKILLS, r -> labels.add(r.get("altLabels")));
         }
 
@@ -96,7 +96,7 @@ class EscoExportTest {
 
     @Test
     void shouldHaveNoVersionWhenNoNameCarriesOne() {
-        try (var export = EscoExport.open(List.of(new EscoExport.Part(EscoFixture.folder(), "fixture")))) {
+        try (var export = EscoExport.open(List.of(new EscoExport.Part(EscoFixture.folder(tmp), "fixture")))) {
             assertThat(export.version()).isEmpty();
         }
     }
