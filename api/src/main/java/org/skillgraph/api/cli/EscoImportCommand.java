@@ -42,18 +42,24 @@ final class EscoImportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        // The export is opened (and its files found) before Neo4j starts, so a wrong path fails fast.
-        try (var export = EscoExport.open(paths.toArray(Path[]::new));
-                var skillgraph = neo4j.open()) {
+        // The export's files are found before Neo4j starts, so a wrong path fails fast.
+        try (var export = EscoExport.open(paths.toArray(Path[]::new))) {
+            export.checkComplete();
+            return importInto(export);
+        } catch (EscoFormatException e) {
+            System.err.println("Nothing was imported: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importInto(EscoExport export) {
+        try (var skillgraph = neo4j.open()) {
             EscoImportReport report;
             try (var progress = new ConsoleProgress("Importing ESCO")) {
                 report = skillgraph.escoImporter().importEsco(export, escoVersion, progress);
             }
             System.out.println(summary(report));
             return 0;
-        } catch (EscoFormatException e) {
-            System.err.println("Not an ESCO export: " + e.getMessage());
-            return 1;
         }
     }
 

@@ -113,7 +113,7 @@ public final class EscoExport implements AutoCloseable {
                 .map(EscoFile::fileName)
                 .toList();
         if (!missing.isEmpty()) {
-            throw new EscoFormatException("Not an ESCO CSV export: " + String.join(", ", missing)
+            throw new EscoFormatException("Incomplete ESCO CSV export: " + String.join(", ", missing)
                     + " missing from "
                     + String.join(
                             ", ", containers.stream().map(EscoContainer::name).toList())
