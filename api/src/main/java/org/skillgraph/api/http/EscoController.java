@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
@@ -36,6 +37,8 @@ final class EscoController {
     static final String PATH = "/api/v1/import/esco";
 
     private static final List<String> FILE_FIELDS = List.of("classification", "relations");
+
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,31}");
 
     private final EscoImporter importer;
     private final Runnable afterWrite;
@@ -67,6 +70,12 @@ final class EscoController {
         }
         var uploads = uploads(ctx);
         var escoVersion = ctx.formParam("escoVersion");
+        if (escoVersion != null
+                && !escoVersion.isBlank()
+                && !VERSION.matcher(escoVersion.strip()).matches()) {
+            throw InvalidRequestException.of(
+                    "/escoVersion", "escoVersion must look like 1.1.1 (at most 32 characters)");
+        }
         var folder = Files.createTempDirectory("skillgraph-esco-");
         try {
             var parts = new ArrayList<EscoExport.Part>();
@@ -118,9 +127,9 @@ final class EscoController {
         try (var in = upload.content()) {
             Files.copy(in, target);
         }
-        var name = upload.filename() == null || upload.filename().isBlank()
-                ? field
-                : Path.of(upload.filename().replace('\\', '/')).getFileName().toString();
+        var filename = upload.filename() == null ? "" : upload.filename();
+        var base = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+        var name = base.isBlank() ? field : base;
         return new EscoExport.Part(target, name);
     }
 

@@ -3,9 +3,11 @@ package org.skillgraph.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -82,6 +85,19 @@ class EscoControllerIT {
     }
 
     @Test
+    void shouldRefuseAVersionThatIsNotAVersion() throws Exception {
+        var zips = EscoFixture.zips(tmp);
+        var body = multipart(
+                Map.of("classification", zips.get(0), "relations", zips.get(1), "escoVersion", "1.1.1; drop"));
+
+        var response = post(body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("pointer").asText()).isEqualTo("/escoVersion");
+        assertThat(NEO4J.query("MATCH (n) RETURN count(n)", Map.of())).containsExactly(0L);
+    }
+
+    @Test
     void shouldNameTheMissingUpload() throws Exception {
         var zips = EscoFixture.zips(tmp);
 
@@ -147,7 +163,7 @@ class EscoControllerIT {
         var request = HttpRequest.newBuilder(uri())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), new Zeros(size))))
+                        () -> new SequenceInputStream(new ByteArrayInputStream(head), new Zeros(size))))
                 .build();
 
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -228,7 +244,7 @@ class EscoControllerIT {
                 return -1;
             }
             int n = (int) Math.min(len, left);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            Arrays.fill(b, off, off + n, (byte) 0);
             left -= n;
             return n;
         }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,9 +100,7 @@ final class EscoCsv {
     }
 
     private static RuntimeException malformed(String where, IOException e) {
-        if (e instanceof CSVException
-                || e instanceof ZipException
-                || e instanceof java.nio.charset.CharacterCodingException) {
+        if (e instanceof CSVException || e instanceof ZipException || e instanceof CharacterCodingException) {
             return new EscoFormatException(where + " cannot be read as UTF-8 CSV: " + e.getMessage(), e);
         }
         return new UncheckedIOException("Cannot read " + where, e);

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -88,19 +91,16 @@ public final class EscoExport implements AutoCloseable {
 
     private static boolean isZip(Path path) {
         return Files.isRegularFile(path)
-                && path.getFileName()
-                        .toString()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .endsWith(".zip");
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     /** The ESCO version named by the zips or folder ({@code esco-1.1.1-…}), if any. */
     public Optional<String> version() {
         // Zip names first: they are ESCO's own; a folder's name is whatever the user chose.
         return containers.stream()
-                .sorted(java.util.Comparator.comparing(c -> c instanceof EscoContainer.Zip ? 0 : 1))
+                .sorted(Comparator.comparing(c -> c instanceof EscoContainer.Zip ? 0 : 1))
                 .map(c -> VERSION.matcher(c.name()))
-                .filter(java.util.regex.Matcher::find)
+                .filter(Matcher::find)
                 .map(m -> m.group(1))
                 .findFirst();
     }

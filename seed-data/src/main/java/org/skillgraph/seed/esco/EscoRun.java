@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.skillgraph.cypher.UpsertQueries;
 import org.skillgraph.seed.bundle.ImportProgress;
 
@@ -237,7 +238,7 @@ final class EscoRun {
         return true;
     }
 
-    private long read(EscoFile file, String step, java.util.function.Consumer<EscoCsv.Row> each) {
+    private long read(EscoFile file, String step, Consumer<EscoCsv.Row> each) {
         progress.update(step, done, total);
         long rows = export.read(file, row -> {
             each.accept(row);

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class EscoCsvTest {
@@ -79,7 +80,7 @@ class EscoCsvTest {
                 .hasMessageContaining("cannot be read as UTF-8 CSV");
     }
 
-    private static long read(EscoFile file, String csv, java.util.function.Consumer<EscoCsv.Row> each) {
+    private static long read(EscoFile file, String csv, Consumer<EscoCsv.Row> each) {
         return EscoCsv.read(
                 file,
                 file.fileName() + " in test.zip",

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +78,7 @@ class EscoImporterIT {
                 .get(0);
 
         assertThat(skill)
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("name", "write SQL queries")
                 .containsEntry("aliases", List.of("query relational databases", "write database queries"))
                 .containsEntry(
@@ -204,7 +206,7 @@ class EscoImporterIT {
 
     @Test
     void shouldReportProgressUpToTheTotalRowCount() {
-        var seen = new java.util.ArrayList<long[]>();
+        var seen = new ArrayList<long[]>();
 
         importFolder(null, (step, done, total) -> seen.add(new long[] {done, total}));
 

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -43,7 +45,7 @@ public final class EscoFixture {
             for (var name : all()) {
                 if (!skipped.contains(name)) {
                     try (var in = open(name)) {
-                        Files.copy(in, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
@@ -77,7 +79,7 @@ public final class EscoFixture {
     }
 
     private static List<String> all() {
-        return java.util.stream.Stream.concat(CLASSIFICATION_FILES.stream(), RELATION_FILES.stream())
+        return Stream.concat(CLASSIFICATION_FILES.stream(), RELATION_FILES.stream())
                 .toList();
     }
 
