@@ -110,6 +110,20 @@ public final class UpsertQueries {
         return RENDERER.render(statement);
     }
 
+    /**
+     * {@code $properties: {...}}: sets properties of the single {@code Meta} node (the ESCO version, say)
+     * without bumping its version; the caller bumps it once when its whole write is done.
+     */
+    public static String setMeta() {
+        var meta = Cypher.node(checkedLabel("Meta")).named("m").withProperties("id", Cypher.literalOf("meta"));
+        Statement statement = Cypher.merge(meta)
+                .onCreate()
+                .set(meta.property("version").to(Cypher.literalOf(0)))
+                .mutate(meta, Cypher.parameter("properties"))
+                .build();
+        return RENDERER.render(statement);
+    }
+
     /** Bumps the single {@code Meta} node's version and returns it as {@code version}. */
     public static String bumpVersion() {
         return CypherResources.statement("write/bump-version");

@@ -36,6 +36,12 @@ class UpsertQueriesTest {
     }
 
     @Test
+    void shouldSetMetaPropertiesWithoutBumpingTheVersion() {
+        assertThat(UpsertQueries.setMeta())
+                .isEqualTo("MERGE (m:`Meta` {id: 'meta'}) ON CREATE SET m.version = 0 SET m += $properties");
+    }
+
+    @Test
     void shouldRefuseLabelsAndTypesOutsideTheModel() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> UpsertQueries.upsertNodes("Skill) DETACH DELETE (x"))

@@ -9,6 +9,7 @@ import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.esco.EscoImporter;
 
 /** Everything the HTTP layer calls, wired once by {@link Skillgraph}. */
 public record Services(
@@ -20,5 +21,6 @@ public record Services(
         CohortRepository cohorts,
         BundleImporter importer,
         PlanningService planning,
+        EscoImporter escoImporter,
         BooleanSupplier ready,
         Runnable afterWrite) {}

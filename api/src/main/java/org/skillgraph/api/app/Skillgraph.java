@@ -20,6 +20,7 @@ import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
 import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.esco.EscoImporter;
 
 /**
  * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
@@ -51,6 +52,7 @@ public final class Skillgraph implements AutoCloseable {
                 new CohortRepository(graph),
                 importer(),
                 new PlanningService(new LearnerRepository(graph), curriculum, new GapPlanner(), new RoutePlanner()),
+                escoImporter(),
                 this::ready,
                 curriculum::invalidate);
     }
@@ -87,6 +89,11 @@ public final class Skillgraph implements AutoCloseable {
     /** A bundle importer that shares this instance's sessions and bookmarks. */
     public BundleImporter importer() {
         return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
+    }
+
+    /** An ESCO importer that shares this instance's sessions; each batch gets the import timeout. */
+    public EscoImporter escoImporter() {
+        return new EscoImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
     }
 
     /** Whether Neo4j answers and every index is online. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Competency and pathing engine: gap, route, coach and career answers over a Neo4j graph.",
-        subcommands = {ServeCommand.class, ImportCommand.class, SeedCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, SeedCommand.class, EscoImportCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -27,6 +27,7 @@ public final class ApiServer {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.maxRequestSize = settings.maxRequestBytes();
+            EscoController.limitUploads(config.jetty.multipartConfig);
             config.http.defaultContentType = "application/json";
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add(files -> {
@@ -48,6 +49,7 @@ public final class ApiServer {
             new PeopleController(services.people(), services.cohorts()).register(routes);
             new ImportController(services.importer(), services.afterWrite()).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
+            new EscoController(services.escoImporter(), services.afterWrite()).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

@@ -16,6 +16,7 @@ import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.error.PreconditionFailedException;
 import org.skillgraph.seed.bundle.BundleValidationException;
+import org.skillgraph.seed.esco.EscoFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +75,9 @@ final class Problems {
                                 .withErrors(e.problems().stream()
                                         .map(p -> new FieldError(p.pointer(), p.message()))
                                         .toList())));
+        routes.exception(
+                EscoFormatException.class,
+                (e, ctx) -> send(ctx, Problem.of(400, "not-esco-export", "Not an ESCO export", e.getMessage())));
         routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromHttp(e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -46,12 +46,24 @@ public final class BundleImporter {
     public ImportReport importBundle(InputStream json, ImportProgress progress) {
         long start = System.nanoTime();
         var bundle = reader.read(json);
-        return write(bundle, progress, start);
+        return translated(() -> write(bundle, progress, start));
     }
 
     /** Checks and writes an already parsed bundle (the schema is not re-applied). */
     public ImportReport importBundle(Bundle bundle, ImportProgress progress) {
-        return write(bundle, progress, System.nanoTime());
+        return translated(() -> write(bundle, progress, System.nanoTime()));
+    }
+
+    /** Driver outages leave as {@link GraphUnreachableException}, which the API answers with 503. */
+    public static <T> T translated(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+            if (GraphUnreachableException.isOutage(e)) {
+                throw new GraphUnreachableException(e);
+            }
+            throw e;
+        }
     }
 
     /** Checks a bundle against the graph without writing; empty when it would import cleanly. */
