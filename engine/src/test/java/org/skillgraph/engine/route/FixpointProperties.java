@@ -4,24 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.skillgraph.engine.testing.SeedNamedFailures;
 
 /**
  * The claim the planner and the oracle rest on: a set of modules can be taken in some order exactly when the
  * greedy fixpoint takes all of it. Checked against every permutation of every subset on tiny curricula.
  */
+@ExtendWith(SeedNamedFailures.class)
 class FixpointProperties {
 
-    @Provide
-    Arbitrary<RouteInstance> tinyInstances() {
-        return RouteArbitraries.instances(6);
+    static LongStream seeds() {
+        return RandomCurricula.seeds(400);
     }
 
-    @Property(tries = 400, seed = "20261129")
-    void shouldFindAnOrderExactlyWhenTheFixpointAppliesEveryModule(@ForAll("tinyInstances") RouteInstance instance) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldFindAnOrderExactlyWhenTheFixpointAppliesEveryModule(long seed) {
+        RouteInstance instance = RandomCurricula.instance(seed, 6);
         int modules = instance.modules().size();
         LiteralRules rules = new LiteralRules(instance);
         int[] applied = new int[1];

@@ -2,36 +2,49 @@ package org.skillgraph.engine.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.traverse.DepthFirstIterator;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.skillgraph.engine.testing.SeedNamedFailures;
 
-/** The snapshot's prerequisite walks and cycle report against JGraphT on random graphs, cycles allowed. */
+/**
+ * The snapshot's prerequisite walks and cycle report against JGraphT on random graphs, cycles allowed: one case
+ * per seed, {@code edges(seed)} rebuilding the graph a failing case names.
+ */
+@ExtendWith(SeedNamedFailures.class)
 class PrerequisiteGraphProperties {
+
+    private static final long BASE_SEED = 20_261_129L;
 
     record Edge(int from, int to, int level) {}
 
-    @Provide
-    Arbitrary<List<Edge>> edges() {
-        Arbitrary<Integer> skill = Arbitraries.integers().between(0, 9);
-        return Combinators.combine(skill, skill, Arbitraries.integers().between(1, 5))
-                .as(Edge::new)
-                .list()
-                .ofMaxSize(18);
+    static LongStream seeds() {
+        return LongStream.range(0, 250).map(i -> BASE_SEED + i);
+    }
+
+    /** 0–18 edges among 10 skills, self-loops and parallel edges included, levels 1–5. */
+    static List<Edge> edges(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int size = random.nextInt(0, 19);
+        List<Edge> edges = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            edges.add(new Edge(random.nextInt(0, 10), random.nextInt(0, 10), random.nextInt(1, 6)));
+        }
+        return edges;
     }
 
     private static CurriculumSnapshot snapshot(List<Edge> edges) {
@@ -52,8 +65,10 @@ class PrerequisiteGraphProperties {
         return graph;
     }
 
-    @Property(tries = 250, seed = "20261129")
-    void shouldReportOneRealCycleForEveryKnot(@ForAll("edges") List<Edge> edges) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldReportOneRealCycleForEveryKnot(long seed) {
+        List<Edge> edges = edges(seed);
         CurriculumSnapshot snapshot = snapshot(edges);
         Graph<Integer, DefaultEdge> graph = graph(edges);
         long knots = new KosarajuStrongConnectivityInspector<>(graph)
@@ -79,8 +94,10 @@ class PrerequisiteGraphProperties {
         }
     }
 
-    @Property(tries = 250, seed = "20261129")
-    void shouldReachExactlyTheTransitivePrerequisitesAtTheHighestLevelIntoThem(@ForAll("edges") List<Edge> edges) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldReachExactlyTheTransitivePrerequisitesAtTheHighestLevelIntoThem(long seed) {
+        List<Edge> edges = edges(seed);
         CurriculumSnapshot snapshot = snapshot(edges);
         Graph<Integer, DefaultEdge> graph = graph(edges);
         for (int root = 0; root < 10; root++) {
