@@ -26,6 +26,25 @@ final class FeasibilityCheck {
      * @param members a superset of the marked candidates
      */
     boolean feasible(boolean[] chosen, int[] members) {
+        return applied(chosen, members) >= 0;
+    }
+
+    /**
+     * Whether the marked members reach the goal and every one of them can start along the way: a
+     * replacement for one step must leave the rest of the route executable, not just the goal reachable.
+     */
+    boolean feasibleUsingAll(boolean[] chosen, int[] members) {
+        int marked = 0;
+        for (int c : members) {
+            if (chosen[c]) {
+                marked++;
+            }
+        }
+        return applied(chosen, members) == marked;
+    }
+
+    /** Runs the fixpoint; the number of modules applied, or -1 when the goal is not reached. */
+    private int applied(boolean[] chosen, int[] members) {
         Arrays.fill(state, 0);
         int readyCount = 0;
         for (int c : members) {
@@ -49,6 +68,6 @@ final class FeasibilityCheck {
                 }
             }
         }
-        return Bits.containsAll(state, problem.goal);
+        return Bits.containsAll(state, problem.goal) ? readyCount : -1;
     }
 }

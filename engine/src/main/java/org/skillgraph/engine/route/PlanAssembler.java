@@ -111,7 +111,7 @@ final class PlanAssembler {
             }
             trial[c] = true;
             members[members.length - 1] = c;
-            if (check.feasible(trial, members)) {
+            if (check.feasibleUsingAll(trial, members)) {
                 best = c; // candidates ascend by hours, then id: the first fit is the cheapest
                 break;
             }
