@@ -48,6 +48,9 @@ public final class ApiServer {
             new PeopleController(services.people(), services.cohorts()).register(routes);
             new ImportController(services.importer(), services.afterWrite()).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
+            var writes = new Writes(mapper, services.afterWrite());
+            new CurriculumEditingController(services.editing(), writes).register(routes);
+            new PeopleEditingController(services.editing(), writes).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));
