@@ -137,14 +137,14 @@ public final class UpsertQueries {
         return Cypher.node(checkedLabel(label)).named("b").withProperties("id", Cypher.property(row, "to"));
     }
 
-    private static String checkedLabel(String label) {
+    static String checkedLabel(String label) {
         if (!LABELS.contains(label)) {
             throw new IllegalArgumentException("Not a label of the skillgraph model: " + label);
         }
         return label;
     }
 
-    private static String checkedType(String type) {
+    static String checkedType(String type) {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("Not a relationship type of the skillgraph model: " + type);
         }

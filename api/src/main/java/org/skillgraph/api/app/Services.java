@@ -5,6 +5,7 @@ import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
@@ -22,5 +23,6 @@ public record Services(
         BundleImporter importer,
         PlanningService planning,
         EscoImporter escoImporter,
+        Editors editing,
         BooleanSupplier ready,
         Runnable afterWrite) {}

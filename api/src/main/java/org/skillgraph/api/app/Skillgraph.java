@@ -1,6 +1,7 @@
 package org.skillgraph.api.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
@@ -8,6 +9,7 @@ import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
+import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
@@ -43,16 +45,22 @@ public final class Skillgraph implements AutoCloseable {
         this.schema = new SchemaInstaller(graph);
         schema.install();
         this.curriculum = new CurriculumCache(new CurriculumRepository(graph)::load);
+        var skills = new SkillRepository(graph);
+        var topics = new TopicRepository(graph);
+        var roles = new RoleRepository(graph);
+        var modules = new ModuleRepository(graph);
+        var people = new PersonRepository(graph);
         this.services = new Services(
-                new SkillRepository(graph),
-                new TopicRepository(graph),
-                new RoleRepository(graph),
-                new ModuleRepository(graph),
-                new PersonRepository(graph),
+                skills,
+                topics,
+                roles,
+                modules,
+                people,
                 new CohortRepository(graph),
                 importer(),
                 new PlanningService(new LearnerRepository(graph), curriculum, new GapPlanner(), new RoutePlanner()),
                 escoImporter(),
+                Editors.over(graph, skills, topics, roles, modules, people, Clock.systemUTC()),
                 this::ready,
                 curriculum::invalidate);
     }

@@ -50,6 +50,9 @@ public final class ApiServer {
             new ImportController(services.importer(), services.afterWrite()).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
             new EscoController(services.escoImporter(), services.afterWrite()).register(routes);
+            var writes = new Writes(mapper, services.afterWrite());
+            new CurriculumEditingController(services.editing(), writes).register(routes);
+            new PeopleEditingController(services.editing(), writes).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

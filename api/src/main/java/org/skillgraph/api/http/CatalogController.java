@@ -7,6 +7,7 @@ import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.concurrency.Tagged;
 import org.skillgraph.engine.error.NotFoundException;
 
 /** Curriculum reads: skills, topics, roles and modules. Handlers parse, call one repository, answer. */
@@ -33,6 +34,7 @@ final class CatalogController {
         routes.get("/api/v1/skills", this::searchSkills);
         routes.get("/api/v1/skills/{id}", this::skill);
         routes.get("/api/v1/topics", this::topicTree);
+        routes.get("/api/v1/topics/{id}", this::topic);
         routes.get("/api/v1/roles", this::listRoles);
         routes.get("/api/v1/roles/{id}", this::role);
         routes.get("/api/v1/modules", this::listModules);
@@ -51,11 +53,16 @@ final class CatalogController {
 
     private void skill(Context ctx) {
         var id = ctx.pathParam("id");
-        ctx.json(skills.find(id).orElseThrow(() -> new NotFoundException("skill", id)));
+        tagged(ctx, skills.findTagged(id).orElseThrow(() -> new NotFoundException("skill", id)));
     }
 
     private void topicTree(Context ctx) {
         ctx.json(Map.of("items", topics.tree()));
+    }
+
+    private void topic(Context ctx) {
+        var id = ctx.pathParam("id");
+        tagged(ctx, topics.findTagged(id).orElseThrow(() -> new NotFoundException("topic", id)));
     }
 
     private void listRoles(Context ctx) {
@@ -69,7 +76,7 @@ final class CatalogController {
 
     private void role(Context ctx) {
         var id = ctx.pathParam("id");
-        ctx.json(roles.find(id).orElseThrow(() -> new NotFoundException("role", id)));
+        tagged(ctx, roles.findTagged(id).orElseThrow(() -> new NotFoundException("role", id)));
     }
 
     private void listModules(Context ctx) {
@@ -85,6 +92,11 @@ final class CatalogController {
 
     private void module(Context ctx) {
         var id = ctx.pathParam("id");
-        ctx.json(modules.find(id).orElseThrow(() -> new NotFoundException("module", id)));
+        tagged(ctx, modules.findTagged(id).orElseThrow(() -> new NotFoundException("module", id)));
+    }
+
+    /** A single entity with its {@code ETag}, which writes may send back in {@code If-Match}. */
+    static void tagged(Context ctx, Tagged<?> entity) {
+        ctx.header("ETag", entity.etag()).json(entity.value());
     }
 }

@@ -37,7 +37,7 @@ final class PeopleController {
 
     private void person(Context ctx) {
         var id = ctx.pathParam("id");
-        ctx.json(people.find(id).orElseThrow(() -> new NotFoundException("person", id)));
+        CatalogController.tagged(ctx, people.findTagged(id).orElseThrow(() -> new NotFoundException("person", id)));
     }
 
     private void listCohorts(Context ctx) {

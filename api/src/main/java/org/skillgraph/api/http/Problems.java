@@ -122,10 +122,7 @@ final class Problems {
             }
             pointer = sb.toString();
         }
-        var message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
-        // Jackson messages name Java types; keep only the first sentence, which describes the JSON.
-        var firstLine = message.lines().findFirst().orElse(message);
-        var detail = firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
+        var detail = JsonErrors.describe(e);
         return Problem.of(400, "invalid-body", "Invalid request body", "The body is not valid for this request")
                 .withErrors(List.of(new FieldError(pointer, detail)));
     }

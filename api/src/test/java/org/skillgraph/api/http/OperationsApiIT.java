@@ -52,6 +52,7 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
                 () -> false,
                 () -> {});
         try {

@@ -1,5 +1,5 @@
-// One person: role, target, manager, coaching settings, held skills with sources, completed modules, cohorts.
-// Parameters: $id. Zero or one row.
+// One person: role, target, manager, coaching settings, held skills with sources, completed modules, cohorts,
+// and the state the entity tag (ETag) is computed from (as EditQueries.lockState). Parameters: $id. Zero or one row.
 MATCH (p:Person {id: $id})
 OPTIONAL MATCH (p)-[:IN_ROLE]->(role:Role)
 OPTIONAL MATCH (p)-[targets:TARGETS]->(target:Role)
@@ -19,4 +19,6 @@ RETURN p {.id, .name, .department, .location, .timezone, .weeklyHours, .pace,
          RETURN {moduleId: m.id, title: m.title, at: c.at, score: c.score} AS done
          ORDER BY c.at, m.id
        } AS completed,
-       [(p)-[:MEMBER_OF]->(c:Cohort) | c {.id, .name}] AS cohorts
+       [(p)-[:MEMBER_OF]->(c:Cohort) | c {.id, .name}] AS cohorts,
+       properties(p) AS properties,
+       [(p)-[out]->(x) | {type: type(out), to: x.id, properties: properties(out)}] AS outgoing

@@ -1,5 +1,6 @@
 // One skill with its topics, direct and transitive prerequisites (level on the edge into each), dependents,
-// the modules that teach it and the roles that need it. Parameters: $id. Zero or one row.
+// the modules that teach it and the roles that need it, and the state its entity tag (ETag) is computed from
+// (properties and outgoing relationships, as EditQueries.lockState). Parameters: $id. Zero or one row.
 MATCH (s:Skill {id: $id})
 RETURN s {.id, .name, .description, .kind, .source, .sourceUri, aliases: coalesce(s.aliases, [])} AS skill,
        [(s)-[:IN_TOPIC]->(t:Topic) | t {.id, .name}] AS topics,
@@ -14,4 +15,6 @@ RETURN s {.id, .name, .description, .kind, .source, .sourceUri, aliases: coalesc
        [(m:Module)-[r:TEACHES]->(s) | {id: m.id, title: m.title, level: r.level, hours: m.hours, status: m.status}] AS taughtBy,
        [(role:Role)-[r:NEEDS]->(s) | {id: role.id, title: role.title, level: r.level, importance: r.importance,
                                        essential: r.essential}] AS neededBy,
-       [(s)-[:RELATED]-(x:Skill) | x {.id, .name}] AS related
+       [(s)-[:RELATED]-(x:Skill) | x {.id, .name}] AS related,
+       properties(s) AS properties,
+       [(s)-[out]->(x) | {type: type(out), to: x.id, properties: properties(out)}] AS outgoing

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.concurrency.EntityTag;
+import org.skillgraph.engine.concurrency.Tagged;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.paging.Cursor;
@@ -50,10 +52,15 @@ public final class SkillRepository {
 
     /** A skill with prerequisites, dependents, topics, teaching modules and needing roles. */
     public Optional<SkillDetail> find(String id) {
-        return graph.read(
-                tx -> tx.run(CypherResources.statement("read/skill-detail"), java.util.Map.of("id", id)).stream()
+        return findTagged(id).map(Tagged::value);
+    }
+
+    /** Like {@link #find}, with the skill's entity tag for optimistic concurrency. */
+    public Optional<Tagged<SkillDetail>> findTagged(String id) {
+        return graph.read(tx ->
+                tx.run(CypherResources.statement("read/skill-detail"), java.util.Map.of("id", id)).stream()
                         .findFirst()
-                        .map(SkillRepository::detail));
+                        .map(r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing")))));
     }
 
     /**

@@ -6,8 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.concurrency.EntityTag;
+import org.skillgraph.engine.concurrency.Tagged;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 
@@ -18,6 +22,24 @@ public final class TopicRepository {
 
     public TopicRepository(GraphClient graph) {
         this.graph = graph;
+    }
+
+    /** One topic with its broader and narrower topics and entity tag; empty when unknown. */
+    public Optional<Tagged<TopicDetail>> findTagged(String id) {
+        return graph.read(tx -> tx.run(CypherResources.statement("read/topic-detail"), Map.of("id", id)).stream()
+                .findFirst()
+                .map(r -> new Tagged<>(
+                        new TopicDetail(
+                                r.get("topic").get("id").asString(),
+                                r.get("topic").get("name").asString(),
+                                r.get("broader").asList(TopicRepository::ref),
+                                r.get("narrower").asList(TopicRepository::ref),
+                                r.get("skills").asInt()),
+                        EntityTag.of(r.get("properties"), r.get("outgoing")))));
+    }
+
+    private static TopicDetail.Ref ref(Value v) {
+        return new TopicDetail.Ref(v.get("id").asString(), v.get("name").asString());
     }
 
     public List<TopicNode> tree() {

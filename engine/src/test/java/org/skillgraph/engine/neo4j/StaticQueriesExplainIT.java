@@ -9,12 +9,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.cypher.EditQueries;
 import org.skillgraph.cypher.ModuleQueries;
 import org.skillgraph.cypher.PeopleQueries;
 import org.skillgraph.cypher.Schema;
@@ -49,6 +51,14 @@ class StaticQueriesExplainIT {
             queries.add(UpsertQueries.existingIds(label));
         }
         queries.add(UpsertQueries.mergeRelationships("Skill", "REQUIRES", "Skill"));
+        for (var label : List.of("Skill", "Topic", "Role", "Module", "Person")) {
+            queries.add(EditQueries.lockState(label));
+            queries.add(EditQueries.deleteNode(label));
+        }
+        queries.add(EditQueries.deleteOutgoing("Skill", "IN_TOPIC", "BROADER", "REQUIRES", "RELATED"));
+        queries.add(EditQueries.deleteRelationship("Person", "HOLDS", "Skill"));
+        queries.add(EditQueries.shortestPath("Skill", "REQUIRES"));
+        queries.add(EditQueries.shortestPath("Person", "REPORTS_TO"));
         queries.add(UpsertQueries.replaceSingleRelationship("Person", "REPORTS_TO", "Person"));
         queries.add(PeopleQueries.list(new PeopleQueries.Filter("d", "r", "t", "c", "", 10))
                 .text());

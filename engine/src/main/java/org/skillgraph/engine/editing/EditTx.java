@@ -1,0 +1,124 @@
+package org.skillgraph.engine.editing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.cypher.EditQueries;
+import org.skillgraph.cypher.UpsertQueries;
+import org.skillgraph.engine.concurrency.EntityTag;
+
+/**
+ * One editing write transaction. {@link #begin} bumps {@code Meta.version} first: that takes the Meta
+ * node's write lock, so editing transactions run one after the other and a guard's read (a cycle path,
+ * the dependents of a node) cannot be outdated by a concurrent editor before this one commits.
+ */
+final class EditTx {
+
+    private final TransactionContext tx;
+
+    private EditTx(TransactionContext tx) {
+        this.tx = tx;
+    }
+
+    static EditTx begin(TransactionContext tx) {
+        tx.run(UpsertQueries.bumpVersion()).consume();
+        return new EditTx(tx);
+    }
+
+    /** Locks the node and returns its entity tag; empty when there is no such node. */
+    Optional<String> lockTag(String label, String id) {
+        return tx.run(EditQueries.lockState(label), Map.of("id", id)).stream()
+                .findFirst()
+                .map(r -> EntityTag.of(r.get("properties"), r.get("outgoing")));
+    }
+
+    /** The entity tag after this transaction's writes (the node is locked already). */
+    String tagOf(String label, String id) {
+        return lockTag(label, id).orElseThrow(() -> new IllegalStateException(label + " " + id + " vanished"));
+    }
+
+    boolean exists(String label, String id) {
+        return !existing(label, Set.of(id)).isEmpty();
+    }
+
+    Set<String> existing(String label, Set<String> ids) {
+        return Set.copyOf(tx.run(UpsertQueries.existingIds(label), Map.of("ids", List.copyOf(ids)))
+                .list(r -> r.get("id").asString()));
+    }
+
+    /** Creates the node if needed and sets {@code properties}; a {@code null} value removes that property. */
+    void setProperties(String label, String id, Map<String, Object> properties) {
+        var row = Map.of("id", id, "properties", properties);
+        tx.run(UpsertQueries.upsertNodes(label), Map.of("rows", List.of(row))).consume();
+    }
+
+    void deleteOutgoing(String label, String id, String... types) {
+        tx.run(EditQueries.deleteOutgoing(label, types), Map.of("id", id)).consume();
+    }
+
+    /** Merges one relationship per row ({@code to}, {@code properties}); returns how many were created. */
+    int merge(String fromLabel, String type, String toLabel, String from, List<Edge> edges) {
+        if (edges.isEmpty()) {
+            return 0;
+        }
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var edge : edges) {
+            rows.add(Map.of("from", from, "to", edge.to(), "properties", edge.properties()));
+        }
+        return tx.run(UpsertQueries.mergeRelationships(fromLabel, type, toLabel), Map.of("rows", rows))
+                .consume()
+                .counters()
+                .relationshipsCreated();
+    }
+
+    boolean deleteRelationship(String fromLabel, String type, String toLabel, String from, String to) {
+        return tx.run(EditQueries.deleteRelationship(fromLabel, type, toLabel), Map.of("from", from, "to", to))
+                        .single()
+                        .get("deleted")
+                        .asLong()
+                > 0;
+    }
+
+    /** Node ids along the shortest directed path over {@code type}, or empty when there is none. */
+    Optional<List<String>> path(String label, String type, String from, String to) {
+        return tx.run(EditQueries.shortestPath(label, type), Map.of("from", from, "to", to)).stream()
+                .findFirst()
+                .map(r -> r.get("ids").asList(v -> v.asString()));
+    }
+
+    void deleteNode(String label, String id) {
+        tx.run(EditQueries.deleteNode(label), Map.of("id", id)).consume();
+    }
+
+    /** The single row of a {@code read/} resource taking {@code $id}. */
+    Record row(String resource, String id) {
+        return tx.run(CypherResources.statement(resource), Map.of("id", id)).single();
+    }
+
+    /** A relationship to create: the other end's id and the relationship's properties. */
+    record Edge(String to, Map<String, Object> properties) {
+
+        static Edge to(String to) {
+            return new Edge(to, Map.of());
+        }
+
+        static Edge withLevel(LevelRef ref) {
+            return new Edge(ref.skill(), Map.of("level", ref.level()));
+        }
+    }
+
+    /** A property map that keeps {@code null} values, so that writing it removes those properties. */
+    static Map<String, Object> properties(Object... keysAndValues) {
+        var map = new HashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,68 @@
+package org.skillgraph.engine.editing;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.skillgraph.engine.concurrency.IfMatch;
+import org.skillgraph.engine.error.ConflictException;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.neo4j.GraphClient;
+
+/**
+ * What every write to one entity shares: one transaction that bumps the graph version first, the
+ * existence check (404 or 409 {@code already-exists}), the node lock and the If-Match check; the
+ * aggregate supplies the rest.
+ */
+final class EntityWrites {
+
+    private final GraphClient graph;
+    private final String label;
+    private final String kind;
+
+    EntityWrites(GraphClient graph, String label, String kind) {
+        this.graph = graph;
+        this.label = label;
+        this.kind = kind;
+    }
+
+    /** Runs {@code work} for a new entity; 409 {@code already-exists} if the id is taken. */
+    void create(String id, Consumer<EditTx> work) {
+        graph.write(tx -> {
+            var w = EditTx.begin(tx);
+            if (w.exists(label, id)) {
+                throw new ConflictException(
+                        "already-exists",
+                        "A " + kind + " with id '" + id + "' already exists; PUT replaces it",
+                        Map.of("id", id));
+            }
+            work.accept(w);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} on the locked entity and returns its result and the entity's new tag. */
+    <T> Written<T> update(String id, IfMatch ifMatch, Function<EditTx, Change<T>> work) {
+        return graph.write(tx -> {
+            var w = EditTx.begin(tx);
+            var tag = w.lockTag(label, id).orElseThrow(() -> new NotFoundException(kind, id));
+            ifMatch.check(kind, id, tag);
+            var change = work.apply(w);
+            return new Written<>(change.value(), change.created(), w.tagOf(label, id));
+        });
+    }
+
+    /** Runs {@code guard} on the locked entity, then deletes it with its relationships. */
+    void delete(String id, IfMatch ifMatch, Consumer<EditTx> guard) {
+        graph.write(tx -> {
+            var w = EditTx.begin(tx);
+            var tag = w.lockTag(label, id).orElseThrow(() -> new NotFoundException(kind, id));
+            ifMatch.check(kind, id, tag);
+            guard.accept(w);
+            w.deleteNode(label, id);
+            return null;
+        });
+    }
+
+    /** What a piece of work did: its result and whether it created something. */
+    record Change<T>(T value, boolean created) {}
+}
