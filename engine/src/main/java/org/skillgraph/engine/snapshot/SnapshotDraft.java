@@ -35,7 +35,7 @@ final class SnapshotDraft {
     /** Adds a level-carrying edge, or records it as dropped when the level is off the scale. */
     void leveled(List<RawEdge> edges, String relationship, String from, String to, int level) {
         if (!Levels.valid(level)) {
-            dropped.add(relationship + " " + from + " -> " + to + ": level " + level + " is off the 0–5 scale");
+            dropped.add(relationship, from, to, "level " + level + " is off the 0–5 scale");
             return;
         }
         edges.add(new RawEdge(from, to, level));
