@@ -2,14 +2,20 @@ package org.skillgraph.api.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.skillgraph.engine.career.CareerPlanner;
+import org.skillgraph.engine.career.CareerService;
 import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
+import org.skillgraph.engine.design.DanglingReferenceRepository;
+import org.skillgraph.engine.design.DesignService;
+import org.skillgraph.engine.design.RoleBaselines;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.GraphInfo;
@@ -42,6 +48,8 @@ public final class Skillgraph implements AutoCloseable {
         this.schema = new SchemaInstaller(graph);
         schema.install();
         this.curriculum = new CurriculumCache(new CurriculumRepository(graph)::load);
+        var learners = new LearnerRepository(graph);
+        var routes = new RoutePlanner();
         this.services = new Services(
                 new SkillRepository(graph),
                 new TopicRepository(graph),
@@ -50,7 +58,11 @@ public final class Skillgraph implements AutoCloseable {
                 new PersonRepository(graph),
                 new CohortRepository(graph),
                 importer(),
-                new PlanningService(new LearnerRepository(graph), curriculum, new GapPlanner(), new RoutePlanner()),
+                new PlanningService(learners, curriculum, new GapPlanner(), routes),
+                new CareerService(learners, curriculum, new CareerPlanner(routes)),
+                new DesignService(
+                        curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
+                new NeighbourhoodRepository(graph),
                 this::ready,
                 curriculum::invalidate);
     }

@@ -51,6 +51,9 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 () -> false,
                 () -> {});
         try {
