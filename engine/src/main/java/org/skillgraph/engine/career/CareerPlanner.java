@@ -3,7 +3,7 @@ package org.skillgraph.engine.career;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.skillgraph.engine.route.RoutePlanner;
@@ -18,7 +18,7 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
  *
  * <p><b>Prices.</b> A profile-based price depends on the curriculum only and is cached per snapshot (the
  * cache holds the latest two snapshots by identity, so a what-if copy never sees another's prices). Only the
- * moves reachable from the start are priced, on first use.
+ * moves some route could take (reachable from the start, leading on to the target) are priced, on first use.
  *
  * <p><b>People.</b> Yen's weights are static, so a person's routes run on a graph built for the request:
  * the moves out of the person's current role are priced with the person's own levels and completed modules
@@ -47,7 +47,7 @@ public final class CareerPlanner {
      */
     public CareerRoutes between(CurriculumSnapshot snapshot, String from, String to, CareerOptions options) {
         MoveCosts prices = pricesFor(snapshot, from, to);
-        return search(prices, from, to, null, options, role -> profileMoves(prices, role, options));
+        return search(prices, from, to, null, options, prices::profileMove);
     }
 
     /**
@@ -76,12 +76,9 @@ public final class CareerPlanner {
                     List.of());
         }
         MoveCosts prices = pricesFor(snapshot, currentRole, to);
-        Function<String, List<CareerMove>> movesFrom = role -> role.equals(currentRole)
-                ? prices.transitionsFrom(role, options).stream()
-                        .map(t -> prices.personalMove(learner, role, t))
-                        .toList()
-                : profileMoves(prices, role, options);
-        return search(prices, currentRole, to, personId, options, movesFrom);
+        BiFunction<String, MoveCosts.Transition, CareerMove> price = (role, move) ->
+                role.equals(currentRole) ? prices.personalMove(learner, role, move) : prices.profileMove(role, move);
+        return search(prices, currentRole, to, personId, options, price);
     }
 
     /** Moves priced so far for {@code snapshot} (for tests and diagnostics). */
@@ -96,19 +93,13 @@ public final class CareerPlanner {
         return costs.get(snapshot, s -> new MoveCosts(s, planner));
     }
 
-    private static List<CareerMove> profileMoves(MoveCosts prices, String role, CareerOptions options) {
-        return prices.transitionsFrom(role, options).stream()
-                .map(t -> prices.profileMove(role, t))
-                .toList();
-    }
-
     private static CareerRoutes search(
             MoveCosts prices,
             String from,
             String to,
             String personId,
             CareerOptions options,
-            Function<String, List<CareerMove>> movesFrom) {
+            BiFunction<String, MoveCosts.Transition, CareerMove> price) {
         CurriculumSnapshot snapshot = prices.snapshot();
         if (from.equals(to)) {
             String detail = personId == null
@@ -116,7 +107,7 @@ public final class CareerPlanner {
                     : "Person " + personId + " already holds role " + to;
             return none(snapshot, from, to, personId, options, CareerRoutes.REASON_SAME_ROLE, detail, List.of());
         }
-        MoveGraph moves = MoveGraph.explore(from, to, movesFrom);
+        MoveGraph moves = MoveGraph.explore(from, to, role -> prices.transitionsFrom(role, options), price);
         if (!moves.reaches(to)) {
             String detail = "No chain of career moves leads from " + from + " to " + to + " (" + moves.size()
                     + " roles reachable)" + (options.inferredMoves() ? "" : "; inferred moves are off");
@@ -126,7 +117,7 @@ public final class CareerPlanner {
         List<GraphPath<String, CareerMove>> paths =
                 new YenKShortestPath<>(moves.feasible()).getPaths(from, to, options.k());
         if (paths.isEmpty()) {
-            List<CareerMove> blocked = moves.blockedTowards(to);
+            List<CareerMove> blocked = moves.blocked();
             String detail = "Every chain of moves from " + from + " to " + to + " takes a move whose target role has"
                     + " requirements no published module teaches far enough; see blockedMoves";
             return none(

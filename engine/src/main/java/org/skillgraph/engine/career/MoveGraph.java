@@ -9,40 +9,62 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
-/** The priced moves reachable from a start role, and the views Yen's algorithm and the diagnosis need. */
+/**
+ * The moves between a start role and a target that some route could take, priced, and the views Yen's
+ * algorithm and the diagnosis need.
+ */
 final class MoveGraph {
 
-    private final Map<String, List<CareerMove>> out = new LinkedHashMap<>();
     private final Set<String> reached = new HashSet<>();
+    private final List<CareerMove> priced = new ArrayList<>();
 
     private MoveGraph() {}
 
     /**
-     * Walks every move reachable from {@code start}, breadth first, pricing each with {@code movesFrom}. The
-     * target is not expanded: a route ends there, so moves out of it would be priced for nothing.
+     * Walks the moves reachable from {@code start} (breadth first, not past the target), then prices only
+     * those leading to a role from which the target can still be reached: pricing runs the route planner,
+     * and most moves out of a start role lead elsewhere.
      */
-    static MoveGraph explore(String start, String target, Function<String, List<CareerMove>> movesFrom) {
+    static MoveGraph explore(
+            String start,
+            String target,
+            Function<String, List<MoveCosts.Transition>> transitions,
+            BiFunction<String, MoveCosts.Transition, CareerMove> price) {
         MoveGraph graph = new MoveGraph();
-        ArrayDeque<String> queue = new ArrayDeque<>();
+        Map<String, List<MoveCosts.Transition>> out = new LinkedHashMap<>();
+        Map<String, List<String>> into = new HashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
         graph.reached.add(start);
-        queue.add(start);
         while (!queue.isEmpty()) {
             String role = queue.poll();
             if (role.equals(target)) {
                 continue;
             }
-            List<CareerMove> moves = movesFrom.apply(role);
-            graph.out.put(role, moves);
-            for (CareerMove move : moves) {
+            out.put(role, transitions.apply(role));
+            for (MoveCosts.Transition move : out.get(role)) {
+                into.computeIfAbsent(move.to(), r -> new ArrayList<>()).add(role);
                 if (graph.reached.add(move.to())) {
                     queue.add(move.to());
                 }
             }
         }
+        Set<String> leadsToTarget = new HashSet<>(Set.of(target));
+        queue.add(target);
+        while (!queue.isEmpty()) {
+            for (String before : into.getOrDefault(queue.poll(), List.of())) {
+                if (leadsToTarget.add(before)) {
+                    queue.add(before);
+                }
+            }
+        }
+        out.forEach((role, moves) -> moves.stream()
+                .filter(move -> leadsToTarget.contains(move.to()))
+                .forEach(move -> graph.priced.add(price.apply(role, move))));
         return graph;
     }
 
@@ -63,32 +85,17 @@ final class MoveGraph {
                 .allowingSelfLoops(false)
                 .buildGraph();
         reached.stream().sorted().forEach(graph::addVertex);
-        out.values()
-                .forEach(moves -> moves.stream().filter(CareerMove::feasible).forEach(move -> {
-                    graph.addEdge(move.from(), move.to(), move);
-                    graph.setEdgeWeight(move, move.hours());
-                }));
+        priced.stream().filter(CareerMove::feasible).forEach(move -> {
+            graph.addEdge(move.from(), move.to(), move);
+            graph.setEdgeWeight(move, move.hours());
+        });
         return graph;
     }
 
-    /** Infeasible moves that lie on some chain of moves from the start to {@code target}. */
-    List<CareerMove> blockedTowards(String target) {
-        Map<String, List<String>> into = new HashMap<>();
-        out.values()
-                .forEach(moves -> moves.forEach(move ->
-                        into.computeIfAbsent(move.to(), r -> new ArrayList<>()).add(move.from())));
-        Set<String> leadsToTarget = new HashSet<>(Set.of(target));
-        ArrayDeque<String> queue = new ArrayDeque<>(leadsToTarget);
-        while (!queue.isEmpty()) {
-            for (String before : into.getOrDefault(queue.poll(), List.of())) {
-                if (leadsToTarget.add(before)) {
-                    queue.add(before);
-                }
-            }
-        }
-        return out.values().stream()
-                .flatMap(List::stream)
-                .filter(move -> !move.feasible() && leadsToTarget.contains(move.to()))
+    /** Infeasible moves on some chain of moves from the start to the target, by source then target id. */
+    List<CareerMove> blocked() {
+        return priced.stream()
+                .filter(move -> !move.feasible())
                 .sorted(Comparator.comparing(CareerMove::from).thenComparing(CareerMove::to))
                 .toList();
     }

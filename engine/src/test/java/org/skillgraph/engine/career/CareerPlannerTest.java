@@ -232,8 +232,10 @@ class CareerPlannerTest {
     }
 
     @Test
-    void shouldPriceEachMoveOncePerSnapshot() {
-        var snapshot = career().build();
+    void shouldPriceEachMoveOncePerSnapshotAndOnlyThoseLeadingToTheTarget() {
+        var b = career().leadsTo("start", "elsewhere", "lateral");
+        role(b, "elsewhere", Map.of("x", 3));
+        var snapshot = b.build();
         planner.between(snapshot, "start", "top", CareerOptions.defaults());
         int priced = planner.pricedMoves(snapshot);
 
@@ -241,7 +243,7 @@ class CareerPlannerTest {
         var other = career().module(module("m-b", 2)).build();
         var cheaper = planner.between(other, "start", "top", CareerOptions.defaults());
 
-        assertThat(priced).isEqualTo(7);
+        assertThat(priced).as("start -> elsewhere leads nowhere near top").isEqualTo(7);
         assertThat(planner.pricedMoves(snapshot)).isEqualTo(priced);
         assertThat(cheaper.routes().get(1).totalHours())
                 .as("a snapshot of the same version but other content has its own prices")
