@@ -9,6 +9,9 @@ import org.skillgraph.engine.error.FieldError;
 /** Career routes: the k role sequences with the least learning, from a role or from a person. */
 final class CareerController {
 
+    /** Lower overlaps would make nearly every pair of roles a move, and every move costs a planner run. */
+    static final double MIN_OVERLAP = 0.5;
+
     private final CareerService career;
 
     CareerController(CareerService career) {
@@ -39,11 +42,11 @@ final class CareerController {
         ctx.json(career.forPerson(ctx.pathParam("id"), to, options));
     }
 
-    /** {@code k} (1–10, default 3), {@code inferred} (default false), {@code minOverlap} (0.1–1, default 0.7). */
+    /** {@code k} (1–10, default 3), {@code inferred} (default false), {@code minOverlap} (0.5–1, default 0.7). */
     private static CareerOptions options(QueryParams params) {
         var k = params.integer("k", 1, CareerOptions.MAX_K);
         var inferred = params.bool("inferred", false);
-        var minOverlap = params.decimal("minOverlap", 0.1, 1.0);
+        var minOverlap = params.decimal("minOverlap", MIN_OVERLAP, 1.0);
         return new CareerOptions(
                 k == null ? CareerOptions.DEFAULT_K : k,
                 inferred,

@@ -6,7 +6,8 @@ package org.skillgraph.engine.career;
  * @param k how many routes, 1–{@value #MAX_K}
  * @param inferredMoves whether moves between roles with overlapping profiles count besides LEADS_TO
  * @param minOverlap for inferred moves: the share of the target profile the source profile must already
- *     cover ({@link ProfileOverlap#coverage}), in (0, 1]
+ *     cover ({@link ProfileOverlap#coverage}), in (0, 1]; rounded to hundredths, which bounds how many
+ *     thresholds the per-snapshot cache of inferred moves can hold
  */
 public record CareerOptions(int k, boolean inferredMoves, double minOverlap) {
 
@@ -23,6 +24,7 @@ public record CareerOptions(int k, boolean inferredMoves, double minOverlap) {
         if (k < 1 || k > MAX_K) {
             throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
         }
+        minOverlap = Math.round(minOverlap * 100) / 100.0;
         if (!(minOverlap > 0 && minOverlap <= 1)) {
             throw new IllegalArgumentException("minOverlap must be in (0, 1], was " + minOverlap);
         }

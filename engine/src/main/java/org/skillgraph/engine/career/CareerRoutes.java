@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * The answer to "which roles lead from here to there with the least learning?".
  *
+ * @param from the start role; {@code null} only for a person without a current role
  * @param personId the person the first move was priced for, or {@code null} for a role-to-role question
  * @param routes up to {@code k} routes, cheapest first; empty when there is none, then {@code reason} says why
  * @param reason {@code null} when routes were found, else one of the {@code REASON_…} codes

@@ -255,5 +255,6 @@ class CareerPlannerTest {
         assertThatThrownBy(() -> new CareerOptions(0, false, 0.7)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CareerOptions(11, false, 0.7)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CareerOptions(3, true, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new CareerOptions(3, true, 0.666666).minOverlap()).isEqualTo(0.67);
     }
 }
