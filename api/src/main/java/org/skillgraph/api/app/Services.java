@@ -1,11 +1,14 @@
 package org.skillgraph.api.app;
 
 import java.util.function.BooleanSupplier;
+import org.skillgraph.engine.career.CareerService;
 import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.editing.Editors;
+import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
@@ -24,5 +27,8 @@ public record Services(
         PlanningService planning,
         EscoImporter escoImporter,
         Editors editing,
+        CareerService career,
+        DesignService design,
+        NeighbourhoodRepository neighbourhood,
         BooleanSupplier ready,
         Runnable afterWrite) {}

@@ -3,15 +3,21 @@ package org.skillgraph.api.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.skillgraph.engine.career.CareerPlanner;
+import org.skillgraph.engine.career.CareerService;
 import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
+import org.skillgraph.engine.design.DanglingReferenceRepository;
+import org.skillgraph.engine.design.DesignService;
+import org.skillgraph.engine.design.RoleBaselines;
 import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.GraphInfo;
@@ -50,6 +56,8 @@ public final class Skillgraph implements AutoCloseable {
         var roles = new RoleRepository(graph);
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
+        var learners = new LearnerRepository(graph);
+        var routes = new RoutePlanner();
         this.services = new Services(
                 skills,
                 topics,
@@ -58,9 +66,13 @@ public final class Skillgraph implements AutoCloseable {
                 people,
                 new CohortRepository(graph),
                 importer(),
-                new PlanningService(new LearnerRepository(graph), curriculum, new GapPlanner(), new RoutePlanner()),
+                new PlanningService(learners, curriculum, new GapPlanner(), routes),
                 escoImporter(),
                 Editors.over(graph, skills, topics, roles, modules, people, Clock.systemUTC()),
+                new CareerService(learners, curriculum, new CareerPlanner(routes)),
+                new DesignService(
+                        curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
+                new NeighbourhoodRepository(graph),
                 this::ready,
                 curriculum::invalidate);
     }

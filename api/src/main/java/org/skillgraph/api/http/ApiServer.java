@@ -53,6 +53,8 @@ public final class ApiServer {
             var writes = new Writes(mapper, services.afterWrite());
             new CurriculumEditingController(services.editing(), writes).register(routes);
             new PeopleEditingController(services.editing(), writes).register(routes);
+            new CareerController(services.career()).register(routes);
+            new DesignerController(services.design(), services.neighbourhood(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

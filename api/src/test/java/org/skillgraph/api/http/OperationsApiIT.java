@@ -53,6 +53,9 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 () -> false,
                 () -> {});
         try {

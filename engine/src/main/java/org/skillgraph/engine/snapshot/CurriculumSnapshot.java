@@ -25,8 +25,7 @@ public final class CurriculumSnapshot {
     private final ModuleCatalog moduleCatalog;
     private final RoleCatalog roleCatalog;
     private final BadgeCatalog badgeCatalog;
-    private final List<String> dropped;
-    private final int droppedCount;
+    private final DroppedEdges dropped;
 
     CurriculumSnapshot(
             long version,
@@ -43,13 +42,20 @@ public final class CurriculumSnapshot {
         this.moduleCatalog = new ModuleCatalog(modules);
         this.roleCatalog = new RoleCatalog(roles, skills.ids());
         this.badgeCatalog = new BadgeCatalog(badges);
-        this.dropped = dropped.descriptions();
-        this.droppedCount = dropped.count();
+        this.dropped = dropped;
     }
 
     /** Starts a snapshot of curriculum {@code version}. */
     public static Builder builder(long version) {
         return new Builder(version);
+    }
+
+    /**
+     * A builder holding everything in this snapshot (same version), to derive a modified copy: re-adding a
+     * module replaces it, {@link Builder#withoutRequires} drops a prerequisite. Dropped edges are not carried.
+     */
+    public Builder toBuilder() {
+        return SnapshotCopy.into(this, builder(version));
     }
 
     /** The {@code Meta.version} this snapshot was built from. */
@@ -120,6 +126,11 @@ public final class CurriculumSnapshot {
     /** Ids of the topics {@code skillId} is directly filed under. */
     public List<String> topicsOf(String skillId) {
         return ids(skills.topics(), skillIndex(skillId), topics.ids());
+    }
+
+    /** Every topic id, in id order. */
+    public List<String> topicIds() {
+        return topics.ids().all();
     }
 
     /** The name of topic {@code topicId}, if known. */
@@ -198,19 +209,24 @@ public final class CurriculumSnapshot {
      * up to the first {@value DroppedEdges#DESCRIBED}; {@link #danglingReferenceCount()} counts them all.
      */
     public List<String> danglingReferences() {
-        return dropped;
+        return dropped.descriptions();
+    }
+
+    /** The edges {@link #danglingReferences()} describes, as values. */
+    public List<DroppedEdge> droppedEdges() {
+        return dropped.edges();
     }
 
     /** How many edges were dropped while building. */
     public int danglingReferenceCount() {
-        return droppedCount;
+        return dropped.count();
     }
 
     @Override
     public String toString() {
         return "CurriculumSnapshot[version=" + version + ", skills=" + skillCount() + ", modules="
                 + moduleCatalog.moduleCount() + ", roles=" + roleCatalog.roleCount() + ", badges="
-                + badgeCatalog.badgeCount() + ", dropped=" + droppedCount + "]";
+                + badgeCatalog.badgeCount() + ", dropped=" + dropped.count() + "]";
     }
 
     private List<SkillLevel> skillLevels(Csr rows, int node) {
@@ -272,6 +288,12 @@ public final class CurriculumSnapshot {
         /** To gain {@code skillId} one must hold {@code prerequisiteSkillId} at {@code level} or above. */
         public Builder requires(String skillId, String prerequisiteSkillId, int level) {
             draft.leveled(draft.requires, "REQUIRES", skillId, prerequisiteSkillId, level);
+            return this;
+        }
+
+        /** Forgets every REQUIRES edge from {@code skillId} to {@code prerequisiteSkillId} added so far. */
+        public Builder withoutRequires(String skillId, String prerequisiteSkillId) {
+            draft.requires.removeIf(e -> e.from().equals(skillId) && e.to().equals(prerequisiteSkillId));
             return this;
         }
 

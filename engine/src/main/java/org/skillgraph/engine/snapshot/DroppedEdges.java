@@ -8,18 +8,22 @@ final class DroppedEdges {
 
     static final int DESCRIBED = 100;
 
-    private final List<String> descriptions = new ArrayList<>();
+    private final List<DroppedEdge> edges = new ArrayList<>();
     private int count;
 
-    void add(String description) {
+    void add(String relationship, String from, String to, String problem) {
         count++;
-        if (descriptions.size() < DESCRIBED) {
-            descriptions.add(description);
+        if (edges.size() < DESCRIBED) {
+            edges.add(new DroppedEdge(relationship, from, to, problem));
         }
     }
 
+    List<DroppedEdge> edges() {
+        return List.copyOf(edges);
+    }
+
     List<String> descriptions() {
-        return List.copyOf(descriptions);
+        return edges.stream().map(DroppedEdge::description).toList();
     }
 
     int count() {

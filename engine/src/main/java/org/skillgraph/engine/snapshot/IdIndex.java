@@ -2,6 +2,7 @@ package org.skillgraph.engine.snapshot;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +30,11 @@ final class IdIndex {
 
     String id(int index) {
         return ids[index];
+    }
+
+    /** Every id, in index order. */
+    List<String> all() {
+        return List.of(ids);
     }
 
     int size() {

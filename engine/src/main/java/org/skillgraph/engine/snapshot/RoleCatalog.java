@@ -19,6 +19,11 @@ public final class RoleCatalog {
         return roles.infos().length;
     }
 
+    /** Every role id, in id order. */
+    public List<String> roleIds() {
+        return roles.ids().all();
+    }
+
     public Optional<RoleInfo> role(String id) {
         int role = roles.ids().indexOf(id);
         return role < 0 ? Optional.empty() : Optional.of(roles.infos()[role]);

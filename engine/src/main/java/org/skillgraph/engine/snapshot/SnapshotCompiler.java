@@ -97,7 +97,7 @@ final class SnapshotCompiler {
             int target = to.indexOf(edge.to());
             if (source < 0 || target < 0) {
                 String unknown = source < 0 ? fromKind + " '" + edge.from() : toKind + " '" + edge.to();
-                dropped.add(relationship + " " + edge.from() + " -> " + edge.to() + ": unknown " + unknown + "'");
+                dropped.add(relationship, edge.from(), edge.to(), "unknown " + unknown + "'");
             } else {
                 edges.add(source, target, edge.value());
             }

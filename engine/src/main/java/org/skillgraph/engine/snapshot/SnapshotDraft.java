@@ -35,7 +35,7 @@ final class SnapshotDraft {
     /** Adds a level-carrying edge, or records it as dropped when the level is off the scale. */
     void leveled(List<RawEdge> edges, String relationship, String from, String to, int level) {
         if (!Levels.valid(level)) {
-            dropped.add(relationship + " " + from + " -> " + to + ": level " + level + " is off the 0–5 scale");
+            dropped.add(relationship, from, to, "level " + level + " is off the 0–5 scale");
             return;
         }
         edges.add(new RawEdge(from, to, level));
@@ -43,11 +43,10 @@ final class SnapshotDraft {
 
     /** Adds a NEEDS edge, or records it as dropped when its level or importance is off the scale. */
     void need(String roleId, String skillId, int level, int importance, boolean essential) {
-        String edge = "NEEDS " + roleId + " -> " + skillId + ": ";
         if (importance < 1 || importance > 5) {
-            dropped.add(edge + "importance " + importance + " is off the 1–5 scale");
+            dropped.add("NEEDS", roleId, skillId, "importance " + importance + " is off the 1–5 scale");
         } else if (!Levels.valid(level)) {
-            dropped.add(edge + "level " + level + " is off the 0–5 scale");
+            dropped.add("NEEDS", roleId, skillId, "level " + level + " is off the 0–5 scale");
         } else {
             needs.add(new RawEdge(roleId, skillId, NeedCodec.pack(level, importance, essential)));
         }
@@ -56,7 +55,7 @@ final class SnapshotDraft {
     /** Adds a LEADS_TO edge, or records it as dropped when it has no kind. */
     void transition(String fromRoleId, String toRoleId, String kind) {
         if (kind == null) {
-            dropped.add("LEADS_TO " + fromRoleId + " -> " + toRoleId + ": no kind");
+            dropped.add("LEADS_TO", fromRoleId, toRoleId, "no kind");
         } else {
             leadsTo.add(new RawEdge(fromRoleId, toRoleId, transitionKind(kind)));
         }

@@ -1,0 +1,63 @@
+package org.skillgraph.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.skillgraph.engine.design.DesignService;
+import org.skillgraph.engine.error.FieldError;
+import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
+import org.skillgraph.engine.neighbourhood.RelationshipTypes;
+
+/** Tools for learning designers: the validation report, a node's neighbourhood, what-if analysis. */
+final class DesignerController {
+
+    private final DesignService design;
+    private final NeighbourhoodRepository neighbourhood;
+    private final ObjectMapper mapper;
+
+    DesignerController(DesignService design, NeighbourhoodRepository neighbourhood, ObjectMapper mapper) {
+        this.design = design;
+        this.neighbourhood = neighbourhood;
+        this.mapper = mapper;
+    }
+
+    void register(ApiRoutes routes) {
+        routes.get("/api/v1/curriculum/validation", this::validation);
+        routes.post("/api/v1/curriculum/what-if", this::whatIf);
+        routes.get("/api/v1/graph/neighbourhood", this::neighbourhood);
+    }
+
+    private void validation(Context ctx) {
+        ctx.json(design.validate());
+    }
+
+    private void whatIf(Context ctx) throws IOException {
+        var request = mapper.readValue(ctx.bodyAsBytes(), WhatIfRequest.class);
+        var report = design.whatIf(request.validated());
+        var body = new LinkedHashMap<String, Object>();
+        body.put("graphVersion", report.graphVersion());
+        body.put("changes", request.changes());
+        body.put("rolesChanged", report.rolesChanged());
+        body.put("roles", report.roles());
+        ctx.json(body);
+    }
+
+    private void neighbourhood(Context ctx) {
+        var params = new QueryParams(ctx);
+        var id = params.text("id");
+        if (id == null) {
+            params.addAll(List.of(new FieldError("query:id", "id (the id of any node) is required")));
+        }
+        var depth = params.integer("depth", 1, NeighbourhoodRepository.MAX_DEPTH);
+        var types = params.setOf("types", RelationshipTypes.ALL);
+        var limit = params.integer("limit", 1, NeighbourhoodRepository.MAX_LIMIT);
+        params.validate();
+        ctx.json(neighbourhood.around(
+                id,
+                depth == null ? NeighbourhoodRepository.DEFAULT_DEPTH : depth,
+                types,
+                limit == null ? NeighbourhoodRepository.DEFAULT_LIMIT : limit));
+    }
+}

@@ -1,0 +1,44 @@
+package org.skillgraph.engine.design;
+
+import java.util.List;
+import org.skillgraph.engine.curriculum.CurriculumCache;
+import org.skillgraph.engine.learner.LearnerRepository;
+
+/** The learning designer's checks: the validation report and what-if analysis, on the current curriculum. */
+public final class DesignService {
+
+    private final CurriculumCache curriculum;
+    private final LearnerRepository versions;
+    private final DanglingReferenceRepository dangling;
+    private final RoleBaselines baselines;
+    private final CurriculumValidator validator = new CurriculumValidator();
+    private final WhatIfAnalyzer whatIf;
+
+    public DesignService(
+            CurriculumCache curriculum,
+            LearnerRepository versions,
+            DanglingReferenceRepository dangling,
+            RoleBaselines baselines) {
+        this.curriculum = curriculum;
+        this.versions = versions;
+        this.dangling = dangling;
+        this.baselines = baselines;
+        this.whatIf = new WhatIfAnalyzer(baselines);
+    }
+
+    /**
+     * Validates the current curriculum: one round trip finds dangling references (and the version), the
+     * rest is computed on that version's snapshot and its cached from-scratch routes.
+     */
+    public ValidationReport validate() {
+        var found = dangling.find(CurriculumValidator.MAX_PER_KIND);
+        var snapshot = curriculum.at(found.graphVersion());
+        return validator.validate(snapshot, baselines.of(snapshot), found.references(), found.total());
+    }
+
+    /** The impact of {@code changes} on every role, computed on a modified copy of the current snapshot. */
+    public WhatIfReport whatIf(List<CurriculumChange> changes) {
+        var snapshot = curriculum.at(versions.graphVersion());
+        return whatIf.analyse(snapshot, changes);
+    }
+}
