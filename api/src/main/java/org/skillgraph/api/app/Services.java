@@ -5,6 +5,7 @@ import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.coach.CoachingService;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
@@ -20,5 +21,6 @@ public record Services(
         CohortRepository cohorts,
         BundleImporter importer,
         PlanningService planning,
+        CoachingService coaching,
         BooleanSupplier ready,
         Runnable afterWrite) {}

@@ -48,6 +48,7 @@ public final class ApiServer {
             new PeopleController(services.people(), services.cohorts()).register(routes);
             new ImportController(services.importer(), services.afterWrite()).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
+            new CoachingController(services.coaching(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

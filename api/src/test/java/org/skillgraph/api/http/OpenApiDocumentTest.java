@@ -89,7 +89,7 @@ class OpenApiDocumentTest {
     /** A server whose routes are registered but which never runs: no request reaches a service. */
     private static ApiServer server() {
         return ApiServer.create(
-                new Services(null, null, null, null, null, null, null, null, () -> false, () -> {}),
+                new Services(null, null, null, null, null, null, null, null, null, () -> false, () -> {}),
                 ServerSettings.loopback(0));
     }
 

@@ -51,6 +51,7 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
                 () -> false,
                 () -> {});
         try {
