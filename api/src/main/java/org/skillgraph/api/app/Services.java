@@ -6,6 +6,7 @@ import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.coach.CoachingService;
 import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
@@ -30,5 +31,6 @@ public record Services(
         CareerService career,
         DesignService design,
         NeighbourhoodRepository neighbourhood,
+        CoachingService coaching,
         BooleanSupplier ready,
         Runnable afterWrite) {}

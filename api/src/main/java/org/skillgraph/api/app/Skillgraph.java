@@ -9,6 +9,8 @@ import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
+import org.skillgraph.engine.coach.CoachingService;
+import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
 import org.skillgraph.engine.design.DanglingReferenceRepository;
@@ -45,7 +47,7 @@ public final class Skillgraph implements AutoCloseable {
     private final CurriculumCache curriculum;
     private final Services services;
 
-    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph) {
+    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
         this.embedded = embedded;
         this.graph = graph;
         this.schema = new SchemaInstaller(graph);
@@ -68,11 +70,12 @@ public final class Skillgraph implements AutoCloseable {
                 importer(),
                 new PlanningService(learners, curriculum, new GapPlanner(), routes),
                 escoImporter(),
-                Editors.over(graph, skills, topics, roles, modules, people, Clock.systemUTC()),
+                Editors.over(graph, skills, topics, roles, modules, people, clock),
                 new CareerService(learners, curriculum, new CareerPlanner(routes)),
                 new DesignService(
                         curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
                 new NeighbourhoodRepository(graph),
+                new CoachingService(graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), clock),
                 this::ready,
                 curriculum::invalidate);
     }
@@ -81,7 +84,8 @@ public final class Skillgraph implements AutoCloseable {
     public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes) {
         var neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort, pageCacheBytes);
         try {
-            return new Skillgraph(neo4j, GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())));
+            return new Skillgraph(
+                    neo4j, GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())), Clock.systemUTC());
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;
@@ -90,12 +94,17 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Connects to an external Neo4j server, cluster or Aura. */
     public static Skillgraph external(Neo4jSettings settings) {
-        return new Skillgraph(null, GraphClient.connect(settings));
+        return new Skillgraph(null, GraphClient.connect(settings), Clock.systemUTC());
     }
 
     /** Wraps a client the caller owns (tests). */
     public static Skillgraph over(GraphClient graph) {
-        return new Skillgraph(null, graph);
+        return over(graph, Clock.systemUTC());
+    }
+
+    /** Wraps a client the caller owns, with the clock that says what "today" is (tests on fixed data). */
+    public static Skillgraph over(GraphClient graph, Clock clock) {
+        return new Skillgraph(null, graph, clock);
     }
 
     public Services services() {

@@ -55,6 +55,7 @@ public final class ApiServer {
             new PeopleEditingController(services.editing(), writes).register(routes);
             new CareerController(services.career()).register(routes);
             new DesignerController(services.design(), services.neighbourhood(), mapper).register(routes);
+            new CoachingController(services.coaching(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import io.javalin.testtools.TestCase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.skillgraph.api.app.Skillgraph;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
@@ -18,10 +21,15 @@ final class ApiFixture {
 
     static final ObjectMapper JSON = Json.mapper();
 
+    /** "Today" for the API under test: the demo organisation's evidence runs up to late November 2026. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
     private static final class Holder {
-        static final Skillgraph SKILLGRAPH = Skillgraph.over(GraphClient.wrap(
-                Neo4jFixture.get().driver(),
-                Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri())));
+        static final Skillgraph SKILLGRAPH = Skillgraph.over(
+                GraphClient.wrap(
+                        Neo4jFixture.get().driver(),
+                        Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri())),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
     private ApiFixture() {}

@@ -103,6 +103,7 @@ class OpenApiDocumentTest {
                         null,
                         null,
                         null,
+                        null,
                         () -> false,
                         () -> {}),
                 ServerSettings.loopback(0));

@@ -56,6 +56,7 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
                 () -> false,
                 () -> {});
         try {

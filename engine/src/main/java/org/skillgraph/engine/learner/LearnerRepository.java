@@ -2,8 +2,10 @@ package org.skillgraph.engine.learner;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
@@ -27,16 +29,24 @@ public final class LearnerRepository {
             if (r.get("person").isNull()) {
                 throw new NotFoundException("person", personId);
             }
-            var levels = new HashMap<String, Integer>();
-            r.get("holds").asList(v -> v).forEach(h -> levels.merge(h.get(0).asString(), level(h.get(1)), Math::max));
-            var completed = new HashSet<>(r.get("completed").asList(Value::asString));
-            return new Learner(
-                    personId,
-                    r.get("version").asLong(),
-                    Rows.string(r.get("role")),
-                    Rows.string(r.get("targetRole")),
-                    Rows.decimal(r.get("weeklyHours")),
-                    new LearnerState(levels, completed));
+            return learner(personId, r.get("version").asLong(), r);
+        });
+    }
+
+    /**
+     * Every member of a cohort, in id order, read in one round trip with the graph version.
+     *
+     * @throws NotFoundException when no cohort has this id
+     */
+    public List<Learner> loadCohort(String cohortId) {
+        return graph.read(tx -> {
+            var r = tx.run(CypherResources.statement("read/cohort-learner-states"), Map.of("id", cohortId))
+                    .single();
+            if (!r.get("found").asBoolean()) {
+                throw new NotFoundException("cohort", cohortId);
+            }
+            long version = r.get("version").asLong();
+            return r.get("learners").asList(l -> learner(l.get("id").asString(), version, l));
         });
     }
 
@@ -46,6 +56,20 @@ public final class LearnerRepository {
                 .single()
                 .get("version")
                 .asLong());
+    }
+
+    /** Maps a row or map with role, targetRole, holds ([skill, level] pairs), completed and weeklyHours. */
+    private static Learner learner(String personId, long version, MapAccessor r) {
+        var levels = new HashMap<String, Integer>();
+        r.get("holds").asList(v -> v).forEach(h -> levels.merge(h.get(0).asString(), level(h.get(1)), Math::max));
+        var completed = new HashSet<>(r.get("completed").asList(Value::asString));
+        return new Learner(
+                personId,
+                version,
+                Rows.string(r.get("role")),
+                Rows.string(r.get("targetRole")),
+                Rows.decimal(r.get("weeklyHours")),
+                new LearnerState(levels, completed));
     }
 
     private static int level(Value v) {

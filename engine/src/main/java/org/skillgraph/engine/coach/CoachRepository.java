@@ -1,0 +1,113 @@
+package org.skillgraph.engine.coach;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Value;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Rows;
+
+/** Reads coach candidates (one round trip for any number of learners) and the coaches of one skill. */
+final class CoachRepository {
+
+    private final GraphClient graph;
+
+    CoachRepository(GraphClient graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * Opted-in people with free capacity holding any of the skills at its level or above, with evidence dated
+     * {@code since} or later, plus the context of each learner.
+     *
+     * @param minLevels skill id to the lowest level any learner needs of a coach
+     */
+    CoachPool pool(Map<String, Integer> minLevels, LocalDate since, List<String> learnerIds) {
+        var parameters = Map.<String, Object>of(
+                "skillIds",
+                List.copyOf(minLevels.keySet()),
+                "minLevels",
+                Map.copyOf(minLevels),
+                "since",
+                since,
+                "learners",
+                learnerIds);
+        return graph.read(tx -> {
+            var row = tx.run(CypherResources.statement("read/coach-pool"), parameters)
+                    .single();
+            var learners = new HashMap<String, LearnerContext>();
+            row.get("learners").asList(v -> v).forEach(l -> {
+                var coachedBy = new HashMap<String, List<String>>();
+                l.get("coachedBy")
+                        .asList(v -> v)
+                        .forEach(c -> coachedBy.put(c.get("coach").asString(), Rows.strings(c.get("skills"))));
+                var id = l.get("id").asString();
+                learners.put(
+                        id,
+                        new LearnerContext(
+                                id,
+                                Rows.string(l.get("location")),
+                                Rows.string(l.get("timezone")),
+                                Rows.strings(l.get("chain")),
+                                coachedBy));
+            });
+            var coaches = row.get("coaches").asList(CoachRepository::coach);
+            return new CoachPool(learners, coaches);
+        });
+    }
+
+    private static PoolCoach coach(Value c) {
+        var holds = new HashMap<String, Evidence>();
+        c.get("holds").asList(v -> v).forEach(h -> {
+            var skill = h.get("skill").asString();
+            holds.put(
+                    skill,
+                    new Evidence(
+                            skill,
+                            Rows.integer(h.get("level"), 0),
+                            Rows.string(h.get("source")),
+                            Rows.date(h.get("at"))));
+        });
+        return new PoolCoach(
+                profile(c),
+                Rows.integer(c.get("capacity"), 0),
+                Rows.integer(c.get("active"), 0),
+                Rows.strings(c.get("chain")),
+                holds);
+    }
+
+    /** The name of the skill and every opted-in holder at {@code minLevel} or above; empty if no such skill. */
+    Optional<SkillHolders> holders(String skillId, int minLevel, LocalDate since) {
+        var parameters = Map.<String, Object>of("skill", skillId, "minLevel", minLevel, "since", since);
+        return graph.read(tx -> tx.run(CypherResources.statement("read/skill-coaches"), parameters).stream()
+                .findFirst()
+                .map(r -> new SkillHolders(
+                        Rows.string(r.get("name")),
+                        r.get("coaches")
+                                .asList(c -> new SkillCoaches.Holder(
+                                        profile(c),
+                                        Rows.integer(c.get("level"), 0),
+                                        Rows.string(c.get("source")),
+                                        Rows.date(c.get("at")),
+                                        Rows.integer(c.get("capacity"), 0),
+                                        Math.max(
+                                                0,
+                                                Rows.integer(c.get("capacity"), 0)
+                                                        - Rows.integer(c.get("active"), 0)))))));
+    }
+
+    /** A skill's name and its coaches, strongest first. */
+    record SkillHolders(String name, List<SkillCoaches.Holder> holders) {}
+
+    private static CoachProfile profile(Value c) {
+        return new CoachProfile(
+                c.get("id").asString(),
+                Rows.string(c.get("name")),
+                Rows.string(c.get("department")),
+                Rows.string(c.get("location")),
+                Rows.string(c.get("timezone")));
+    }
+}

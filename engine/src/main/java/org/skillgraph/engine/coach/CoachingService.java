@@ -1,0 +1,230 @@
+package org.skillgraph.engine.coach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.skillgraph.engine.curriculum.CurriculumCache;
+import org.skillgraph.engine.error.FieldError;
+import org.skillgraph.engine.error.InvalidRequestException;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.gap.GapPlanner;
+import org.skillgraph.engine.learner.Learner;
+import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.neo4j.GraphClient;
+
+/**
+ * Peer-coach matching: the best coaches for a learner's gap, who can coach a skill, an optimal assignment
+ * across a cohort, and coaching pairs. A learner's answer takes two round trips (the learner with the graph
+ * version, then coach candidates); gap skills come from {@link GapPlanner} on the curriculum snapshot of
+ * that version. "Today" comes from the {@link Clock} given, for the evidence age and new pairs' dates.
+ */
+public final class CoachingService {
+
+    private final LearnerRepository learners;
+    private final CurriculumCache curriculum;
+    private final CoachRepository coaches;
+    private final CoachingPairRepository pairs;
+    private final GapNeeds needs;
+    private final CoachMatcher matcher;
+    private final CohortAssigner assigner;
+    private final CoachingSettings settings;
+    private final Clock clock;
+
+    /** Highest level first, then most free places, then the freshest evidence, then id. */
+    private static final Comparator<SkillCoaches.Holder> STRONGEST_FIRST = Comparator.comparingInt(
+                    SkillCoaches.Holder::level)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(SkillCoaches.Holder::remainingCapacity)
+                    .reversed())
+            .thenComparing(SkillCoaches.Holder::at, Comparator.reverseOrder())
+            .thenComparing(h -> h.coach().id());
+
+    public CoachingService(
+            GraphClient graph,
+            LearnerRepository learners,
+            CurriculumCache curriculum,
+            GapPlanner gaps,
+            CoachingSettings settings,
+            Clock clock) {
+        this.learners = learners;
+        this.curriculum = curriculum;
+        this.coaches = new CoachRepository(graph);
+        this.pairs = new CoachingPairRepository(graph);
+        this.needs = new GapNeeds(gaps, settings.threshold());
+        this.matcher = new CoachMatcher(settings);
+        this.assigner = new CohortAssigner(settings, matcher, new AssignmentSolver());
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public CoachingSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The best {@code k} coaches for a person's gap: for {@code roleId} (their target role when null), or for
+     * explicit {@code skills} (skill id to level wanted, 0 for one above the person's) when not empty.
+     *
+     * @throws NotFoundException unknown person or role
+     * @throws InvalidRequestException no role and no target role ({@code missing-target}); unknown skills
+     */
+    public LearnerCoaches coachesFor(String personId, String roleId, Map<String, Integer> skills, int k) {
+        var learner = learners.load(personId);
+        var snapshot = curriculum.at(learner.graphVersion());
+        var target = skills.isEmpty()
+                ? needs.forRole(snapshot, learner, roleId)
+                : needs.forSkills(snapshot, learner, skills, "query:skills");
+        if (target == null) {
+            throw new InvalidRequestException(
+                    "missing-target",
+                    "Person " + personId + " has no target role: pass role=<role id> or skills=<skill,...>",
+                    List.of(new FieldError("query:role", "required because the person has no target role")));
+        }
+        var today = LocalDate.now(clock);
+        var since = today.minus(settings.maxEvidenceAge());
+        if (target.needs().isEmpty()) {
+            return new LearnerCoaches(
+                    personId, target.targetId(), target.chosenBy(), snapshot.version(), since, List.of(), 0, List.of());
+        }
+        var pool = coaches.pool(minLevels(target.needs()), since, List.of(personId));
+        var context = pool.learners().get(personId);
+        if (context == null) {
+            throw new NotFoundException("person", personId);
+        }
+        var ranking = matcher.rank(context, target.needs(), pool.bySkill(), today);
+        var gaps = target.needs().stream()
+                .map(n -> n.withEligibleCoaches(ranking.eligiblePerSkill().getOrDefault(n.skillId(), 0)))
+                .toList();
+        var all = ranking.candidates();
+        return new LearnerCoaches(
+                personId,
+                target.targetId(),
+                target.chosenBy(),
+                snapshot.version(),
+                since,
+                gaps,
+                all.size(),
+                all.subList(0, Math.min(k, all.size())));
+    }
+
+    /**
+     * Who can coach a skill at {@code minLevel} or above (the coaching threshold when null), strongest first,
+     * full coaches included; the first {@code k}.
+     */
+    public SkillCoaches coachesOfSkill(String skillId, Integer minLevel, int k) {
+        int level = minLevel == null ? settings.threshold() : minLevel;
+        if (level < settings.threshold() || level > 5) {
+            throw InvalidRequestException.of(
+                    "query:minLevel",
+                    "minLevel must be between " + settings.threshold() + " (the coaching threshold) and 5");
+        }
+        var since = LocalDate.now(clock).minus(settings.maxEvidenceAge());
+        var found = coaches.holders(skillId, level, since).orElseThrow(() -> new NotFoundException("skill", skillId));
+        var counts = new java.util.TreeMap<Integer, Integer>(Comparator.reverseOrder());
+        found.holders().forEach(h -> counts.merge(h.level(), 1, Integer::sum));
+        var levels = new ArrayList<SkillCoaches.LevelCount>();
+        counts.forEach((l, n) -> levels.add(new SkillCoaches.LevelCount(l, n)));
+        var holders = found.holders().stream().sorted(STRONGEST_FIRST).toList();
+        return new SkillCoaches(
+                skillId,
+                found.name(),
+                level,
+                since,
+                levels,
+                holders.size(),
+                holders.subList(0, Math.min(k, holders.size())));
+    }
+
+    /**
+     * Assigns coaches across a cohort's members for {@code roleId} (each member's target role when null) with
+     * the maximal total score; writes the pairs in one transaction when {@code commit}.
+     *
+     * @throws NotFoundException unknown cohort or role
+     * @throws org.skillgraph.engine.error.ConflictException on commit, when a coach lost places or consent
+     *     meanwhile ({@code coach-capacity}, {@code coach-not-opted-in}); nothing is written then
+     */
+    public CohortAssignment assignCohort(String cohortId, String roleId, boolean commit) {
+        var members = learners.loadCohort(cohortId);
+        long version =
+                members.isEmpty() ? learners.graphVersion() : members.get(0).graphVersion();
+        var snapshot = curriculum.at(version);
+        if (roleId != null && snapshot.roles().role(roleId).isEmpty()) {
+            throw new NotFoundException("role", roleId);
+        }
+        var today = LocalDate.now(clock);
+        var since = today.minus(settings.maxEvidenceAge());
+        var seekers = new ArrayList<CohortAssigner.Seeker>();
+        var unassigned = new ArrayList<CohortAssignment.UnassignedLearner>();
+        for (Learner member : members) {
+            var target = needs.forRole(snapshot, member, roleId);
+            if (target == null) {
+                unassigned.add(new CohortAssignment.UnassignedLearner(
+                        member.personId(), "no-target", "no target role; pass role=<role id> to assess everyone"));
+            } else if (target.needs().isEmpty()) {
+                unassigned.add(new CohortAssignment.UnassignedLearner(
+                        member.personId(), "no-gap", "already meets " + target.targetId()));
+            } else {
+                seekers.add(new CohortAssigner.Seeker(member.personId(), target.needs()));
+            }
+        }
+        var all = seekers.stream().flatMap(s -> s.needs().stream()).toList();
+        var pool = seekers.isEmpty()
+                ? new CoachPool(Map.of(), List.of())
+                : coaches.pool(
+                        minLevels(all),
+                        since,
+                        seekers.stream().map(CohortAssigner.Seeker::learnerId).toList());
+        var outcome = assigner.assign(seekers, pool, today);
+        if (commit) {
+            pairs.startAll(outcome.pairs(), today);
+        }
+        unassigned.addAll(outcome.unassigned());
+        unassigned.sort(Comparator.comparing(CohortAssignment.UnassignedLearner::learnerId));
+        return new CohortAssignment(
+                cohortId,
+                roleId,
+                commit,
+                snapshot.version(),
+                since,
+                outcome.totalScore(),
+                outcome.assignments(),
+                unassigned,
+                outcome.utilisation(),
+                outcome.truncatedPools());
+    }
+
+    /**
+     * Starts a pair as of today.
+     *
+     * @throws NotFoundException unknown coach or learner
+     * @throws InvalidRequestException a person coaching themselves; unknown skills
+     * @throws org.skillgraph.engine.error.ConflictException {@code coach-not-opted-in}, {@code coach-capacity} or
+     *     {@code pair-exists}
+     */
+    public CoachingPair startPair(String coachId, String learnerId, List<String> skills) {
+        if (coachId.equals(learnerId)) {
+            throw InvalidRequestException.of("path:learnerId", "a person cannot coach themselves");
+        }
+        return pairs.start(coachId, learnerId, skills, LocalDate.now(clock));
+    }
+
+    /**
+     * Ends the active pair as of today; it stays in the graph as history.
+     *
+     * @throws NotFoundException unknown people, or no active pair
+     */
+    public CoachingPair endPair(String coachId, String learnerId) {
+        return pairs.end(coachId, learnerId, LocalDate.now(clock));
+    }
+
+    /** For each skill, the lowest level any of the needs asks of a coach. */
+    private static Map<String, Integer> minLevels(List<CoachNeed> needs) {
+        var levels = new HashMap<String, Integer>();
+        needs.forEach(n -> levels.merge(n.skillId(), n.minCoachLevel(), Math::min));
+        return levels;
+    }
+}
