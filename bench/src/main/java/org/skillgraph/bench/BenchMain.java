@@ -14,14 +14,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
- * Arguments choose parts: {@code planners gap http import} (default: all).
+ * Arguments choose parts: {@code planners gap http import coaches} (default: all).
  */
 public final class BenchMain {
 
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
-        var parts = args.length == 0 ? Set.of("planners", "gap", "http", "import") : Set.of(args);
+        var parts = args.length == 0 ? Set.of("planners", "gap", "http", "import", "coaches") : Set.of(args);
         var out = Path.of(System.getProperty("bench.out", "bench/results"));
         var report = new Report();
         if (parts.contains("planners")) {
@@ -35,6 +35,11 @@ public final class BenchMain {
         }
         if (parts.contains("import")) {
             report.importRun(ImportBench.run());
+        }
+        if (parts.contains("coaches")) {
+            report.figures(
+                    "Coaches at scale over HTTP (ESCO-scale curriculum, 50,000 people, 600,000 held skills)",
+                    CoachBench.run(Duration.ofSeconds(20)));
         }
         report.write(out);
         System.out.println("Report written to " + out.toAbsolutePath());

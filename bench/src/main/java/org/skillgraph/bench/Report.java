@@ -117,14 +117,22 @@ final class Report {
                 (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     }
 
+    void figures(String title, Map<String, Object> figures) {
+        sections.add(Map.of("title", title, "kind", "figures", "figures", figures));
+        md.append("\n## ").append(title).append("\n\n| figure | value |\n|---|---:|\n");
+        figures.forEach(
+                (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    }
+
     void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         json.put(
                 "heapUsedMiB",
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
-        Files.writeString(dir.resolve("report.md"), md.toString());
+        var name = System.getProperty("bench.name", "report");
+        Files.writeString(dir.resolve(name + ".md"), md.toString());
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(dir.resolve("report.json").toFile(), json);
+                .writeValue(dir.resolve(name + ".json").toFile(), json);
     }
 }

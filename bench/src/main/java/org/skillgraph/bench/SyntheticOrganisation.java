@@ -28,6 +28,12 @@ final class SyntheticOrganisation {
     /** ESCO scale: ≈14k skills, ≈3k roles, ≈125k needs, ≈20k modules (people are generated separately). */
     static final Size ESCO_CURRICULUM = new Size(14_000, 14_000, 3_000, 42, 20_000, 0, 0);
 
+    /** Coaching at scale: the ESCO-scale curriculum with 50,000 people holding 600,000 skills. */
+    static final Size COACHING = new Size(14_000, 14_000, 3_000, 42, 20_000, 50_000, 12);
+
+    /** People in the benchmark cohort ({@code c-bench}) when the organisation has that many. */
+    static final int COHORT = 1_000;
+
     /** The import benchmark of the foundation issue: 10k skills, 30k prerequisite edges, 20k people. */
     static final Size IMPORT = new Size(10_000, 30_000, 300, 12, 2_000, 20_000, 10);
 
@@ -48,7 +54,16 @@ final class SyntheticOrganisation {
         var roles = roles();
         var modules = modules();
         var people = people();
-        return new Bundle(List.of(), skills, roles, modules, people, List.of(), List.of(), Map.of());
+        var cohorts = people.size() >= COHORT
+                ? List.of(new Bundle.Cohort(
+                        "c-bench",
+                        "Benchmark cohort",
+                        null,
+                        people.subList(0, COHORT).stream()
+                                .map(Bundle.Person::id)
+                                .toList()))
+                : List.<Bundle.Cohort>of();
+        return new Bundle(List.of(), skills, roles, modules, people, cohorts, List.of(), Map.of());
     }
 
     /**
@@ -57,7 +72,8 @@ final class SyntheticOrganisation {
      */
     private List<Bundle.Skill> skills() {
         var requires = new LinkedHashMap<Integer, List<Bundle.LevelRef>>();
-        for (int e = 0; e < size.prerequisiteEdges(); e++) {
+        int edges = 0;
+        for (int attempt = 0; edges < size.prerequisiteEdges() && attempt < 20 * size.prerequisiteEdges(); attempt++) {
             int dependent = random.nextInt(size.skills());
             int tier = dependent % TIERS;
             if (tier == 0) {
@@ -70,8 +86,9 @@ final class SyntheticOrganisation {
             }
             var list = requires.computeIfAbsent(dependent, d -> new ArrayList<>());
             var id = skillId(prerequisite);
-            if (list.stream().noneMatch(r -> r.skill().equals(id)) && list.size() < 4) {
+            if (list.stream().noneMatch(r -> r.skill().equals(id)) && list.size() < 6) {
                 list.add(new Bundle.LevelRef(id, 1 + random.nextInt(3)));
+                edges++;
             }
         }
         var skills = new ArrayList<Bundle.Skill>(size.skills());

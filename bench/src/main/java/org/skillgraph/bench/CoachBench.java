@@ -1,0 +1,110 @@
+package org.skillgraph.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.skillgraph.api.app.Skillgraph;
+import org.skillgraph.api.http.ApiServer;
+import org.skillgraph.api.http.ServerSettings;
+import org.skillgraph.seed.bundle.ImportProgress;
+
+/**
+ * Peer coaching at scale over HTTP: an ESCO-scale curriculum with 50,000 generated people holding
+ * 600,000 skills (fixed seed). One learner's top 10, and a dry-run assignment of a 1,000-person cohort.
+ */
+final class CoachBench {
+
+    private CoachBench() {}
+
+    static Map<String, Object> run(Duration measure) throws Exception {
+        var bundle = new SyntheticOrganisation(42, SyntheticOrganisation.COACHING).generate();
+        var dir = Files.createTempDirectory("skillgraph-coach-bench");
+        var figures = new LinkedHashMap<String, Object>();
+        try (var skillgraph = Skillgraph.embedded(dir, 0, 1024L * 1024 * 1024)) {
+            var report = skillgraph.importer().importBundle(bundle, ImportProgress.none());
+            figures.put("people", bundle.people().size());
+            figures.put(
+                    "heldSkills",
+                    bundle.people().stream().mapToLong(p -> p.holds().size()).sum());
+            figures.put("importSeconds", report.took().toMillis() / 1000.0);
+            var server = ApiServer.create(skillgraph.services(), ServerSettings.loopback(0))
+                    .start();
+            try {
+                var base = "http://127.0.0.1:" + server.port() + "/api/v1";
+                var http = HttpClient.newHttpClient();
+                // warm-up: snapshot build, plans, JIT
+                for (int i = 0; i < 50; i++) {
+                    get(http, base + "/people/" + SyntheticOrganisation.personId(1000 + i) + "/coaches?k=10");
+                }
+                var latencies = new ArrayList<Long>();
+                long end = System.nanoTime() + measure.toNanos();
+                int errors = 0;
+                for (int i = 0; System.nanoTime() < end; i++) {
+                    long t = System.nanoTime();
+                    int status = get(
+                            http,
+                            base + "/people/" + SyntheticOrganisation.personId(2000 + (i * 7919) % 40_000)
+                                    + "/coaches?k=10");
+                    latencies.add(System.nanoTime() - t);
+                    if (status != 200) {
+                        errors++;
+                    }
+                }
+                var sorted =
+                        latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+                figures.put("top10Requests", sorted.length);
+                figures.put("top10Errors", errors);
+                figures.put("top10P50Ms", sorted[sorted.length / 2] / 1e6);
+                figures.put(
+                        "top10P99Ms",
+                        sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
+                var assignments = new ArrayList<Double>();
+                String last = "";
+                for (int run = 0; run < 3; run++) {
+                    long t = System.nanoTime();
+                    var response = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/cohorts/c-bench/coach-assignment"))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .timeout(Duration.ofMinutes(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assignments.add((System.nanoTime() - t) / 1e9);
+                    last = response.statusCode() + " "
+                            + response.body()
+                                    .substring(0, Math.min(300, response.body().length()));
+                }
+                double[] seconds = assignments.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
+                figures.put("assignment1000LearnersSecondsMedian", seconds[seconds.length / 2]);
+                figures.put("assignmentRuns", Arrays.toString(seconds));
+                figures.put("assignmentAnswer", last.replace('|', '/'));
+            } finally {
+                server.stop();
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+        return figures;
+    }
+
+    private static int get(HttpClient http, String uri) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(uri))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}
