@@ -53,10 +53,7 @@ final class PlanningController {
         request.validate();
         var learner = request.learner();
         var preferences = request.routePreferences();
-        var body = new LinkedHashMap<String, Object>();
-        body.put("gap", planning.gapInline(learner, request.role(), request.skills()));
-        body.put("route", planning.routeInline(learner, request.role(), request.skills(), preferences));
-        ctx.json(body);
+        ctx.json(planning.planInline(learner, request.role(), request.skills(), preferences));
     }
 
     static RoutePreferences preferences(QueryParams params) {

@@ -78,7 +78,23 @@ public final class PlanningService {
      */
     public RoutePlan routeInline(
             LearnerState learner, String roleId, Map<String, Integer> skills, RoutePreferences preferences) {
+        return routeOn(curriculum.at(learners.graphVersion()), learner, roleId, skills, preferences);
+    }
+
+    /** Gap and route for inline levels on one snapshot, with one round trip for the graph version. */
+    public InlinePlan planInline(
+            LearnerState learner, String roleId, Map<String, Integer> skills, RoutePreferences preferences) {
         var snapshot = curriculum.at(learners.graphVersion());
+        return new InlinePlan(
+                gapOn(snapshot, learner, roleId, skills), routeOn(snapshot, learner, roleId, skills, preferences));
+    }
+
+    private RoutePlan routeOn(
+            CurriculumSnapshot snapshot,
+            LearnerState learner,
+            String roleId,
+            Map<String, Integer> skills,
+            RoutePreferences preferences) {
         if (roleId != null) {
             try {
                 return routes.planForRole(snapshot, learner, roleId, preferences);
@@ -92,7 +108,11 @@ public final class PlanningService {
 
     /** The gap for inline levels (career tools): to a role or an explicit skill set. */
     public GapReport gapInline(LearnerState learner, String roleId, Map<String, Integer> skills) {
-        var snapshot = curriculum.at(learners.graphVersion());
+        return gapOn(curriculum.at(learners.graphVersion()), learner, roleId, skills);
+    }
+
+    private GapReport gapOn(
+            CurriculumSnapshot snapshot, LearnerState learner, String roleId, Map<String, Integer> skills) {
         if (roleId != null) {
             return forRole(snapshot, learner, roleId);
         }
