@@ -104,6 +104,9 @@ class OpenApiDocumentTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
                         () -> false,
                         () -> {}),
                 ServerSettings.loopback(0));

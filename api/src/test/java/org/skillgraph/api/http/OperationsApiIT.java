@@ -57,6 +57,9 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 () -> false,
                 () -> {});
         try {
