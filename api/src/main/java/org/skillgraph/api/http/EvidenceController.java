@@ -35,7 +35,7 @@ final class EvidenceController {
     private void recordEvidence(Context ctx) throws IOException {
         var body = writes.body(ctx, EvidenceBody.class);
         var c = new BodyCheck();
-        var record = body.check(c, "", false);
+        var record = body.check(c, "", false, evidence.today());
         c.throwIfInvalid("evidence");
         var result = evidence.record(ctx.pathParam("id"), record);
         var answer = new LinkedHashMap<String, Object>();
@@ -49,7 +49,7 @@ final class EvidenceController {
 
     private void recordBatch(Context ctx) throws IOException {
         var result =
-                evidence.recordBatch(writes.body(ctx, EvidenceBatchBody.class).toInputs());
+                evidence.recordBatch(writes.body(ctx, EvidenceBatchBody.class).toInputs(evidence));
         ctx.json(summary(result));
     }
 

@@ -40,6 +40,11 @@ final class EvidenceTx {
                 .list(r -> r.get("id").asString()));
     }
 
+    Set<String> existingPeople(Collection<String> ids) {
+        return Set.copyOf(tx.run(CypherResources.statement("read/existing-people"), Map.of("ids", List.copyOf(ids)))
+                .list(r -> r.get("id").asString()));
+    }
+
     Set<String> existingSkills(Collection<String> ids) {
         return Set.copyOf(tx.run(CypherResources.statement("read/existing-skills"), Map.of("ids", List.copyOf(ids)))
                 .list(r -> r.get("id").asString()));
