@@ -39,4 +39,5 @@ public record Services(
         ModuleResultService moduleResults,
         ProgressService progress,
         BooleanSupplier ready,
-        Runnable afterWrite) {}
+        Runnable afterWrite,
+        Security security) {}

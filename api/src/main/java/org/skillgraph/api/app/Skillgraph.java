@@ -3,6 +3,10 @@ package org.skillgraph.api.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.skillgraph.engine.access.AuditLog;
+import org.skillgraph.engine.access.AuditTrail;
+import org.skillgraph.engine.access.PersonalData;
+import org.skillgraph.engine.access.TokenService;
 import org.skillgraph.engine.career.CareerPlanner;
 import org.skillgraph.engine.career.CareerService;
 import org.skillgraph.engine.catalog.ModuleRepository;
@@ -89,7 +93,12 @@ public final class Skillgraph implements AutoCloseable {
                 new ModuleResultService(graph, rules, clock),
                 new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
                 this::ready,
-                curriculum::invalidate);
+                curriculum::invalidate,
+                new Security(
+                        new TokenService(graph, clock),
+                        new AuditLog(graph),
+                        new AuditTrail(graph),
+                        new PersonalData(graph, clock)));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -171,6 +180,7 @@ public final class Skillgraph implements AutoCloseable {
 
     @Override
     public void close() {
+        services.security().audit().close();
         graph.close();
         if (embedded != null) {
             embedded.close();

@@ -1,11 +1,13 @@
 package org.skillgraph.api.cli;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Period;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
+import org.skillgraph.api.http.auth.SecuritySettings;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.seed.DemoOrganisation;
 import org.skillgraph.seed.bundle.ImportProgress;
@@ -44,6 +46,19 @@ final class ServeCommand implements Callable<Integer> {
                     + " one lower until re-evidenced (default: ${DEFAULT-VALUE}).")
     Period refreshAfter;
 
+    @Option(
+            names = "--rate-limit",
+            defaultValue = "" + SecuritySettings.DEFAULT_REQUESTS_PER_SECOND,
+            description =
+                    "Requests a second one API token may make on average; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int rateLimit;
+
+    @Option(
+            names = "--rate-burst",
+            defaultValue = "" + SecuritySettings.DEFAULT_BURST,
+            description = "Requests one API token may make at once (default: ${DEFAULT-VALUE}).")
+    int rateBurst;
+
     @Override
     public Integer call() throws InterruptedException {
         var skillgraph = neo4j.open(LevelRules.defaults().withRefreshAfter(refreshAfter));
@@ -54,8 +69,12 @@ final class ServeCommand implements Callable<Integer> {
                     report.entities(),
                     report.took().toMillis());
         }
+        StartupTokens.print(skillgraph, demo);
         var server = ApiServer.create(
-                        skillgraph.services(), new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES))
+                        skillgraph.services(),
+                        new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
+                        new SecuritySettings(rateLimit, rateBurst),
+                        Clock.systemUTC())
                 .start();
         long sinceJvmStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -3,6 +3,9 @@ package org.skillgraph.api.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.AuditRecorder;
+import org.skillgraph.engine.evidence.EvidenceInput;
 import org.skillgraph.engine.evidence.EvidenceResult;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelOutcome;
@@ -25,11 +28,19 @@ final class EvidenceController {
     }
 
     void register(ApiRoutes routes) {
-        routes.post("/api/v1/people/{id}/evidence", this::recordEvidence);
-        routes.post("/api/v1/evidence:batch", this::recordBatch);
-        routes.post("/api/v1/people/{id}/modules/{moduleId}/results", this::recordResult);
-        routes.get("/api/v1/modules/{id}/progression", ctx -> ctx.json(results.progression(ctx.pathParam("id"))));
-        routes.get("/api/v1/people/{id}/progress", ctx -> ctx.json(progress.progress(ctx.pathParam("id"))));
+        // Evidence and results are recorded by the people who run learning (and their systems), not by the
+        // learner: a learner token could otherwise claim an assessment. Learners read their own progress.
+        routes.post("/api/v1/people/{id}/evidence", Access.PEOPLE, this::recordEvidence);
+        routes.post("/api/v1/evidence:batch", Access.PEOPLE, this::recordBatch);
+        routes.post("/api/v1/people/{id}/modules/{moduleId}/results", Access.PEOPLE, this::recordResult);
+        routes.get(
+                "/api/v1/modules/{id}/progression",
+                Access.CURRICULUM_READ,
+                ctx -> ctx.json(results.progression(ctx.pathParam("id"))));
+        routes.get(
+                "/api/v1/people/{id}/progress",
+                Access.learnerOrStaff("id"),
+                ctx -> ctx.json(progress.progress(ctx.pathParam("id"))));
     }
 
     private void recordEvidence(Context ctx) throws IOException {
@@ -48,8 +59,10 @@ final class EvidenceController {
     }
 
     private void recordBatch(Context ctx) throws IOException {
-        var result =
-                evidence.recordBatch(writes.body(ctx, EvidenceBatchBody.class).toInputs(evidence));
+        var inputs = writes.body(ctx, EvidenceBatchBody.class).toInputs(evidence);
+        AuditRecorder.subjects(
+                ctx, inputs.stream().map(EvidenceInput::personId).distinct().toArray(String[]::new));
+        var result = evidence.recordBatch(inputs);
         ctx.json(summary(result));
     }
 
