@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
@@ -130,17 +128,11 @@ public final class EvidenceService {
     /** Creates the evidence, then re-derives levels and badges per person (inside the caller's transaction). */
     static EvidenceResult write(EvidenceTx work, List<EvidenceInput> inputs, OffsetDateTime now) {
         var evidence = inputs.isEmpty() ? List.<RecordedEvidence>of() : work.create(inputs, now);
-        var touched = new LinkedHashMap<String, Set<String>>();
-        inputs.stream()
-                .sorted(java.util.Comparator.comparing(EvidenceInput::personId))
-                .forEach(i -> touched.computeIfAbsent(i.personId(), p -> new LinkedHashSet<>())
-                        .add(i.evidence().skillId()));
-        var levels = new ArrayList<LevelOutcome>();
-        var badges = new ArrayList<EarnedBadge>();
-        touched.forEach((person, skills) -> {
-            levels.addAll(work.recompute(person, skills));
-            badges.addAll(work.awardBadges(person, skills));
-        });
+        var touched = new LinkedHashSet<EvidenceTx.Touched>();
+        inputs.forEach(i ->
+                touched.add(new EvidenceTx.Touched(i.personId(), i.evidence().skillId())));
+        var levels = work.recompute(touched);
+        var badges = work.awardBadges(touched);
         int changed = (int) levels.stream().filter(LevelOutcome::changed).count();
         return new EvidenceResult(evidence, levels, changed, badges);
     }
