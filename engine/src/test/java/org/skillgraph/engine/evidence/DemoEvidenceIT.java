@@ -24,15 +24,19 @@ class DemoEvidenceIT {
             session.run("MATCH (p:Person)-[:HAS_EVIDENCE]->(e:Evidence)-[:FOR]->(s:Skill)"
                             + " RETURN p.id AS person, s.id AS skill, e.source AS source, e.level AS level, e.at AS at,"
                             + " e.expiresAt AS expiresAt")
-                    .forEachRemaining(r -> evidence.computeIfAbsent(r.get("person").asString(), p -> new ArrayList<>())
+                    .forEachRemaining(r -> evidence.computeIfAbsent(
+                                    r.get("person").asString(), p -> new ArrayList<>())
                             .add(new EvidenceRecord(
                                     r.get("skill").asString(),
-                                    EvidenceSource.fromWire(r.get("source").asString()).orElseThrow(),
+                                    EvidenceSource.fromWire(r.get("source").asString())
+                                            .orElseThrow(),
                                     r.get("level").asInt(),
                                     r.get("at").asLocalDate(),
                                     null,
                                     null,
-                                    r.get("expiresAt").isNull() ? null : r.get("expiresAt").asLocalDate())));
+                                    r.get("expiresAt").isNull()
+                                            ? null
+                                            : r.get("expiresAt").asLocalDate())));
             var holds = session.run("MATCH (p:Person)-[h:HOLDS]->(s:Skill) WHERE h.level > 0"
                             + " RETURN p.id AS person, s.id AS skill, h.level AS level, h.source AS source, h.at AS at")
                     .list();
