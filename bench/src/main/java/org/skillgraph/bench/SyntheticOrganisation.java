@@ -200,6 +200,8 @@ final class SyntheticOrganisation {
                     List.of(),
                     List.of(),
                     List.of(),
+                    List.of(),
+                    List.of(),
                     List.of()));
         }
         return people;

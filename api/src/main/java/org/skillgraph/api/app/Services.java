@@ -9,10 +9,13 @@ import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.coach.CoachingService;
 import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.editing.Editors;
+import org.skillgraph.engine.evidence.EvidenceService;
+import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
+import org.skillgraph.engine.progress.ProgressService;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 
@@ -32,6 +35,9 @@ public record Services(
         DesignService design,
         NeighbourhoodRepository neighbourhood,
         CoachingService coaching,
+        EvidenceService evidence,
+        ModuleResultService moduleResults,
+        ProgressService progress,
         BooleanSupplier ready,
         Runnable afterWrite,
         Security security) {}

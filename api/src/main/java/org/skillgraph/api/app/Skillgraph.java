@@ -21,6 +21,9 @@ import org.skillgraph.engine.design.DanglingReferenceRepository;
 import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.design.RoleBaselines;
 import org.skillgraph.engine.editing.Editors;
+import org.skillgraph.engine.evidence.EvidenceService;
+import org.skillgraph.engine.evidence.LevelRules;
+import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
@@ -32,6 +35,7 @@ import org.skillgraph.engine.neo4j.SchemaInstaller;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
+import org.skillgraph.engine.progress.ProgressService;
 import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.esco.EscoImporter;
@@ -52,6 +56,10 @@ public final class Skillgraph implements AutoCloseable {
     private final Services services;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
+        this(embedded, graph, clock, LevelRules.defaults());
+    }
+
+    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock, LevelRules rules) {
         this.embedded = embedded;
         this.graph = graph;
         this.schema = new SchemaInstaller(graph);
@@ -62,7 +70,7 @@ public final class Skillgraph implements AutoCloseable {
         var roles = new RoleRepository(graph);
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
-        var learners = new LearnerRepository(graph);
+        var learners = new LearnerRepository(graph, rules, clock);
         var routes = new RoutePlanner();
         this.services = new Services(
                 skills,
@@ -79,7 +87,11 @@ public final class Skillgraph implements AutoCloseable {
                 new DesignService(
                         curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
                 new NeighbourhoodRepository(graph),
-                new CoachingService(graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), clock),
+                new CoachingService(
+                        graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), rules, clock),
+                new EvidenceService(graph, rules, clock),
+                new ModuleResultService(graph, rules, clock),
+                new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
                 this::ready,
                 curriculum::invalidate,
                 new Security(
@@ -91,10 +103,18 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
     public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes) {
+        return embedded(dataDir, boltPort, pageCacheBytes, LevelRules.defaults());
+    }
+
+    /** Like {@link #embedded(Path, int, long)} with the rules that turn evidence into levels. */
+    public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes, LevelRules rules) {
         var neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort, pageCacheBytes);
         try {
             return new Skillgraph(
-                    neo4j, GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())), Clock.systemUTC());
+                    neo4j,
+                    GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())),
+                    Clock.systemUTC(),
+                    rules);
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;
@@ -103,7 +123,12 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Connects to an external Neo4j server, cluster or Aura. */
     public static Skillgraph external(Neo4jSettings settings) {
-        return new Skillgraph(null, GraphClient.connect(settings), Clock.systemUTC());
+        return external(settings, LevelRules.defaults());
+    }
+
+    /** Like {@link #external(Neo4jSettings)} with the rules that turn evidence into levels. */
+    public static Skillgraph external(Neo4jSettings settings, LevelRules rules) {
+        return new Skillgraph(null, GraphClient.connect(settings), Clock.systemUTC(), rules);
     }
 
     /** Wraps a client the caller owns (tests). */
@@ -114,6 +139,11 @@ public final class Skillgraph implements AutoCloseable {
     /** Wraps a client the caller owns, with the clock that says what "today" is (tests on fixed data). */
     public static Skillgraph over(GraphClient graph, Clock clock) {
         return new Skillgraph(null, graph, clock);
+    }
+
+    /** Wraps a client the caller owns, with a clock and the rules that turn evidence into levels. */
+    public static Skillgraph over(GraphClient graph, Clock clock, LevelRules rules) {
+        return new Skillgraph(null, graph, clock, rules);
     }
 
     public Services services() {

@@ -71,6 +71,8 @@ public final class ApiServer {
             new DesignerController(services.design(), services.neighbourhood(), mapper).register(routes);
             new CoachingController(services.coaching(), mapper).register(routes);
             new AccessController(services.security(), mapper).register(routes);
+            new EvidenceController(services.evidence(), services.moduleResults(), services.progress(), writes)
+                    .register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

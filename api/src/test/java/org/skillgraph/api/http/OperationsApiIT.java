@@ -60,6 +60,9 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 () -> false,
                 () -> {},
                 new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null));
