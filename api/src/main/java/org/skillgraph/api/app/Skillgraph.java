@@ -19,6 +19,9 @@ import org.skillgraph.engine.design.RoleBaselines;
 import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.metrics.MetricsRepository;
+import org.skillgraph.engine.metrics.MetricsService;
+import org.skillgraph.engine.metrics.MetricsSettings;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
 import org.skillgraph.engine.neo4j.GraphClient;
@@ -29,6 +32,9 @@ import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
 import org.skillgraph.engine.route.RoutePlanner;
+import org.skillgraph.engine.segments.GapClustering;
+import org.skillgraph.engine.segments.SegmentRepository;
+import org.skillgraph.engine.segments.SegmentService;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 
@@ -76,6 +82,9 @@ public final class Skillgraph implements AutoCloseable {
                         curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
                 new NeighbourhoodRepository(graph),
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), clock),
+                new MetricsService(new MetricsRepository(graph), curriculum, MetricsSettings.defaults(), clock),
+                new SegmentService(
+                        new SegmentRepository(graph), curriculum, new GapPlanner(), routes, GapClustering.defaults()),
                 this::ready,
                 curriculum::invalidate);
     }

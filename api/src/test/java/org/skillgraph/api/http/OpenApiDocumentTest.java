@@ -104,6 +104,8 @@ class OpenApiDocumentTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         () -> false,
                         () -> {}),
                 ServerSettings.loopback(0));

@@ -57,6 +57,8 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
+                null,
                 () -> false,
                 () -> {});
         try {

@@ -1,0 +1,66 @@
+package org.skillgraph.engine.segments;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Value;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Rows;
+import org.skillgraph.engine.snapshot.LearnerState;
+
+/** Reads a cohort's segment definitions and members, with the graph version, in one round trip. */
+public final class SegmentRepository {
+
+    private final GraphClient graph;
+
+    public SegmentRepository(GraphClient graph) {
+        this.graph = graph;
+    }
+
+    /** The cohort, or empty when there is none with this id. */
+    Optional<CohortData> cohort(String cohortId) {
+        return graph.read(tx -> {
+            var r = tx.run(CypherResources.statement("read/cohort-segments"), Map.of("id", cohortId))
+                    .single();
+            if (!r.get("found").asBoolean()) {
+                return Optional.empty();
+            }
+            return Optional.of(new CohortData(
+                    cohortId,
+                    Rows.string(r.get("name")),
+                    r.get("version").asLong(),
+                    r.get("segments").asList(SegmentRepository::rule),
+                    r.get("members").asList(SegmentRepository::member)));
+        });
+    }
+
+    private static SegmentRule rule(Value s) {
+        return new SegmentRule(
+                s.get("id").asString(),
+                Rows.string(s.get("name")),
+                Rows.string(s.get("description")),
+                Rows.decimal(s.get("readinessMin")),
+                Rows.decimal(s.get("readinessMax")),
+                Rows.integer(s.get("roleLevelMin")),
+                Rows.integer(s.get("roleLevelMax")),
+                Rows.strings(s.get("targetRoles")),
+                Rows.strings(s.get("paces")));
+    }
+
+    private static CohortData.Member member(Value m) {
+        var levels = new HashMap<String, Integer>();
+        m.get("holds").asList(v -> v).forEach(h -> {
+            int level = h.get(1).isNull() ? 0 : Math.max(0, Math.min(5, h.get(1).asInt()));
+            levels.merge(h.get(0).asString(), level, Math::max);
+        });
+        return new CohortData.Member(
+                m.get("id").asString(),
+                Rows.string(m.get("name")),
+                Rows.string(m.get("pace")),
+                Rows.string(m.get("role")),
+                Rows.string(m.get("targetRole")),
+                new LearnerState(levels, new HashSet<>(Rows.strings(m.get("completed")))));
+    }
+}
