@@ -201,6 +201,8 @@ final class SyntheticOrganisation {
                     List.of(),
                     List.of(),
                     List.of(),
+                    List.of(),
+                    List.of(),
                     List.of()));
         }
         return people;

@@ -11,7 +11,7 @@ public final class Schema {
 
     /** Every node label of the canonical model. */
     public static final List<String> LABELS =
-            List.of("Skill", "Topic", "Role", "Module", "Person", "Cohort", "Badge", "Meta", "Segment");
+            List.of("Skill", "Topic", "Role", "Module", "Person", "Cohort", "Badge", "Meta", "Evidence", "Segment");
 
     /** Name of the full-text index over {@code Skill.name} and {@code Skill.aliases}. */
     public static final String SKILL_SEARCH_INDEX = "skill_search";

@@ -9,11 +9,14 @@ import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.coach.CoachingService;
 import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.editing.Editors;
+import org.skillgraph.engine.evidence.EvidenceService;
+import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.metrics.MetricsService;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
+import org.skillgraph.engine.progress.ProgressService;
 import org.skillgraph.engine.segments.SegmentService;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.esco.EscoImporter;
@@ -34,6 +37,9 @@ public record Services(
         DesignService design,
         NeighbourhoodRepository neighbourhood,
         CoachingService coaching,
+        EvidenceService evidence,
+        ModuleResultService moduleResults,
+        ProgressService progress,
         MetricsService metrics,
         SegmentService segments,
         BooleanSupplier ready,

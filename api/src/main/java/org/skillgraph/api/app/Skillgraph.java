@@ -17,6 +17,9 @@ import org.skillgraph.engine.design.DanglingReferenceRepository;
 import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.design.RoleBaselines;
 import org.skillgraph.engine.editing.Editors;
+import org.skillgraph.engine.evidence.EvidenceService;
+import org.skillgraph.engine.evidence.LevelRules;
+import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsRepository;
@@ -31,6 +34,7 @@ import org.skillgraph.engine.neo4j.SchemaInstaller;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
+import org.skillgraph.engine.progress.ProgressService;
 import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.engine.segments.GapClustering;
 import org.skillgraph.engine.segments.SegmentRepository;
@@ -54,6 +58,10 @@ public final class Skillgraph implements AutoCloseable {
     private final Services services;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
+        this(embedded, graph, clock, LevelRules.defaults());
+    }
+
+    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock, LevelRules rules) {
         this.embedded = embedded;
         this.graph = graph;
         this.schema = new SchemaInstaller(graph);
@@ -64,7 +72,7 @@ public final class Skillgraph implements AutoCloseable {
         var roles = new RoleRepository(graph);
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
-        var learners = new LearnerRepository(graph);
+        var learners = new LearnerRepository(graph, rules, clock);
         var routes = new RoutePlanner();
         this.services = new Services(
                 skills,
@@ -82,9 +90,20 @@ public final class Skillgraph implements AutoCloseable {
                         curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
                 new NeighbourhoodRepository(graph),
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), clock),
-                new MetricsService(new MetricsRepository(graph), curriculum, MetricsSettings.defaults(), clock),
+                new EvidenceService(graph, rules, clock),
+                new ModuleResultService(graph, rules, clock),
+                new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
+                new MetricsService(
+                        new MetricsRepository(graph),
+                        curriculum,
+                        MetricsSettings.defaults().withRules(rules),
+                        clock),
                 new SegmentService(
-                        new SegmentRepository(graph), curriculum, new GapPlanner(), routes, GapClustering.defaults()),
+                        new SegmentRepository(graph, rules, clock),
+                        curriculum,
+                        new GapPlanner(),
+                        routes,
+                        GapClustering.defaults()),
                 this::ready,
                 curriculum::invalidate);
     }
@@ -114,6 +133,11 @@ public final class Skillgraph implements AutoCloseable {
     /** Wraps a client the caller owns, with the clock that says what "today" is (tests on fixed data). */
     public static Skillgraph over(GraphClient graph, Clock clock) {
         return new Skillgraph(null, graph, clock);
+    }
+
+    /** Wraps a client the caller owns, with a clock and the rules that turn evidence into levels. */
+    public static Skillgraph over(GraphClient graph, Clock clock, LevelRules rules) {
+        return new Skillgraph(null, graph, clock, rules);
     }
 
     public Services services() {

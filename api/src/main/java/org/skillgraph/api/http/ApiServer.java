@@ -56,6 +56,8 @@ public final class ApiServer {
             new CareerController(services.career()).register(routes);
             new DesignerController(services.design(), services.neighbourhood(), mapper).register(routes);
             new CoachingController(services.coaching(), mapper).register(routes);
+            new EvidenceController(services.evidence(), services.moduleResults(), services.progress(), writes)
+                    .register(routes);
             new MetricsController(services.metrics()).register(routes);
             new SegmentsController(services.segments()).register(routes);
             registered.addAll(routes.registered());

@@ -22,6 +22,10 @@ public final class Json {
     public static ObjectMapper mapper() {
         var mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // Evidence sources travel by their wire name ("assessment"), as stored on HOLDS.source.
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                        .addSerializer(
+                                org.skillgraph.engine.evidence.EvidenceSource.class, new EvidenceSourceSerializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // Durations as ISO-8601 ("PT12.3S"), as the OpenAPI document describes ImportReport.took.
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -106,6 +106,9 @@ class OpenApiDocumentTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
                         () -> false,
                         () -> {}),
                 ServerSettings.loopback(0));

@@ -59,6 +59,9 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 () -> false,
                 () -> {});
         try {

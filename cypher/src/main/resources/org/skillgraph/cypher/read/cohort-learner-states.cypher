@@ -9,7 +9,7 @@ RETURN coalesce(meta.version, 0) AS version,
          RETURN {id: p.id,
                  role: [(p)-[:IN_ROLE]->(r:Role) | r.id][0],
                  targetRole: [(p)-[:TARGETS]->(r:Role) | r.id][0],
-                 holds: [(p)-[h:HOLDS]->(s:Skill) | [s.id, h.level]],
+                 holds: [(p)-[h:HOLDS]->(s:Skill) | [s.id, h.level, h.source, h.at]],
                  completed: [(p)-[:COMPLETED]->(m:Module) | m.id],
                  weeklyHours: p.weeklyHours} AS learner
          ORDER BY p.id

@@ -1,11 +1,11 @@
 // One round trip per request: the graph version (to detect a stale snapshot) and what the planners need of
-// one person: held levels, completed modules, current and target role. Parameters: $id. One row; person null if unknown.
+// one person: held levels (with source and day, for decay), completed modules, current and target role. Parameters: $id. One row; person null if unknown.
 OPTIONAL MATCH (meta:Meta {id: 'meta'})
 OPTIONAL MATCH (p:Person {id: $id})
 RETURN coalesce(meta.version, 0) AS version,
        p.id AS person,
        [(p)-[:IN_ROLE]->(r:Role) | r.id][0] AS role,
        [(p)-[:TARGETS]->(r:Role) | r.id][0] AS targetRole,
-       [(p)-[h:HOLDS]->(s:Skill) | [s.id, h.level]] AS holds,
+       [(p)-[h:HOLDS]->(s:Skill) | [s.id, h.level, h.source, h.at]] AS holds,
        [(p)-[:COMPLETED]->(m:Module) | m.id] AS completed,
        p.weeklyHours AS weeklyHours

@@ -77,7 +77,8 @@ public final class GapPlanner {
                     current,
                     gap,
                     need.importance(),
-                    need.essential()));
+                    need.essential(),
+                    learner.needsRefresh(need.skillId())));
             askedFor.put(need.skillId(), need.level());
             if (need.level() > 0) {
                 weighted += need.importance() * (double) Math.min(current, need.level()) / need.level();

@@ -8,9 +8,17 @@ import java.util.Objects;
  * @param gap {@code max(0, requiredLevel - currentLevel)}
  * @param importance 1–5, 3 for explicit targets
  * @param essential always {@code true} for explicit targets
+ * @param needsRefresh the current level counts one lower because its evidence is older than the refresh period
  */
 public record SkillGap(
-        String skillId, String name, int requiredLevel, int currentLevel, int gap, int importance, boolean essential) {
+        String skillId,
+        String name,
+        int requiredLevel,
+        int currentLevel,
+        int gap,
+        int importance,
+        boolean essential,
+        boolean needsRefresh) {
 
     public SkillGap {
         Objects.requireNonNull(skillId, "skillId");
@@ -18,6 +26,18 @@ public record SkillGap(
         if (gap != Math.max(0, requiredLevel - currentLevel)) {
             throw new IllegalArgumentException("gap of " + skillId + " must be max(0, required - current)");
         }
+    }
+
+    /** A gap whose level is fresh. */
+    public SkillGap(
+            String skillId,
+            String name,
+            int requiredLevel,
+            int currentLevel,
+            int gap,
+            int importance,
+            boolean essential) {
+        this(skillId, name, requiredLevel, currentLevel, gap, importance, essential, false);
     }
 
     /** Whether the learner already holds the required level. */

@@ -1,5 +1,7 @@
 package org.skillgraph.engine.learner;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,17 +10,33 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.evidence.EvidenceRecord;
+import org.skillgraph.engine.evidence.EvidenceSource;
+import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.snapshot.LearnerState;
 
-/** Reads a person's levels, completions and roles, plus the graph version, in one round trip. */
+/**
+ * Reads a person's levels, completions and roles, plus the graph version, in one round trip. The stored
+ * {@code HOLDS} keeps the evidenced level; the levels handed to the planners are decided by {@link LevelRules}
+ * on the clock's day, so a level older than the refresh period counts one lower and is flagged.
+ */
 public final class LearnerRepository {
 
     private final GraphClient graph;
+    private final LevelRules rules;
+    private final Clock clock;
 
+    /** Default rules on the system clock (UTC). */
     public LearnerRepository(GraphClient graph) {
+        this(graph, LevelRules.defaults(), Clock.systemUTC());
+    }
+
+    public LearnerRepository(GraphClient graph, LevelRules rules, Clock clock) {
         this.graph = graph;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     /** @throws NotFoundException when no person has this id */
@@ -58,10 +76,25 @@ public final class LearnerRepository {
                 .asLong());
     }
 
-    /** Maps a row or map with role, targetRole, holds ([skill, level] pairs), completed and weeklyHours. */
-    private static Learner learner(String personId, long version, MapAccessor r) {
+    /** Maps a row or map with role, targetRole, holds ([skill, level, source, at]), completed and weeklyHours. */
+    private Learner learner(String personId, long version, MapAccessor r) {
+        var today = LocalDate.now(clock);
         var levels = new HashMap<String, Integer>();
-        r.get("holds").asList(v -> v).forEach(h -> levels.merge(h.get(0).asString(), level(h.get(1)), Math::max));
+        var refresh = new HashSet<String>();
+        for (var h : r.get("holds").asList(v -> v)) {
+            var skill = h.get(0).asString();
+            var at = Rows.date(h.get(3));
+            int level = level(h.get(1));
+            if (at != null && level > 0) {
+                var source = EvidenceSource.fromWire(Rows.string(h.get(2))).orElse(EvidenceSource.IMPORT);
+                var current = rules.decide(EvidenceRecord.of(skill, source, level, at), today);
+                level = current.level();
+                if (current.needsRefresh()) {
+                    refresh.add(skill);
+                }
+            }
+            levels.merge(skill, level, Math::max);
+        }
         var completed = new HashSet<>(r.get("completed").asList(Value::asString));
         return new Learner(
                 personId,
@@ -69,7 +102,7 @@ public final class LearnerRepository {
                 Rows.string(r.get("role")),
                 Rows.string(r.get("targetRole")),
                 Rows.decimal(r.get("weeklyHours")),
-                new LearnerState(levels, completed));
+                new LearnerState(levels, completed, refresh));
     }
 
     private static int level(Value v) {

@@ -38,6 +38,11 @@ public record MetricsSettings(
                 List.of(90, 180, 365));
     }
 
+    /** The same settings with other evidence rules (the ones the rest of the engine uses). */
+    public MetricsSettings withRules(LevelRules other) {
+        return new MetricsSettings(other, minGroupSize, bucketDays, dropOffDays, horizons);
+    }
+
     /** The same settings with another bucket width. */
     public MetricsSettings withBucketDays(int days) {
         return new MetricsSettings(rules, minGroupSize, days, dropOffDays, horizons);

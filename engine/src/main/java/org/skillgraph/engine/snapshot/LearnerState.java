@@ -9,13 +9,22 @@ import java.util.Set;
  *
  * <p>Skills absent from {@code levels} are held at level 0. Completion alone is not evidence of a level
  * (the held levels are); completed modules are simply never planned again.
+ *
+ * @param needsRefresh skills whose level counts one lower because its evidence is older than the refresh
+ *     period ({@code LevelRules}); the level in {@code levels} is already the lowered one
  */
-public record LearnerState(Map<String, Integer> levels, Set<String> completedModules) {
+public record LearnerState(Map<String, Integer> levels, Set<String> completedModules, Set<String> needsRefresh) {
 
     public LearnerState {
         levels = Map.copyOf(levels);
         completedModules = Set.copyOf(completedModules);
+        needsRefresh = Set.copyOf(needsRefresh);
         levels.forEach((skill, level) -> Levels.check(Objects.requireNonNull(level), "held level of " + skill));
+    }
+
+    /** A learner whose levels are all fresh. */
+    public LearnerState(Map<String, Integer> levels, Set<String> completedModules) {
+        this(levels, completedModules, Set.of());
     }
 
     /** A learner who holds nothing and has completed nothing. */
@@ -31,6 +40,11 @@ public record LearnerState(Map<String, Integer> levels, Set<String> completedMod
     /** The held level of {@code skillId}, 0 when not held. */
     public int levelOf(String skillId) {
         return levels.getOrDefault(skillId, 0);
+    }
+
+    /** Whether the level of {@code skillId} counts one lower until it is evidenced again. */
+    public boolean needsRefresh(String skillId) {
+        return needsRefresh.contains(skillId);
     }
 
     /** Whether {@code moduleId} was completed. */

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
 import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
@@ -101,7 +105,10 @@ class SegmentServiceIT {
                 .importBundle(new ByteArrayInputStream(BUNDLE.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
         var graph = GraphClient.wrap(neo4j.driver(), Neo4jSettings.unauthenticated(neo4j.boltUri()));
         service = new SegmentService(
-                new SegmentRepository(graph),
+                new SegmentRepository(
+                        graph,
+                        LevelRules.defaults(),
+                        Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneOffset.UTC)),
                 new CurriculumCache(new CurriculumRepository(graph)::load),
                 new GapPlanner(),
                 new RoutePlanner(),

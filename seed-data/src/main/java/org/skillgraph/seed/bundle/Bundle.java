@@ -117,8 +117,12 @@ public record Bundle(
             List<Completion> completed,
             List<Enrolment> enrolled,
             List<Award> earned,
-            List<CoachingPair> coaches) {
+            List<CoachingPair> coaches,
+            List<EvidenceEntry> evidence,
+            List<Attempt> attempts) {
         public Person {
+            evidence = orEmpty(evidence);
+            attempts = orEmpty(attempts);
             holds = orEmpty(holds);
             completed = orEmpty(completed);
             enrolled = orEmpty(enrolled);
@@ -130,6 +134,19 @@ public record Bundle(
     public record Coaching(boolean optIn, int capacity) {}
 
     public record Holding(String skill, int level, String source, LocalDate at, Double confidence) {}
+
+    /** One piece of evidence of the person's history (see {@code Holding} for the current level). */
+    public record EvidenceEntry(
+            String skill,
+            String source,
+            int level,
+            LocalDate at,
+            Double score,
+            Double confidence,
+            LocalDate expiresAt) {}
+
+    /** One module result, passed or not. */
+    public record Attempt(String module, LocalDate at, Double score, boolean passed) {}
 
     public record Completion(String module, LocalDate at, Integer score) {}
 

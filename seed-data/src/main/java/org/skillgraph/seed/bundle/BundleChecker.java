@@ -126,6 +126,18 @@ public final class BundleChecker {
                     at + "/enrolled/" + j + "/module",
                     p.enrolled().get(j).module());
         }
+        for (int j = 0; j < p.evidence().size(); j++) {
+            refs.one(
+                    "Skill",
+                    at + "/evidence/" + j + "/skill",
+                    p.evidence().get(j).skill());
+        }
+        for (int j = 0; j < p.attempts().size(); j++) {
+            refs.one(
+                    "Module",
+                    at + "/attempts/" + j + "/module",
+                    p.attempts().get(j).module());
+        }
         for (int j = 0; j < p.earned().size(); j++) {
             refs.one("Badge", at + "/earned/" + j + "/badge", p.earned().get(j).badge());
         }

@@ -161,6 +161,7 @@ final class BundleRows {
             p.coaches().forEach(c -> coaches.add(p.id(), c.learner(), props("since", c.since(), "skills", c.skills())));
         }
         add(inRole, targets, reportsTo, holds, completed, enrolled, earned, coaches);
+        batches.addAll(EvidenceRows.of(people));
     }
 
     private <T> void nodes(String label, List<T> items, java.util.function.Function<T, Map<String, Object>> props) {

@@ -63,7 +63,8 @@ class BundleImporterIT {
     void shouldWriteEverySectionOfAValidBundle() {
         var report = load(BASE);
 
-        assertThat(report.nodesCreated()).isEqualTo(11);
+        // 10 entities and the hold's evidence
+        assertThat(report.nodesCreated()).isEqualTo(11 + 1);
         assertThat(neo4j.query(
                         "MATCH (:Skill {id: 'sql'})-[r:REQUIRES]->(:Skill {id: 'modelling'}) RETURN r.level", Map.of()))
                 .containsExactly(2L);
@@ -85,6 +86,49 @@ class BundleImporterIT {
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
         assertThat(again.relationshipsDeleted()).isZero();
+    }
+
+    @Test
+    void shouldImportEvidenceHistoryAndAttemptsOnceAndRecordEachHoldAsEvidence() {
+        load(BASE);
+        var history = """
+                {"people": [{"id": "p-1", "name": "Ada",
+                  "evidence": [{"skill": "sql", "source": "self", "level": 1, "at": "2025-06-01"},
+                               {"skill": "sql", "source": "self", "level": 2, "at": "2026-02-01"},
+                               {"skill": "sql", "source": "assessment", "level": 3, "at": "2025-09-01", "score": 71,
+                                "expiresAt": "2026-01-31"}],
+                  "attempts": [{"module": "m-sql", "at": "2025-08-20", "score": 55, "passed": false},
+                               {"module": "m-sql", "at": "2025-09-01", "score": 71, "passed": true}]}]}
+                """;
+        load(history);
+        var sizes = graphSize();
+        var again = load(history);
+
+        assertThat(again.nodesCreated()).isZero();
+        assertThat(graphSize()).isEqualTo(sizes);
+        // three pieces of history, the hold (sql 2 self 2026-02-01) being one of them
+        assertThat(neo4j.query(
+                        "MATCH (:Person {id: 'p-1'})-[:HAS_EVIDENCE]->(e)-[:FOR]->(:Skill {id: 'sql'}) RETURN count(e)",
+                        Map.of()))
+                .containsExactly(3L);
+        assertThat(neo4j.query(
+                        "MATCH (:Person {id: 'p-1'})-[a:ATTEMPTED]->(:Module {id: 'm-sql'}) RETURN a.passed ORDER BY a.at",
+                        Map.of()))
+                .containsExactly(false, true);
+        assertThat(neo4j.query("MATCH (e:Evidence {level: 3}) RETURN e.expiresAt", Map.of()))
+                .containsExactly(java.time.LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
+    void shouldRefuseEvidenceAndAttemptsNamingUnknownSkillsAndModules() {
+        var problems = refused("""
+                {"people": [{"id": "p-9", "name": "Nine",
+                  "evidence": [{"skill": "cobol", "source": "self", "level": 1, "at": "2025-06-01"}],
+                  "attempts": [{"module": "m-none", "at": "2025-08-20", "score": 55, "passed": false}]}]}
+                """);
+        assertThat(problems)
+                .extracting(BundleProblem::pointer)
+                .contains("/people/0/evidence/0/skill", "/people/0/attempts/0/module");
     }
 
     @Test
@@ -110,8 +154,9 @@ class BundleImporterIT {
                              "holds": [{"skill": "sql", "level": 4, "source": "assessment", "at": "2026-03-03"}]}]}
                 """);
 
-        assertThat(report.nodesCreated()).isEqualTo(1);
-        assertThat(report.relationshipsCreated()).isEqualTo(3);
+        // the person and their hold's evidence; IN_ROLE, REPORTS_TO, HOLDS, HAS_EVIDENCE and FOR
+        assertThat(report.nodesCreated()).isEqualTo(2);
+        assertThat(report.relationshipsCreated()).isEqualTo(5);
     }
 
     @Test

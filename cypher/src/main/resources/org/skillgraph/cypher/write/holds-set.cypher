@@ -1,0 +1,8 @@
+// Writes the derived current level of a person in some skills (the deciding evidence's level, source and day).
+// Parameters: $person, $rows [{skill, level, source, at, confidence}]. One row: written.
+UNWIND $rows AS row
+MATCH (p:Person {id: $person})
+MATCH (s:Skill {id: row.skill})
+MERGE (p)-[h:HOLDS]->(s)
+SET h.level = row.level, h.source = row.source, h.at = row.at, h.confidence = row.confidence
+RETURN count(h) AS written

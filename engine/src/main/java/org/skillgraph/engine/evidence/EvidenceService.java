@@ -1,0 +1,142 @@
+package org.skillgraph.engine.evidence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.skillgraph.engine.error.FieldError;
+import org.skillgraph.engine.error.InvalidRequestException;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.neo4j.GraphClient;
+
+/**
+ * Records evidence and keeps each person's current levels ({@code HOLDS}) and badges in step with it, in one
+ * transaction per request. Evidence is people data: writes lock the people they touch and leave
+ * {@code Meta.version} (the curriculum snapshot's key) alone.
+ */
+public final class EvidenceService {
+
+    private final GraphClient graph;
+    private final LevelRules rules;
+    private final Clock clock;
+
+    public EvidenceService(GraphClient graph, LevelRules rules, Clock clock) {
+        this.graph = graph;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The rules this service derives levels with. */
+    public LevelRules rules() {
+        return rules;
+    }
+
+    /** Today on the service's clock: evidence may not be dated after it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Records one piece of evidence for a person.
+     *
+     * @throws NotFoundException when the person is unknown
+     * @throws InvalidRequestException when the skill is unknown ({@code /skill}) or the evidence is dated in
+     *     the future ({@code /at})
+     */
+    public EvidenceResult record(String personId, EvidenceRecord evidence) {
+        checkDates(List.of(new EvidenceInput(personId, evidence)), i -> "");
+        return graph.write(tx -> {
+            var work = new EvidenceTx(tx, rules, today());
+            if (work.lockPeople(List.of(personId)).isEmpty()) {
+                throw new NotFoundException("person", personId);
+            }
+            if (work.existingSkills(List.of(evidence.skillId())).isEmpty()) {
+                throw new InvalidRequestException(
+                        "unknown-reference",
+                        "Unknown skill '" + evidence.skillId() + "'; nothing was written",
+                        List.of(new FieldError("/skill", "unknown skill '" + evidence.skillId() + "'")));
+            }
+            return write(work, List.of(new EvidenceInput(personId, evidence)));
+        });
+    }
+
+    /**
+     * Records a list of evidence atomically: every record is checked first (dates, unknown people and skills,
+     * each problem named {@code /records/<index>/<field>}), then all are written in one transaction, or none.
+     */
+    public EvidenceResult recordBatch(List<EvidenceInput> inputs) {
+        checkDates(inputs, i -> "/records/" + i);
+        return graph.write(tx -> {
+            var work = new EvidenceTx(tx, rules, today());
+            var people =
+                    work.lockPeople(inputs.stream().map(EvidenceInput::personId).toList());
+            var skills = work.existingSkills(new TreeSet<>(
+                    inputs.stream().map(i -> i.evidence().skillId()).toList()));
+            var errors = new ArrayList<FieldError>();
+            for (int i = 0; i < inputs.size(); i++) {
+                var input = inputs.get(i);
+                if (!people.contains(input.personId())) {
+                    errors.add(
+                            new FieldError("/records/" + i + "/person", "unknown person '" + input.personId() + "'"));
+                }
+                if (!skills.contains(input.evidence().skillId())) {
+                    errors.add(new FieldError(
+                            "/records/" + i + "/skill",
+                            "unknown skill '" + input.evidence().skillId() + "'"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(
+                        "unknown-reference",
+                        errors.size() + " unknown reference(s) in the batch; nothing was written",
+                        errors);
+            }
+            return write(work, inputs);
+        });
+    }
+
+    /** Creates the evidence, then re-derives levels and badges per person (inside the caller's transaction). */
+    static EvidenceResult write(EvidenceTx work, List<EvidenceInput> inputs, OffsetDateTime now) {
+        var evidence = inputs.isEmpty() ? List.<RecordedEvidence>of() : work.create(inputs, now);
+        var touched = new LinkedHashMap<String, Set<String>>();
+        inputs.stream()
+                .sorted(java.util.Comparator.comparing(EvidenceInput::personId))
+                .forEach(i -> touched.computeIfAbsent(i.personId(), p -> new LinkedHashSet<>())
+                        .add(i.evidence().skillId()));
+        var levels = new ArrayList<LevelOutcome>();
+        var badges = new ArrayList<EarnedBadge>();
+        touched.forEach((person, skills) -> {
+            levels.addAll(work.recompute(person, skills));
+            badges.addAll(work.awardBadges(person, skills));
+        });
+        int changed = (int) levels.stream().filter(LevelOutcome::changed).count();
+        return new EvidenceResult(evidence, levels, changed, badges);
+    }
+
+    private EvidenceResult write(EvidenceTx work, List<EvidenceInput> inputs) {
+        return write(work, inputs, OffsetDateTime.now(clock));
+    }
+
+    private void checkDates(List<EvidenceInput> inputs, java.util.function.IntFunction<String> prefix) {
+        var today = today();
+        var errors = new ArrayList<FieldError>();
+        for (int i = 0; i < inputs.size(); i++) {
+            var e = inputs.get(i).evidence();
+            if (e.at().isAfter(today)) {
+                errors.add(
+                        new FieldError(prefix.apply(i) + "/at", "must not be in the future (today is " + today + ")"));
+            }
+            if (e.expiresAt() != null && e.expiresAt().isBefore(e.at())) {
+                errors.add(new FieldError(prefix.apply(i) + "/expiresAt", "must not be before at (" + e.at() + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("invalid-body", "Invalid evidence: nothing was written", errors);
+        }
+    }
+}

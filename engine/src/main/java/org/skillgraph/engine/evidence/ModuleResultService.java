@@ -1,0 +1,111 @@
+package org.skillgraph.engine.evidence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.TransactionContext;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.error.InvalidRequestException;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Rows;
+
+/**
+ * Module results and the transparent progression rule behind them: a score at or above the pass score (or
+ * any result, for a module without one) completes the module and records one {@code completion} evidence per
+ * level it teaches; a lower score records the attempt only.
+ */
+public final class ModuleResultService {
+
+    private final GraphClient graph;
+    private final LevelRules rules;
+    private final Clock clock;
+
+    public ModuleResultService(GraphClient graph, LevelRules rules, Clock clock) {
+        this.graph = graph;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** @throws NotFoundException when the module is unknown */
+    public ModuleProgression progression(String moduleId) {
+        return graph.read(tx -> progression(tx, moduleId));
+    }
+
+    /**
+     * Records a result (score 0–100, or {@code null} for a module passed on completion) on {@code at}.
+     *
+     * @throws NotFoundException when the person or the module is unknown
+     * @throws InvalidRequestException when {@code at} is in the future or a score is needed and missing
+     */
+    public ModuleResult record(String personId, String moduleId, Double score, LocalDate at) {
+        var today = LocalDate.now(clock);
+        if (at.isAfter(today)) {
+            throw InvalidRequestException.of("/at", "must not be in the future (today is " + today + ")");
+        }
+        return graph.write(tx -> {
+            var work = new EvidenceTx(tx, rules, today);
+            if (work.lockPeople(List.of(personId)).isEmpty()) {
+                throw new NotFoundException("person", personId);
+            }
+            var rule = progression(tx, moduleId);
+            if (rule.passScore() != null && score == null) {
+                throw InvalidRequestException.of(
+                        "/score", "is required: module '" + moduleId + "' passes at " + rule.passScore());
+            }
+            boolean passed = rule.passes(score);
+            var params = new java.util.HashMap<String, Object>();
+            params.put("person", personId);
+            params.put("module", moduleId);
+            params.put("at", at);
+            params.put("score", score);
+            params.put("passed", passed);
+            boolean completedNow = tx.run(CypherResources.statement("write/attempt-record"), params)
+                    .single()
+                    .get("completedCreated")
+                    .asBoolean();
+            var inputs = passed
+                    ? rule.grants().stream()
+                            .map(g -> new EvidenceInput(
+                                    personId,
+                                    new EvidenceRecord(
+                                            g.skillId(), EvidenceSource.COMPLETION, g.level(), at, score, null, null)))
+                            .toList()
+                    : List.<EvidenceInput>of();
+            var evidence = EvidenceService.write(work, inputs, OffsetDateTime.now(clock));
+            return new ModuleResult(personId, moduleId, at, score, rule.passScore(), passed, completedNow, evidence);
+        });
+    }
+
+    private static ModuleProgression progression(TransactionContext tx, String moduleId) {
+        var rows = tx.run(CypherResources.statement("read/module-progression"), Map.of("id", moduleId))
+                .list();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("module", moduleId);
+        }
+        var r = rows.get(0);
+        var passScore = Rows.integer(r.get("passScore"));
+        var grants = r.get("grants")
+                .asList(g -> new GrantedLevel(
+                        g.get("skill").asString(), Rows.string(g.get("name")), Rows.integer(g.get("level"), 0)));
+        var levels = String.join(
+                ", ", grants.stream().map(g -> g.skillId() + " " + g.level()).toList());
+        var rule = (passScore == null
+                        ? "Completing the module passes it"
+                        : "A score of at least " + passScore
+                                + " out of 100 passes; a lower score records the attempt only")
+                + (grants.isEmpty() ? "." : ". A pass records completion evidence for " + levels + ".");
+        return new ModuleProgression(
+                r.get("id").asString(),
+                Rows.string(r.get("title")),
+                Rows.string(r.get("status")),
+                Rows.string(r.get("assessment")),
+                passScore,
+                passScore == null ? "completion" : "score",
+                grants,
+                EvidenceSource.COMPLETION.wireName(),
+                rule);
+    }
+}
