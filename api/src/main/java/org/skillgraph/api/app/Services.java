@@ -43,4 +43,5 @@ public record Services(
         MetricsService metrics,
         SegmentService segments,
         BooleanSupplier ready,
-        Runnable afterWrite) {}
+        Runnable afterWrite,
+        Security security) {}

@@ -3,6 +3,7 @@ package org.skillgraph.api.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.evidence.EvidenceResult;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelOutcome;
@@ -25,11 +26,17 @@ final class EvidenceController {
     }
 
     void register(ApiRoutes routes) {
-        routes.post("/api/v1/people/{id}/evidence", this::recordEvidence);
-        routes.post("/api/v1/evidence:batch", this::recordBatch);
-        routes.post("/api/v1/people/{id}/modules/{moduleId}/results", this::recordResult);
-        routes.get("/api/v1/modules/{id}/progression", ctx -> ctx.json(results.progression(ctx.pathParam("id"))));
-        routes.get("/api/v1/people/{id}/progress", ctx -> ctx.json(progress.progress(ctx.pathParam("id"))));
+        routes.post("/api/v1/people/{id}/evidence", Access.PEOPLE, this::recordEvidence);
+        routes.post("/api/v1/evidence:batch", Access.PEOPLE, this::recordBatch);
+        routes.post("/api/v1/people/{id}/modules/{moduleId}/results", Access.PEOPLE, this::recordResult);
+        routes.get(
+                "/api/v1/modules/{id}/progression",
+                Access.CURRICULUM_READ,
+                ctx -> ctx.json(results.progression(ctx.pathParam("id"))));
+        routes.get(
+                "/api/v1/people/{id}/progress",
+                Access.learnerOrStaff("id"),
+                ctx -> ctx.json(progress.progress(ctx.pathParam("id"))));
     }
 
     private void recordEvidence(Context ctx) throws IOException {

@@ -2,6 +2,7 @@ package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
 import java.util.Set;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.metrics.MetricsFilter;
 import org.skillgraph.engine.metrics.MetricsService;
 
@@ -21,10 +22,10 @@ final class MetricsController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/metrics/time-to-competency", this::timeToCompetency);
-        routes.get("/api/v1/metrics/modules", this::modules);
-        routes.get("/api/v1/metrics/retention", this::retention);
-        routes.get("/api/v1/metrics/gaps", this::gaps);
+        routes.get("/api/v1/metrics/time-to-competency", Access.AGGREGATES, this::timeToCompetency);
+        routes.get("/api/v1/metrics/modules", Access.AGGREGATES, this::modules);
+        routes.get("/api/v1/metrics/retention", Access.AGGREGATES, this::retention);
+        routes.get("/api/v1/metrics/gaps", Access.AGGREGATES, this::gaps);
     }
 
     private void timeToCompetency(Context ctx) {

@@ -1,6 +1,7 @@
 package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.segments.SegmentService;
 
 /** Cohort segments: rule segments defined in data and an automatic grouping by gap profile, with entry points. */
@@ -13,7 +14,7 @@ final class SegmentsController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/cohorts/{id}/segments", this::segments);
+        routes.get("/api/v1/cohorts/{id}/segments", Access.PEOPLE, this::segments);
     }
 
     private void segments(Context ctx) {
