@@ -93,7 +93,8 @@ public final class Skillgraph implements AutoCloseable {
                 new DesignService(
                         curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
                 new NeighbourhoodRepository(graph),
-                new CoachingService(graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), clock),
+                new CoachingService(
+                        graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), rules, clock),
                 new EvidenceService(graph, rules, clock),
                 new ModuleResultService(graph, rules, clock),
                 new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
@@ -119,10 +120,18 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
     public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes) {
+        return embedded(dataDir, boltPort, pageCacheBytes, LevelRules.defaults());
+    }
+
+    /** Like {@link #embedded(Path, int, long)} with the rules that turn evidence into levels. */
+    public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes, LevelRules rules) {
         var neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort, pageCacheBytes);
         try {
             return new Skillgraph(
-                    neo4j, GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())), Clock.systemUTC());
+                    neo4j,
+                    GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())),
+                    Clock.systemUTC(),
+                    rules);
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;
@@ -131,7 +140,12 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Connects to an external Neo4j server, cluster or Aura. */
     public static Skillgraph external(Neo4jSettings settings) {
-        return new Skillgraph(null, GraphClient.connect(settings), Clock.systemUTC());
+        return external(settings, LevelRules.defaults());
+    }
+
+    /** Like {@link #external(Neo4jSettings)} with the rules that turn evidence into levels. */
+    public static Skillgraph external(Neo4jSettings settings, LevelRules rules) {
+        return new Skillgraph(null, GraphClient.connect(settings), Clock.systemUTC(), rules);
     }
 
     /** Wraps a client the caller owns (tests). */

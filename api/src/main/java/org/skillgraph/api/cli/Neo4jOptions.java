@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.skillgraph.api.app.Skillgraph;
+import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
 import picocli.CommandLine.Option;
 
@@ -60,10 +61,14 @@ final class Neo4jOptions {
     long queryTimeoutSeconds;
 
     Skillgraph open() {
+        return open(LevelRules.defaults());
+    }
+
+    Skillgraph open(LevelRules rules) {
         if (uri != null) {
             return Skillgraph.external(
-                    new Neo4jSettings(uri, user, password, database, Duration.ofSeconds(queryTimeoutSeconds)));
+                    new Neo4jSettings(uri, user, password, database, Duration.ofSeconds(queryTimeoutSeconds)), rules);
         }
-        return Skillgraph.embedded(dataDir, boltPort, pageCacheMiB * 1024 * 1024);
+        return Skillgraph.embedded(dataDir, boltPort, pageCacheMiB * 1024 * 1024, rules);
     }
 }

@@ -2,11 +2,13 @@ package org.skillgraph.api.cli;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Period;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.seed.DemoOrganisation;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.slf4j.Logger;
@@ -37,6 +39,14 @@ final class ServeCommand implements Callable<Integer> {
     boolean demo;
 
     @Option(
+            names = "--refresh-after",
+            defaultValue = "P2Y",
+            converter = PeriodConverter.class,
+            description = "How long evidence of a level stays fresh, as an ISO-8601 period; an older level counts"
+                    + " one lower until re-evidenced (default: ${DEFAULT-VALUE}).")
+    Period refreshAfter;
+
+    @Option(
             names = "--rate-limit",
             defaultValue = "" + SecuritySettings.DEFAULT_REQUESTS_PER_SECOND,
             description =
@@ -51,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        var skillgraph = neo4j.open();
+        var skillgraph = neo4j.open(LevelRules.defaults().withRefreshAfter(refreshAfter));
         if (demo && skillgraph.isEmpty()) {
             var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
             LOG.info(

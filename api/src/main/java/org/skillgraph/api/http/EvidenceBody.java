@@ -18,8 +18,11 @@ record EvidenceBody(
         Double confidence,
         LocalDate expiresAt) {
 
-    /** Checks the fields under {@code pointer}; returns the record, or {@code null} when something is wrong. */
-    EvidenceRecord check(BodyCheck c, String pointer, boolean needsPerson) {
+    /**
+     * Checks the fields under {@code pointer} (evidence may not be dated after {@code today}); returns the
+     * record, or {@code null} when something is wrong.
+     */
+    EvidenceRecord check(BodyCheck c, String pointer, boolean needsPerson, LocalDate today) {
         boolean ok = true;
         if (needsPerson) {
             ok &= c.present(pointer + "/person", person);
@@ -42,7 +45,17 @@ record EvidenceBody(
         } else {
             ok = false;
         }
-        ok &= c.present(pointer + "/at", at);
+        if (c.present(pointer + "/at", at)) {
+            if (at.isAfter(today)) {
+                c.fail(pointer + "/at", "must not be in the future (today is " + today + ")");
+                ok = false;
+            } else if (expiresAt != null && expiresAt.isBefore(at)) {
+                c.fail(pointer + "/expiresAt", "must not be before at (" + at + ")");
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
         ok &= inRange(c, pointer + "/score", score, 100);
         ok &= inRange(c, pointer + "/confidence", confidence, 1);
         if (!ok || (skill != null && !BodyCheck.ID.matcher(skill).matches())) {

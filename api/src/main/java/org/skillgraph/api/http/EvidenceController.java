@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.AuditRecorder;
+import org.skillgraph.engine.evidence.EvidenceInput;
 import org.skillgraph.engine.evidence.EvidenceResult;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelOutcome;
@@ -26,6 +28,8 @@ final class EvidenceController {
     }
 
     void register(ApiRoutes routes) {
+        // Evidence and results are recorded by the people who run learning (and their systems), not by the
+        // learner: a learner token could otherwise claim an assessment. Learners read their own progress.
         routes.post("/api/v1/people/{id}/evidence", Access.PEOPLE, this::recordEvidence);
         routes.post("/api/v1/evidence:batch", Access.PEOPLE, this::recordBatch);
         routes.post("/api/v1/people/{id}/modules/{moduleId}/results", Access.PEOPLE, this::recordResult);
@@ -42,7 +46,7 @@ final class EvidenceController {
     private void recordEvidence(Context ctx) throws IOException {
         var body = writes.body(ctx, EvidenceBody.class);
         var c = new BodyCheck();
-        var record = body.check(c, "", false);
+        var record = body.check(c, "", false, evidence.today());
         c.throwIfInvalid("evidence");
         var result = evidence.record(ctx.pathParam("id"), record);
         var answer = new LinkedHashMap<String, Object>();
@@ -55,8 +59,10 @@ final class EvidenceController {
     }
 
     private void recordBatch(Context ctx) throws IOException {
-        var result =
-                evidence.recordBatch(writes.body(ctx, EvidenceBatchBody.class).toInputs());
+        var inputs = writes.body(ctx, EvidenceBatchBody.class).toInputs(evidence);
+        AuditRecorder.subjects(
+                ctx, inputs.stream().map(EvidenceInput::personId).distinct().toArray(String[]::new));
+        var result = evidence.recordBatch(inputs);
         ctx.json(summary(result));
     }
 

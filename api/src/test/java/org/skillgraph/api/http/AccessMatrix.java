@@ -82,7 +82,7 @@ final class AccessMatrix {
                         .replace("{from}", "junior-data-analyst")
                         .replace("{skillId}", read ? "sql" : "matrix-none")
                         .replace("{prerequisiteId}", "matrix-none")
-                        .replace("{moduleId}", "matrix-none")
+                        .replace("{moduleId}", read ? "m-spreadsheets-essentials" : "matrix-none")
                 + (path.equals("/api/v1/graph/neighbourhood") ? "?id=sql" : "");
     }
 

@@ -1,8 +1,8 @@
-// Awards badges to a person once: an existing EARNED is kept with its first date.
-// Parameters: $person, $badges [badge id], $at (date). One row: earned (created).
-MATCH (p:Person {id: $person})
-UNWIND $badges AS id
-MATCH (b:Badge {id: id})
+// Awards badges once: an existing EARNED keeps its first date. Parameters: $rows [{person, badge, at}].
+// One row: earned.
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person})
+MATCH (b:Badge {id: row.badge})
 MERGE (p)-[e:EARNED]->(b)
-ON CREATE SET e.at = $at
+ON CREATE SET e.at = row.at
 RETURN count(e) AS earned

@@ -1,6 +1,5 @@
-// Removes the current level of a person in skills where no evidence counts any more.
-// Parameters: $person, $skills [skill id]. One row: removed.
-MATCH (:Person {id: $person})-[h:HOLDS]->(s:Skill)
-WHERE s.id IN $skills
+// Removes current levels where no evidence counts any more. Parameters: $pairs [{person, skill}]. One row: removed.
+UNWIND $pairs AS pair
+MATCH (:Person {id: pair.person})-[h:HOLDS]->(:Skill {id: pair.skill})
 DELETE h
 RETURN count(*) AS removed

@@ -1,5 +1,6 @@
 package org.skillgraph.engine.coach;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.evidence.EvidenceRecord;
+import org.skillgraph.engine.evidence.EvidenceSource;
+import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 
@@ -14,9 +18,13 @@ import org.skillgraph.engine.neo4j.Rows;
 final class CoachRepository {
 
     private final GraphClient graph;
+    private final LevelRules rules;
+    private final Clock clock;
 
-    CoachRepository(GraphClient graph) {
+    CoachRepository(GraphClient graph, LevelRules rules, Clock clock) {
         this.graph = graph;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     /**
@@ -54,22 +62,26 @@ final class CoachRepository {
                                 Rows.strings(l.get("chain")),
                                 coachedBy));
             });
-            var coaches = row.get("coaches").asList(CoachRepository::coach);
+            var today = LocalDate.now(clock);
+            var coaches = row.get("coaches").asList(c -> coach(c, today));
             return new CoachPool(learners, coaches);
         });
     }
 
-    private static PoolCoach coach(Value c) {
+    private PoolCoach coach(Value c, LocalDate today) {
         var holds = new HashMap<String, Evidence>();
         c.get("holds").asList(v -> v).forEach(h -> {
             var skill = h.get("skill").asString();
-            holds.put(
-                    skill,
-                    new Evidence(
-                            skill,
-                            Rows.integer(h.get("level"), 0),
-                            Rows.string(h.get("source")),
-                            Rows.date(h.get("at"))));
+            var source = Rows.string(h.get("source"));
+            var at = Rows.date(h.get("at"));
+            int level = Rows.integer(h.get("level"), 0);
+            if (at != null && level > 0) {
+                // A stale level counts one lower for coaching too, so the matcher never trusts it at full strength.
+                var evidenced = EvidenceSource.fromWire(source).orElse(EvidenceSource.IMPORT);
+                level = rules.decide(EvidenceRecord.of(skill, evidenced, level, at), today)
+                        .level();
+            }
+            holds.put(skill, new Evidence(skill, level, source, at));
         });
         return new PoolCoach(
                 profile(c),

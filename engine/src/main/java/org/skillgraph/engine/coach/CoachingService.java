@@ -11,6 +11,7 @@ import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.Learner;
 import org.skillgraph.engine.learner.LearnerRepository;
@@ -50,9 +51,24 @@ public final class CoachingService {
             GapPlanner gaps,
             CoachingSettings settings,
             Clock clock) {
+        this(graph, learners, curriculum, gaps, settings, LevelRules.defaults(), clock);
+    }
+
+    /**
+     * With the rules that turn evidence into levels: a candidate's level older than the refresh period counts
+     * one lower, as the learner's does.
+     */
+    public CoachingService(
+            GraphClient graph,
+            LearnerRepository learners,
+            CurriculumCache curriculum,
+            GapPlanner gaps,
+            CoachingSettings settings,
+            LevelRules rules,
+            Clock clock) {
         this.learners = learners;
         this.curriculum = curriculum;
-        this.coaches = new CoachRepository(graph);
+        this.coaches = new CoachRepository(graph, rules, clock);
         this.pairs = new CoachingPairRepository(graph);
         this.needs = new GapNeeds(gaps, settings.threshold());
         this.matcher = new CoachMatcher(settings);

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
@@ -100,20 +98,41 @@ public final class EvidenceService {
         });
     }
 
+    /**
+     * The unknown people and skills among index-aligned lists ({@code null} entries are skipped), each named
+     * {@code /records/<index>/person} or {@code /skill}: lets a caller report them together with other
+     * problems of a batch before anything is written.
+     */
+    public List<FieldError> unknownReferences(List<String> people, List<String> skills) {
+        return graph.read(tx -> {
+            var work = new EvidenceTx(tx, rules, today());
+            var knownPeople = work.existingPeople(
+                    people.stream().filter(java.util.Objects::nonNull).toList());
+            var knownSkills = work.existingSkills(
+                    skills.stream().filter(java.util.Objects::nonNull).toList());
+            var errors = new ArrayList<FieldError>();
+            for (int i = 0; i < Math.max(people.size(), skills.size()); i++) {
+                var person = i < people.size() ? people.get(i) : null;
+                var skill = i < skills.size() ? skills.get(i) : null;
+                if (person != null && !knownPeople.contains(person)) {
+                    errors.add(new FieldError("/records/" + i + "/person", "unknown person '" + person + "'"));
+                }
+                if (skill != null && !knownSkills.contains(skill)) {
+                    errors.add(new FieldError("/records/" + i + "/skill", "unknown skill '" + skill + "'"));
+                }
+            }
+            return errors;
+        });
+    }
+
     /** Creates the evidence, then re-derives levels and badges per person (inside the caller's transaction). */
     static EvidenceResult write(EvidenceTx work, List<EvidenceInput> inputs, OffsetDateTime now) {
         var evidence = inputs.isEmpty() ? List.<RecordedEvidence>of() : work.create(inputs, now);
-        var touched = new LinkedHashMap<String, Set<String>>();
-        inputs.stream()
-                .sorted(java.util.Comparator.comparing(EvidenceInput::personId))
-                .forEach(i -> touched.computeIfAbsent(i.personId(), p -> new LinkedHashSet<>())
-                        .add(i.evidence().skillId()));
-        var levels = new ArrayList<LevelOutcome>();
-        var badges = new ArrayList<EarnedBadge>();
-        touched.forEach((person, skills) -> {
-            levels.addAll(work.recompute(person, skills));
-            badges.addAll(work.awardBadges(person, skills));
-        });
+        var touched = new LinkedHashSet<EvidenceTx.Touched>();
+        inputs.forEach(i ->
+                touched.add(new EvidenceTx.Touched(i.personId(), i.evidence().skillId())));
+        var levels = work.recompute(touched);
+        var badges = work.awardBadges(touched);
         int changed = (int) levels.stream().filter(LevelOutcome::changed).count();
         return new EvidenceResult(evidence, levels, changed, badges);
     }

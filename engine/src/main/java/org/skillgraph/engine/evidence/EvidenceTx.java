@@ -40,6 +40,11 @@ final class EvidenceTx {
                 .list(r -> r.get("id").asString()));
     }
 
+    Set<String> existingPeople(Collection<String> ids) {
+        return Set.copyOf(tx.run(CypherResources.statement("read/existing-people"), Map.of("ids", List.copyOf(ids)))
+                .list(r -> r.get("id").asString()));
+    }
+
     Set<String> existingSkills(Collection<String> ids) {
         return Set.copyOf(tx.run(CypherResources.statement("read/existing-skills"), Map.of("ids", List.copyOf(ids)))
                 .list(r -> r.get("id").asString()));
@@ -80,14 +85,26 @@ final class EvidenceTx {
         return written;
     }
 
-    /** Re-derives the person's {@code HOLDS} in {@code skills} from their whole evidence history. */
-    List<LevelOutcome> recompute(String person, Collection<String> skills) {
+    /** A person and a skill whose evidence changed. */
+    record Touched(String person, String skill) {
+
+        Map<String, Object> row() {
+            return Map.of("person", person, "skill", skill);
+        }
+    }
+
+    /**
+     * Re-derives {@code HOLDS} of every touched person and skill from their whole evidence history: one read,
+     * one write and one removal for all of them, however many people a batch names.
+     */
+    List<LevelOutcome> recompute(Collection<Touched> touched) {
         var outcomes = new ArrayList<LevelOutcome>();
         var set = new ArrayList<Map<String, Object>>();
-        var remove = new ArrayList<String>();
-        var params = Map.<String, Object>of("person", person, "skills", List.copyOf(new TreeSet<>(skills)));
-        for (var r : tx.run(CypherResources.statement("read/evidence-history"), params)
+        var remove = new ArrayList<Map<String, Object>>();
+        var pairs = touched.stream().map(Touched::row).toList();
+        for (var r : tx.run(CypherResources.statement("read/evidence-history"), Map.of("pairs", pairs))
                 .list()) {
+            var person = r.get("person").asString();
             var skill = r.get("skill").asString();
             var history = new ArrayList<EvidenceRecord>(r.get("history").asList(v -> record(skill, v)));
             var holds = r.get("holds");
@@ -99,74 +116,85 @@ final class EvidenceTx {
             var after = rules.current(history, today).orElse(null);
             int previous = before == null ? 0 : rules.decide(before, today).level();
             int now = after == null ? 0 : after.level();
-            outcomes.add(new LevelOutcome(
-                    person, skill, after, previous, previous != now || (before == null) != (after == null)));
+            boolean changed = previous != now || (before == null) != (after == null);
+            outcomes.add(new LevelOutcome(person, skill, after, previous, changed));
             if (after == null) {
-                remove.add(skill);
+                remove.add(new Touched(person, skill).row());
             } else {
-                var row = new HashMap<String, Object>();
-                row.put("skill", skill);
-                row.put("level", after.evidencedLevel());
-                row.put("source", after.source().wireName());
-                row.put("at", after.at());
-                row.put(
-                        "confidence",
-                        history.stream()
-                                .filter(e -> e.source() == after.source()
-                                        && e.at().equals(after.at())
-                                        && e.level() == after.evidencedLevel())
-                                .map(EvidenceRecord::confidence)
-                                .filter(Objects::nonNull)
-                                .findFirst()
-                                .orElse(null));
-                set.add(row);
+                set.add(holdsRow(person, skill, after, history));
             }
         }
         if (!set.isEmpty()) {
-            tx.run(CypherResources.statement("write/holds-set"), Map.of("person", person, "rows", set))
+            tx.run(CypherResources.statement("write/holds-set"), Map.of("rows", set))
                     .consume();
         }
         if (!remove.isEmpty()) {
-            tx.run(CypherResources.statement("write/holds-remove"), Map.of("person", person, "skills", remove))
+            tx.run(CypherResources.statement("write/holds-remove"), Map.of("pairs", remove))
                     .consume();
         }
+        outcomes.sort(java.util.Comparator.comparing(LevelOutcome::personId).thenComparing(LevelOutcome::skillId));
         return outcomes;
     }
 
-    /** Awards, once, every badge certifying one of {@code skills} whose certified levels the person now meets. */
-    List<EarnedBadge> awardBadges(String person, Collection<String> skills) {
-        var params = Map.<String, Object>of("person", person, "skills", List.copyOf(skills));
+    /** Awards, once, every badge certifying a touched skill whose certified levels its person now meets. */
+    List<EarnedBadge> awardBadges(Collection<Touched> touched) {
+        var pairs = touched.stream().map(Touched::row).toList();
         var earned = new ArrayList<EarnedBadge>();
-        for (var r : tx.run(CypherResources.statement("read/badge-candidates"), params)
+        for (var r : tx.run(CypherResources.statement("read/badge-candidates"), Map.of("pairs", pairs))
                 .list()) {
-            LocalDate metOn = null;
-            boolean met = true;
-            for (var c : r.get("certifies").asList(v -> v)) {
-                var at = Rows.date(c.get("at"));
-                var held = Rows.integer(c.get("held"));
-                if (held == null || at == null) {
-                    met = false;
-                    break;
-                }
-                var source =
-                        EvidenceSource.fromWire(Rows.string(c.get("source"))).orElse(EvidenceSource.IMPORT);
-                var skill = c.get("skill").asString();
-                met &= rules.decide(EvidenceRecord.of(skill, source, held, at), today)
-                                .level()
-                        >= c.get("level").asInt();
-                metOn = metOn == null || at.isAfter(metOn) ? at : metOn;
-            }
-            if (met && metOn != null) {
-                earned.add(new EarnedBadge(person, r.get("badge").asString(), metOn));
-            }
+            metOn(r.get("certifies"))
+                    .ifPresent(at -> earned.add(new EarnedBadge(
+                            r.get("person").asString(), r.get("badge").asString(), at)));
         }
-        for (var badge : earned) {
-            tx.run(
-                            CypherResources.statement("write/badge-earn"),
-                            Map.of("person", person, "badges", List.of(badge.badgeId()), "at", badge.at()))
+        if (!earned.isEmpty()) {
+            var rows = earned.stream()
+                    .map(b -> Map.<String, Object>of("person", b.personId(), "badge", b.badgeId(), "at", b.at()))
+                    .toList();
+            tx.run(CypherResources.statement("write/badge-earn"), Map.of("rows", rows))
                     .consume();
         }
+        earned.sort(java.util.Comparator.comparing(EarnedBadge::personId).thenComparing(EarnedBadge::badgeId));
         return earned;
+    }
+
+    /** The day the last certified level was evidenced, when every certified level is met now (decay applied). */
+    private java.util.Optional<LocalDate> metOn(Value certifies) {
+        LocalDate metOn = null;
+        for (var c : certifies.asList(v -> v)) {
+            var at = Rows.date(c.get("at"));
+            var held = Rows.integer(c.get("held"));
+            if (held == null || at == null) {
+                return java.util.Optional.empty();
+            }
+            var source = EvidenceSource.fromWire(Rows.string(c.get("source"))).orElse(EvidenceSource.IMPORT);
+            var current = rules.decide(EvidenceRecord.of(c.get("skill").asString(), source, held, at), today);
+            if (current.level() < c.get("level").asInt()) {
+                return java.util.Optional.empty();
+            }
+            metOn = metOn == null || at.isAfter(metOn) ? at : metOn;
+        }
+        return java.util.Optional.ofNullable(metOn);
+    }
+
+    private static Map<String, Object> holdsRow(
+            String person, String skill, CurrentLevel after, List<EvidenceRecord> history) {
+        var row = new HashMap<String, Object>();
+        row.put("person", person);
+        row.put("skill", skill);
+        row.put("level", after.evidencedLevel());
+        row.put("source", after.source().wireName());
+        row.put("at", after.at());
+        row.put(
+                "confidence",
+                history.stream()
+                        .filter(e -> e.source() == after.source()
+                                && e.at().equals(after.at())
+                                && e.level() == after.evidencedLevel())
+                        .map(EvidenceRecord::confidence)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
+        return row;
     }
 
     static EvidenceRecord record(String skill, Value v) {
