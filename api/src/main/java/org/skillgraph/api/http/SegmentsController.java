@@ -15,6 +15,8 @@ final class SegmentsController {
 
     void register(ApiRoutes routes) {
         routes.get("/api/v1/cohorts/{id}/segments", Access.PEOPLE, this::segments);
+        routes.get(
+                "/api/v1/roles/{id}/segments", Access.PEOPLE, ctx -> ctx.json(segments.targeting(ctx.pathParam("id"))));
     }
 
     private void segments(Context ctx) {

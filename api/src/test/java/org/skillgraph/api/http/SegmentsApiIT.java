@@ -51,6 +51,21 @@ class SegmentsApiIT {
     }
 
     @Test
+    void shouldGroupEveryoneTargetingARole() {
+        withDemo((app, client) -> {
+            var answer = ok(client.get("/api/v1/roles/senior-data-analyst/segments"));
+
+            assertThat(answer.get("rules")).isEmpty();
+            int grouped = 0;
+            for (var segment : answer.get("automatic").get("segments")) {
+                grouped += segment.get("members").size();
+            }
+            assertThat(grouped).isEqualTo(answer.get("members").asInt()).isPositive();
+            assertThat(client.get("/api/v1/roles/astronaut/segments").code()).isEqualTo(404);
+        });
+    }
+
+    @Test
     void shouldAnswer404ForUnknownCohortsAndRoles() {
         withDemo((app, client) -> {
             var cohort = client.get("/api/v1/cohorts/c-nobody/segments");

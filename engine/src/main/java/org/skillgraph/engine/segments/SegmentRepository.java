@@ -31,14 +31,23 @@ public final class SegmentRepository {
 
     /** The cohort, or empty when there is none with this id. */
     Optional<CohortData> cohort(String cohortId) {
+        return read("read/cohort-segments", cohortId);
+    }
+
+    /** Everyone targeting a role, as a group without rule segments; empty when there is no such role. */
+    Optional<CohortData> targeting(String roleId) {
+        return read("read/role-segments", roleId);
+    }
+
+    private Optional<CohortData> read(String statement, String id) {
         return graph.read(tx -> {
-            var r = tx.run(CypherResources.statement("read/cohort-segments"), Map.of("id", cohortId))
+            var r = tx.run(CypherResources.statement(statement), Map.of("id", id))
                     .single();
             if (!r.get("found").asBoolean()) {
                 return Optional.empty();
             }
             return Optional.of(new CohortData(
-                    cohortId,
+                    id,
                     Rows.string(r.get("name")),
                     r.get("version").asLong(),
                     r.get("segments").asList(SegmentRepository::rule),

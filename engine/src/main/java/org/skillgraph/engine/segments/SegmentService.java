@@ -62,6 +62,20 @@ public final class SegmentService {
      */
     public CohortSegments segments(String cohortId, String roleId) {
         var cohort = repository.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+        return segment(cohort, roleId);
+    }
+
+    /**
+     * Everyone targeting {@code roleId}, grouped automatically (a role defines no rule segments).
+     *
+     * @throws NotFoundException for an unknown role
+     */
+    public CohortSegments targeting(String roleId) {
+        var group = repository.targeting(roleId).orElseThrow(() -> new NotFoundException("role", roleId));
+        return segment(group, roleId);
+    }
+
+    private CohortSegments segment(CohortData cohort, String roleId) {
         var snapshot = curriculum.at(cohort.graphVersion());
         if (roleId != null && snapshot.roles().role(roleId).isEmpty()) {
             throw new NotFoundException("role", roleId);

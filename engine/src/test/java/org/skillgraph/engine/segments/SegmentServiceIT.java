@@ -160,6 +160,19 @@ class SegmentServiceIT {
     }
 
     @Test
+    void shouldGroupEveryoneTargetingARole() {
+        var segments = service.targeting("analyst");
+
+        assertThat(segments.members()).isEqualTo(6);
+        assertThat(segments.rules()).isEmpty();
+        assertThat(segments.withoutRole()).isEmpty();
+        assertThat(segments.automatic().segments())
+                .extracting(SegmentServiceIT::ids)
+                .containsExactly(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3"));
+        assertThatThrownBy(() -> service.targeting("astronaut")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void shouldRefuseUnknownCohortsAndRoles() {
         assertThatThrownBy(() -> service.segments("nope", null))
                 .isInstanceOf(NotFoundException.class)
