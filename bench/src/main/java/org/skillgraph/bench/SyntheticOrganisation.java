@@ -61,7 +61,8 @@ final class SyntheticOrganisation {
                         null,
                         people.subList(0, COHORT).stream()
                                 .map(Bundle.Person::id)
-                                .toList()))
+                                .toList(),
+                        List.of()))
                 : List.<Bundle.Cohort>of();
         return new Bundle(List.of(), skills, roles, modules, people, cohorts, List.of(), Map.of());
     }

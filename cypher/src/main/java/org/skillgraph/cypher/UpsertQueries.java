@@ -32,7 +32,8 @@ public final class UpsertQueries {
             "COACHES",
             "MEMBER_OF",
             "CERTIFIES",
-            "EARNED");
+            "EARNED",
+            "HAS_SEGMENT");
 
     private static final Renderer RENDERER = Renderer.getDefaultRenderer();
 

@@ -11,11 +11,13 @@ import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.metrics.MetricsService;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
 import org.skillgraph.engine.progress.ProgressService;
+import org.skillgraph.engine.segments.SegmentService;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 
@@ -38,6 +40,8 @@ public record Services(
         EvidenceService evidence,
         ModuleResultService moduleResults,
         ProgressService progress,
+        MetricsService metrics,
+        SegmentService segments,
         BooleanSupplier ready,
         Runnable afterWrite,
         Security security) {}

@@ -26,6 +26,9 @@ import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.metrics.MetricsRepository;
+import org.skillgraph.engine.metrics.MetricsService;
+import org.skillgraph.engine.metrics.MetricsSettings;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
 import org.skillgraph.engine.neo4j.GraphClient;
@@ -37,6 +40,9 @@ import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
 import org.skillgraph.engine.progress.ProgressService;
 import org.skillgraph.engine.route.RoutePlanner;
+import org.skillgraph.engine.segments.GapClustering;
+import org.skillgraph.engine.segments.SegmentRepository;
+import org.skillgraph.engine.segments.SegmentService;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 
@@ -92,6 +98,17 @@ public final class Skillgraph implements AutoCloseable {
                 new EvidenceService(graph, rules, clock),
                 new ModuleResultService(graph, rules, clock),
                 new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
+                new MetricsService(
+                        new MetricsRepository(graph),
+                        curriculum,
+                        MetricsSettings.defaults().withRules(rules),
+                        clock),
+                new SegmentService(
+                        new SegmentRepository(graph, rules, clock),
+                        curriculum,
+                        new GapPlanner(),
+                        routes,
+                        GapClustering.defaults()),
                 this::ready,
                 curriculum::invalidate,
                 new Security(

@@ -73,6 +73,8 @@ public final class ApiServer {
             new AccessController(services.security(), mapper).register(routes);
             new EvidenceController(services.evidence(), services.moduleResults(), services.progress(), writes)
                     .register(routes);
+            new MetricsController(services.metrics()).register(routes);
+            new SegmentsController(services.segments()).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

@@ -108,6 +108,8 @@ class OpenApiDocumentTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         () -> false,
                         () -> {},
                         new Security(null, null, null, null)),

@@ -63,6 +63,8 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                null,
+                null,
                 () -> false,
                 () -> {},
                 new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null));

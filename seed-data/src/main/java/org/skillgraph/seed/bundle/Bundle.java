@@ -160,11 +160,32 @@ public record Bundle(
         }
     }
 
-    public record Cohort(String id, String name, String description, List<String> members) {
+    public record Cohort(String id, String name, String description, List<String> members, List<Segment> segments) {
         public Cohort {
             members = orEmpty(members);
+            segments = orEmpty(segments);
         }
     }
+
+    /**
+     * A rule-based segment of a cohort: members meeting every condition given (see {@code docs/import-format.md}).
+     */
+    public record Segment(
+            String id,
+            String name,
+            String description,
+            Range readiness,
+            Range roleLevel,
+            List<String> targetRoles,
+            List<String> paces) {
+        public Segment {
+            targetRoles = orEmpty(targetRoles);
+            paces = orEmpty(paces);
+        }
+    }
+
+    /** Inclusive bounds; either may be left out. */
+    public record Range(Double min, Double max) {}
 
     public record Badge(String id, String name, String description, List<LevelRef> certifies) {
         public Badge {

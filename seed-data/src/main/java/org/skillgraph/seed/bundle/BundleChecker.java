@@ -32,6 +32,14 @@ public final class BundleChecker {
         ids.declare("Person", "/people", bundle.people(), Bundle.Person::id, problems);
         ids.declare("Cohort", "/cohorts", bundle.cohorts(), Bundle.Cohort::id, problems);
         ids.declare("Badge", "/badges", bundle.badges(), Bundle.Badge::id, problems);
+        for (int i = 0; i < bundle.cohorts().size(); i++) {
+            ids.declare(
+                    "Segment",
+                    "/cohorts/" + i + "/segments",
+                    bundle.cohorts().get(i).segments(),
+                    Bundle.Segment::id,
+                    problems);
+        }
 
         var refs = new References(ids);
         collectReferences(bundle, refs);
@@ -80,9 +88,22 @@ public final class BundleChecker {
         }
         for (int i = 0; i < b.cohorts().size(); i++) {
             refs.list("Person", "/cohorts/" + i + "/members", b.cohorts().get(i).members());
+            var segments = b.cohorts().get(i).segments();
+            for (int j = 0; j < segments.size(); j++) {
+                var at = "/cohorts/" + i + "/segments/" + j;
+                refs.list("Role", at + "/targetRoles", segments.get(j).targetRoles());
+                bounds(refs, at + "/readiness", segments.get(j).readiness());
+                bounds(refs, at + "/roleLevel", segments.get(j).roleLevel());
+            }
         }
         for (int i = 0; i < b.badges().size(); i++) {
             refs.levels("/badges/" + i + "/certifies", b.badges().get(i).certifies());
+        }
+    }
+
+    private static void bounds(References refs, String at, Bundle.Range range) {
+        if (range != null && range.min() != null && range.max() != null && range.min() > range.max()) {
+            refs.problem(at, "min must not exceed max");
         }
     }
 

@@ -55,6 +55,10 @@ final class BundleRows {
         rows.nodes("Badge", b.badges(), x -> props("name", x.name(), "description", x.description()));
         rows.nodes("Cohort", b.cohorts(), c -> props("name", c.name(), "description", c.description()));
         rows.nodes(
+                "Segment",
+                b.cohorts().stream().flatMap(c -> c.segments().stream()).toList(),
+                BundleRows::segmentProps);
+        rows.nodes(
                 "Person",
                 b.people(),
                 p -> props(
@@ -112,9 +116,11 @@ final class BundleRows {
                 .forEach(x -> x.certifies().forEach(c -> certifies.add(x.id(), c.skill(), props("level", c.level()))));
         var members = new Edges("Person", "MEMBER_OF", "Cohort");
         b.cohorts().forEach(c -> c.members().forEach(p -> members.add(p, c.id())));
+        var hasSegment = new Edges("Cohort", "HAS_SEGMENT", "Segment");
+        b.cohorts().forEach(c -> c.segments().forEach(x -> hasSegment.add(c.id(), x.id())));
         add(topicBroader, inTopic, skillBroader, requires, related, needs, leadsTo, teaches, assumes, certifies);
         personEdges(b.people());
-        add(members);
+        add(members, hasSegment);
     }
 
     private void personEdges(List<Bundle.Person> people) {
@@ -196,8 +202,25 @@ final class BundleRows {
             return c.id();
         } else if (item instanceof Bundle.Badge x) {
             return x.id();
+        } else if (item instanceof Bundle.Segment x) {
+            return x.id();
         }
         throw new IllegalArgumentException("Not a bundle entity: " + item);
+    }
+
+    /** A segment's rule as flat properties: bounds that are left out stay absent. */
+    private static Map<String, Object> segmentProps(Bundle.Segment x) {
+        var readiness = x.readiness() == null ? new Bundle.Range(null, null) : x.readiness();
+        var roleLevel = x.roleLevel() == null ? new Bundle.Range(null, null) : x.roleLevel();
+        return props(
+                "name", x.name(),
+                "description", x.description(),
+                "readinessMin", readiness.min(),
+                "readinessMax", readiness.max(),
+                "roleLevelMin", roleLevel.min() == null ? null : roleLevel.min().intValue(),
+                "roleLevelMax", roleLevel.max() == null ? null : roleLevel.max().intValue(),
+                "targetRoles", x.targetRoles(),
+                "paces", x.paces());
     }
 
     private static String kindOf(String kind) {

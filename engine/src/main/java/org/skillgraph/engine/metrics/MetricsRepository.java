@@ -1,0 +1,125 @@
+package org.skillgraph.engine.metrics;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import org.neo4j.driver.Value;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.evidence.EvidenceRecord;
+import org.skillgraph.engine.evidence.EvidenceSource;
+import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.Rows;
+
+/** Reads the people a metric covers, with their history and the graph version, in one round trip. */
+public final class MetricsRepository {
+
+    private final GraphClient graph;
+
+    public MetricsRepository(GraphClient graph) {
+        this.graph = graph;
+    }
+
+    /** @throws NotFoundException when the filter names a role or cohort that does not exist */
+    public Population population(MetricsFilter filter) {
+        var params = new HashMap<String, Object>();
+        params.put("role", filter.role());
+        params.put("cohort", filter.cohort());
+        params.put("department", filter.department());
+        return graph.read(tx -> {
+            var r = tx.run(CypherResources.statement("read/metrics-population"), params)
+                    .single();
+            if (!r.get("roleFound").asBoolean()) {
+                throw new NotFoundException("role", filter.role());
+            }
+            if (!r.get("cohortFound").asBoolean()) {
+                throw new NotFoundException("cohort", filter.cohort());
+            }
+            return new Population(r.get("version").asLong(), r.get("people").asList(MetricsRepository::person));
+        });
+    }
+
+    static PersonHistory person(Value p) {
+        var target = p.get("target");
+        return new PersonHistory(
+                p.get("id").asString(),
+                Rows.string(p.get("department")),
+                target.isNull() ? null : Rows.string(target.get("role")),
+                target.isNull() ? null : date(target.get("since")),
+                evidence(p),
+                p.get("enrolled")
+                        .asList(x -> new PersonHistory.Enrolment(x.get("module").asString(), date(x.get("at")))),
+                p.get("attempts")
+                        .asList(x -> new PersonHistory.Attempt(
+                                x.get("module").asString(),
+                                date(x.get("at")),
+                                Rows.decimal(x.get("score")),
+                                Rows.bool(x.get("passed"), false))),
+                p.get("completed")
+                        .asList(x ->
+                                new PersonHistory.Completion(x.get("module").asString(), date(x.get("at")))),
+                p.get("coachedBy")
+                        .asList(x -> new PersonHistory.CoachingSpell(
+                                x.get("coach").asString(),
+                                date(x.get("since")),
+                                date(x.get("endedAt")),
+                                Rows.strings(x.get("skills")))));
+    }
+
+    /**
+     * The evidence history; a skill held without any evidence for it (data imported before evidence was kept)
+     * counts as one {@code import} evidence at the holding's date. Undated or unreadable entries are skipped:
+     * they cannot be placed in time.
+     */
+    private static List<EvidenceRecord> evidence(Value p) {
+        var records = new ArrayList<EvidenceRecord>();
+        var evidenced = new HashSet<String>();
+        for (var e : p.get("evidence").asList(v -> v)) {
+            var at = date(e.get("at"));
+            var source = EvidenceSource.fromWire(Rows.string(e.get("source")));
+            if (at == null || source.isEmpty() || e.get("level").isNull()) {
+                continue;
+            }
+            var skill = e.get("skill").asString();
+            evidenced.add(skill);
+            records.add(new EvidenceRecord(
+                    skill, source.get(), e.get("level").asInt(), at, null, null, date(e.get("expiresAt"))));
+        }
+        for (var h : p.get("holds").asList(v -> v)) {
+            var skill = h.get("skill").asString();
+            var at = date(h.get("at"));
+            if (!evidenced.contains(skill) && at != null && !h.get("level").isNull()) {
+                records.add(EvidenceRecord.of(
+                        skill, EvidenceSource.IMPORT, h.get("level").asInt(), at));
+            }
+        }
+        return records;
+    }
+
+    /** A date stored as a Neo4j date, a date-time or an ISO string; {@code null} when absent or unreadable. */
+    static LocalDate date(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        switch (v.type().name()) {
+            case "DATE":
+                return v.asLocalDate();
+            case "DATE_TIME":
+                return v.asZonedDateTime().toLocalDate();
+            case "LOCAL_DATE_TIME":
+                return v.asLocalDateTime().toLocalDate();
+            case "STRING":
+                try {
+                    var text = v.asString();
+                    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            default:
+                return null;
+        }
+    }
+}

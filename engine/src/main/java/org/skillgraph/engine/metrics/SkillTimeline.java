@@ -1,0 +1,64 @@
+package org.skillgraph.engine.metrics;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.skillgraph.engine.evidence.CurrentLevel;
+import org.skillgraph.engine.evidence.EvidenceRecord;
+import org.skillgraph.engine.evidence.LevelRules;
+
+/**
+ * One person's level in one skill over time, by replaying the evidence through {@link LevelRules}. The
+ * level can only change on a day when evidence starts to count, stops counting (the day after its expiry)
+ * or starts to need a refresh, so those days are all a replay has to look at.
+ */
+final class SkillTimeline {
+
+    private final List<EvidenceRecord> history;
+    private final LevelRules rules;
+    private final TreeSet<LocalDate> changeDays = new TreeSet<>();
+
+    SkillTimeline(Collection<EvidenceRecord> history, LevelRules rules) {
+        this.history = List.copyOf(history);
+        this.rules = rules;
+        for (var e : this.history) {
+            changeDays.add(e.at());
+            if (e.expiresAt() != null) {
+                changeDays.add(e.expiresAt().plusDays(1));
+            }
+            // LevelRules: stale once at + refreshAfter is before the day asked.
+            changeDays.add(e.at().plus(rules.refreshAfter()).plusDays(1));
+        }
+    }
+
+    /** The level that counts on {@code day} (decay applied); 0 without evidence. */
+    int levelOn(LocalDate day) {
+        return rules.current(history, day).map(CurrentLevel::level).orElse(0);
+    }
+
+    /** Days in {@code (after, until]} on which the level may change, in order. */
+    TreeSet<LocalDate> changeDays(LocalDate after, LocalDate until) {
+        if (after.isAfter(until)) {
+            return new TreeSet<>();
+        }
+        return new TreeSet<>(changeDays.subSet(after, false, until, true));
+    }
+
+    /** Every rise of the level up to {@code until}: the day and the new level. */
+    List<Rise> rises(LocalDate until) {
+        var rises = new java.util.ArrayList<Rise>();
+        int previous = 0;
+        for (var day : changeDays.headSet(until, true)) {
+            int level = levelOn(day);
+            if (level > previous) {
+                rises.add(new Rise(day, level));
+            }
+            previous = level;
+        }
+        return rises;
+    }
+
+    /** The level rose to {@code level} on {@code day}. */
+    record Rise(LocalDate day, int level) {}
+}
