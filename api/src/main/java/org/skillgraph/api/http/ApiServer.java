@@ -40,10 +40,12 @@ public final class ApiServer {
                 files.directory = "/org/skillgraph/api/openapi/assets";
                 files.location = Location.CLASSPATH;
             });
+            UiController.serveFiles(config);
             problems.register(config.routes);
             var routes = new ApiRoutes(config.routes);
             new HealthController(services.ready(), problems).register(routes);
             new DocsController().register(routes);
+            new UiController().register(routes);
             new CatalogController(services.skills(), services.topics(), services.roles(), services.modules())
                     .register(routes);
             new PeopleController(services.people(), services.cohorts()).register(routes);
