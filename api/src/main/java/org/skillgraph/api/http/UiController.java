@@ -22,7 +22,8 @@ final class UiController {
         config.staticFiles.add(files -> {
             files.hostedPath = UI_PATH + "/vendor/cytoscape";
             // The webjar has no entry for dist/ itself, and Javalin insists the directory exists.
-            files.directory = "/META-INF/resources/webjars/cytoscape/" + Webjars.version("org.webjars.npm", "cytoscape");
+            files.directory =
+                    "/META-INF/resources/webjars/cytoscape/" + Webjars.version("org.webjars.npm", "cytoscape");
             files.location = Location.CLASSPATH;
         });
     }

@@ -13,7 +13,8 @@ final class Webjars {
         var path = "/META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
         try (var in = Webjars.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("Webjar " + groupId + ":" + artifactId + " missing from the class path");
+                throw new IllegalStateException(
+                        "Webjar " + groupId + ":" + artifactId + " missing from the class path");
             }
             var properties = new Properties();
             properties.load(in);

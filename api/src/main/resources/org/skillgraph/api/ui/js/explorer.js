@@ -61,6 +61,8 @@ function add(answer) {
     added += 1;
   }
   for (const e of answer.edges) {
+    // A walk cut at the node limit may name ends it did not return; Cytoscape refuses such edges.
+    if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) continue;
     const id = `${e.source}|${e.type}|${e.target}`;
     if (cy.getElementById(id).nonempty()) continue;
     cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, type: e.type, colour: EDGE_COLOURS[e.type] || '#6b7483' } });
@@ -69,7 +71,7 @@ function add(answer) {
 }
 
 function layout() {
-  cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 20 }).run();
+  cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 20, nodeRepulsion: () => 12000, idealEdgeLength: () => 90 }).run();
 }
 
 /** Starts the graph afresh around a node. */
