@@ -16,6 +16,9 @@ let cy = null;
 const checkedTypes = () => TYPES.filter((t) => byId(`type-${t}`).checked);
 
 function initGraph() {
+  // Colour is never the only cue: names are drawn on the nodes and the node list says each kind.
+  byId('legend').append(...Object.entries(NODE_COLOURS).map(([label, colour]) =>
+    el('span', {}, el('span', { class: 'swatch', style: `background:${colour};border-radius:50%` }), label)));
   const fieldset = byId('types');
   for (const type of TYPES) {
     fieldset.append(el('label', {}, el('input', { type: 'checkbox', id: `type-${type}`, value: type, checked: true, onchange: applyFilter }), ` ${type}`));
