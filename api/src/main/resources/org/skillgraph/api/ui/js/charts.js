@@ -13,7 +13,7 @@ function frame(height, label) {
   return svg('svg', { class: 'chart', viewBox: `0 0 640 ${height}`, role: 'img', 'aria-label': label });
 }
 
-const clip = (s, n = 28) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = (s, n = 26) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Required vs held level per skill: a filled bar for held, an outlined bar for required (0–max). */
 export function levelsChart(rows, { max = 5, label }) {

@@ -3,6 +3,7 @@
 import { all, api, optional } from './api.js';
 import { barChart } from './charts.js';
 import { byId, clear, el, notAvailable, panel, percent, problemBox, status } from './dom.js';
+import { renderModuleDropOff, renderSegments, renderTimeToCompetency } from './metrics.js';
 import { initShell } from './shell.js';
 
 const enc = encodeURIComponent;
@@ -94,19 +95,6 @@ async function measurement(body, title, path, render) {
   });
 }
 
-/** Draws the first array of {label-ish, number} it finds; otherwise the items as a list. */
-function genericChart(answer, label) {
-  const items = Array.isArray(answer) ? answer : answer.items || Object.values(answer).find(Array.isArray) || [];
-  if (items.length === 0) return el('p', {}, 'No data yet.');
-  const nameOf = (x) => x.name || x.title || x.label || x.segment || x.skillName || x.moduleTitle || x.moduleId || x.skillId || x.id || '?';
-  const numberKey = Object.keys(items[0]).find((k) => typeof items[0][k] === 'number');
-  if (!numberKey) return el('ul', {}, items.map((x) => el('li', {}, nameOf(x))));
-  const rows = items.map((x) => ({ label: String(nameOf(x)), value: x[numberKey] }));
-  const max = Math.max(...rows.map((r) => r.value), 1e-9);
-  return [barChart(rows, { max, format: (v) => (Number.isInteger(v) ? String(v) : v.toFixed(2)), label: `${label}: ${numberKey} per item` }),
-    el('p', { class: 'muted' }, `Bars show ${numberKey}.`)];
-}
-
 async function openCohort(cohortId) {
   const view = byId('cohort-view');
   status(`Loading cohort ${cohortId}…`);
@@ -133,9 +121,9 @@ async function openCohort(cohortId) {
     panel(readiness.body, 'Readiness', async () => renderReadiness(await gaps)),
     panel(common.body, 'Common gaps', async () => renderCommonGaps(await gaps)),
     panel(assignment.body, 'Coach assignment', async () => assignmentForm(cohortId, names)),
-    measurement(segments.body, 'Segments', `/cohorts/${enc(cohortId)}/segments`, (a) => genericChart(a, 'Segments')),
-    measurement(time.body, 'Time to competency', `/metrics/time-to-competency?cohort=${enc(cohortId)}`, (a) => genericChart(a, 'Time to competency')),
-    measurement(dropOff.body, 'Module drop-off', `/metrics/modules?cohort=${enc(cohortId)}`, (a) => genericChart(a, 'Module drop-off')),
+    measurement(segments.body, 'Segments', `/cohorts/${enc(cohortId)}/segments`, renderSegments),
+    measurement(time.body, 'Time to competency', `/metrics/time-to-competency?cohort=${enc(cohortId)}`, renderTimeToCompetency),
+    measurement(dropOff.body, 'Module drop-off', `/metrics/modules?cohort=${enc(cohortId)}`, renderModuleDropOff),
   ]);
   status(`Cohort ${cohortId} loaded: ${members.length} members.`);
 }

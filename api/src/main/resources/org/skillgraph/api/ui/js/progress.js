@@ -1,31 +1,36 @@
-// Renders GET /people/{id}/progress without pinning its exact shape (it is being built beside this UI):
-// an array of points with a readiness becomes a line, other arrays become short lists.
+// Renders GET /people/{id}/progress, which is being built beside this UI: the readiness history as a line,
+// the lists it is known to carry with their own wording, and any other list generically.
 import { lineChart } from './charts.js';
-import { el, percent } from './dom.js';
+import { el, hours, percent } from './dom.js';
+
+const KNOWN = {
+  nextSteps: ['Next steps', (s) => `${s.title || s.moduleId}${s.hours ? ` (${hours(s.hours)})` : ''}`],
+  badgesWithinReach: ['Badges within reach', (b) => `${b.badgeName || b.badgeId}${b.week ? ` — week ${b.week}` : ''}`],
+  badges: ['Badges earned', (b) => `${b.name || b.badgeId}${b.earnedAt ? ` — ${b.earnedAt}` : ''}${b.status ? ` (${b.status})` : ''}`],
+  overdueRefreshes: ['Levels to refresh', (r) => `${r.name || r.skillId}: evidenced ${r.evidencedLevel}, counts as ${r.countsAs}${r.dueSince ? ` since ${r.dueSince}` : ''}`],
+};
 
 const describe = (item) => (item && typeof item === 'object'
-  ? [item.name || item.badgeName || item.title || item.skillName || item.skillId || item.badgeId || item.id || '',
-    item.level !== undefined ? ` level ${item.level}` : '', item.at || item.date || item.week ? ` · ${item.at || item.date || `week ${item.week}`}` : ''].join('')
+  ? [item.name || item.title || item.skillId || item.id || '', item.level !== undefined ? ` level ${item.level}` : '',
+    item.at ? ` · ${item.at}` : ''].join('')
   : String(item));
 
-function readinessPoints(answer) {
-  for (const value of [answer, ...Object.values(answer).filter((v) => v && typeof v === 'object' && !Array.isArray(v))]) {
-    for (const arr of Object.values(value).filter(Array.isArray)) {
-      if (arr.length && typeof arr[0] === 'object' && typeof arr[0].readiness === 'number') return arr;
-    }
-  }
-  return null;
-}
-
 export function renderProgress(answer) {
-  const history = readinessPoints(answer);
-  const lists = Object.entries(answer).filter(([, v]) => Array.isArray(v) && v !== history);
+  const history = Array.isArray(answer.readinessHistory) ? answer.readinessHistory : [];
+  const lists = Object.entries(answer).filter(([key, v]) => Array.isArray(v) && key !== 'readinessHistory');
   return [
-    history && history.length
-      ? lineChart(history.map((p) => ({ x: String(p.at || p.date || p.week || ''), y: p.readiness })),
+    typeof answer.readiness === 'number'
+      ? el('p', {}, 'Readiness now ', el('strong', { dataset: { field: 'progress-readiness' } }, percent(answer.readiness)),
+        answer.targetSince ? ` · target role since ${answer.targetSince}` : '')
+      : null,
+    history.length
+      ? lineChart(history.map((p) => ({ x: String(p.at || ''), y: p.readiness })),
         { max: 1, format: percent, label: `Readiness over time, from ${percent(history[0].readiness)} to ${percent(history[history.length - 1].readiness)}` })
       : el('p', {}, 'No readiness history recorded yet.'),
-    lists.map(([name, items]) => [el('h3', {}, `${name} (${items.length})`),
-      items.length ? el('ul', {}, items.slice(0, 12).map((item) => el('li', {}, describe(item)))) : el('p', { class: 'muted' }, 'none')]),
+    lists.map(([key, items]) => {
+      const [title, line] = KNOWN[key] || [key, describe];
+      return [el('h3', {}, `${title} (${items.length})`),
+        items.length ? el('ul', {}, items.slice(0, 12).map((item) => el('li', {}, line(item)))) : el('p', { class: 'muted' }, 'none')];
+    }),
   ];
 }
