@@ -104,12 +104,45 @@ final class BrowserSession implements AutoCloseable {
         return parse(response.body());
     }
 
+    private static String write(Object value) {
+        try {
+            return ApiFixture.JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode parse(String body) {
         try {
             return ApiFixture.JSON.readTree(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Answers the given API paths in the browser itself, before any page script runs, and records every
+     * API call with its Authorization header in {@code window.apiCalls}; for answers the demo server cannot
+     * give (who the token belongs to, 401, 403). Returns the id for {@link #unstub}.
+     */
+    String stubApi(java.util.Map<String, Object> answersByPath) {
+        var script = "(() => { const answers = " + write(answersByPath) + ";"
+                + " const real = window.fetch.bind(window); window.apiCalls = [];"
+                + " window.fetch = async (input, init = {}) => {"
+                + "   const url = new URL(typeof input === 'string' ? input : input.url, location.href);"
+                + "   window.apiCalls.push({ path: url.pathname, auth: (init.headers || {}).Authorization || null });"
+                + "   const answer = answers[url.pathname];"
+                + "   if (!answer) return real(input, init);"
+                + "   return new Response(JSON.stringify(answer.body), { status: answer.status,"
+                + "     headers: { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json' } });"
+                + " }; })();";
+        var result =
+                driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+        return String.valueOf(result.get("identifier"));
+    }
+
+    void unstub(String id) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", id));
     }
 
     /** A full-page screenshot under target/screenshots (the page is as tall as its content). */

@@ -22,17 +22,29 @@ final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
+    /** What the browser tests do on this machine. */
+    enum Availability {
+        RUN,
+        SKIP,
+        FAIL
+    }
+
+    static Availability availability(Path chromium, Path driver, String requireBrowser) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(driver)) {
+            return Availability.RUN;
+        }
+        return "1".equals(requireBrowser) ? Availability.FAIL : Availability.SKIP;
+    }
+
     /** Skips the calling test class, or fails it when the environment demands a browser. */
     static void assumeInstalled() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
-            return;
-        }
         var message = "Browser tests need " + CHROMIUM + " and " + DRIVER
                 + " (Debian: apt-get install chromium chromium-driver)";
-        if ("1".equals(System.getenv(REQUIRE))) {
-            Assertions.fail(message + "; " + REQUIRE + "=1 makes a missing browser an error");
+        switch (availability(CHROMIUM, DRIVER, System.getenv(REQUIRE))) {
+            case RUN -> {}
+            case FAIL -> Assertions.fail(message + "; " + REQUIRE + "=1 makes a missing browser an error");
+            case SKIP -> Assumptions.abort(message + "; skipping them (set " + REQUIRE + "=1 to fail instead)");
         }
-        Assumptions.abort(message + "; skipping them (set " + REQUIRE + "=1 to fail instead)");
     }
 
     static ChromeDriver start(Path profile) {
