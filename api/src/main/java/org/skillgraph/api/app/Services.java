@@ -33,4 +33,5 @@ public record Services(
         NeighbourhoodRepository neighbourhood,
         CoachingService coaching,
         BooleanSupplier ready,
-        Runnable afterWrite) {}
+        Runnable afterWrite,
+        Security security) {}

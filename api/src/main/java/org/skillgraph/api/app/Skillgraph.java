@@ -3,6 +3,10 @@ package org.skillgraph.api.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.skillgraph.engine.access.AuditLog;
+import org.skillgraph.engine.access.AuditTrail;
+import org.skillgraph.engine.access.PersonalData;
+import org.skillgraph.engine.access.TokenService;
 import org.skillgraph.engine.career.CareerPlanner;
 import org.skillgraph.engine.career.CareerService;
 import org.skillgraph.engine.catalog.ModuleRepository;
@@ -77,7 +81,12 @@ public final class Skillgraph implements AutoCloseable {
                 new NeighbourhoodRepository(graph),
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), clock),
                 this::ready,
-                curriculum::invalidate);
+                curriculum::invalidate,
+                new Security(
+                        new TokenService(graph, clock),
+                        new AuditLog(graph),
+                        new AuditTrail(graph),
+                        new PersonalData(graph, clock)));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -141,6 +150,7 @@ public final class Skillgraph implements AutoCloseable {
 
     @Override
     public void close() {
+        services.security().audit().close();
         graph.close();
         if (embedded != null) {
             embedded.close();

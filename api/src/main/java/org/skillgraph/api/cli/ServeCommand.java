@@ -1,10 +1,12 @@
 package org.skillgraph.api.cli;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
+import org.skillgraph.api.http.auth.SecuritySettings;
 import org.skillgraph.seed.DemoOrganisation;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.slf4j.Logger;
@@ -34,6 +36,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Load the demo organisation when the graph is empty.")
     boolean demo;
 
+    @Option(
+            names = "--rate-limit",
+            defaultValue = "" + SecuritySettings.DEFAULT_REQUESTS_PER_SECOND,
+            description =
+                    "Requests a second one API token may make on average; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int rateLimit;
+
+    @Option(
+            names = "--rate-burst",
+            defaultValue = "" + SecuritySettings.DEFAULT_BURST,
+            description = "Requests one API token may make at once (default: ${DEFAULT-VALUE}).")
+    int rateBurst;
+
     @Override
     public Integer call() throws InterruptedException {
         var skillgraph = neo4j.open();
@@ -44,8 +59,12 @@ final class ServeCommand implements Callable<Integer> {
                     report.entities(),
                     report.took().toMillis());
         }
+        StartupTokens.print(skillgraph, demo);
         var server = ApiServer.create(
-                        skillgraph.services(), new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES))
+                        skillgraph.services(),
+                        new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
+                        new SecuritySettings(rateLimit, rateBurst),
+                        Clock.systemUTC())
                 .start();
         long sinceJvmStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -5,6 +5,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.skillgraph.api.app.Services;
+import org.skillgraph.api.http.auth.AccessGate;
+import org.skillgraph.api.http.auth.AuditRecorder;
+import org.skillgraph.api.http.auth.SecurityHeaders;
+import org.skillgraph.api.http.auth.SecuritySettings;
 
 /** Builds the Javalin server: JSON, problem+json errors, every route, docs and static assets. */
 public final class ApiServer {
@@ -19,7 +23,15 @@ public final class ApiServer {
 
     /** A server ready to {@link #start()}; nothing listens yet. */
     public static ApiServer create(Services services, ServerSettings settings) {
+        return create(services, settings, SecuritySettings.defaults(), java.time.Clock.systemUTC());
+    }
+
+    /** A server with explicit rate limits and the clock audit events are stamped with. */
+    public static ApiServer create(
+            Services services, ServerSettings settings, SecuritySettings security, java.time.Clock clock) {
         var mapper = Json.mapper();
+        var gate = new AccessGate(services.security().tokens(), security);
+        var audit = new AuditRecorder(services.security().audit(), clock);
         var problems = new Problems(mapper);
         var registered = new java.util.ArrayList<ApiRoutes.Route>();
         var app = Javalin.create(config -> {
@@ -42,13 +54,15 @@ public final class ApiServer {
             });
             UiController.serveFiles(config);
             problems.register(config.routes);
-            var routes = new ApiRoutes(config.routes);
+            config.routes.after(SecurityHeaders::apply);
+            config.routes.after(audit::after);
+            var routes = new ApiRoutes(config.routes, gate);
             new HealthController(services.ready(), problems).register(routes);
             new DocsController().register(routes);
             new UiController().register(routes);
             new CatalogController(services.skills(), services.topics(), services.roles(), services.modules())
                     .register(routes);
-            new PeopleController(services.people(), services.cohorts()).register(routes);
+            new PeopleController(services.people(), services.cohorts(), new LearnerViews(mapper)).register(routes);
             new ImportController(services.importer(), services.afterWrite()).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
             new EscoController(services.escoImporter(), services.afterWrite()).register(routes);
@@ -58,6 +72,7 @@ public final class ApiServer {
             new CareerController(services.career()).register(routes);
             new DesignerController(services.design(), services.neighbourhood(), mapper).register(routes);
             new CoachingController(services.coaching(), mapper).register(routes);
+            new AccessController(services.security(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

@@ -2,6 +2,7 @@ package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.career.CareerOptions;
 import org.skillgraph.engine.career.CareerService;
 import org.skillgraph.engine.error.FieldError;
@@ -19,8 +20,8 @@ final class CareerController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/roles/{from}/career-routes", this::fromRole);
-        routes.get("/api/v1/people/{id}/career-routes", this::forPerson);
+        routes.get("/api/v1/roles/{from}/career-routes", Access.CURRICULUM_READ, this::fromRole);
+        routes.get("/api/v1/people/{id}/career-routes", Access.learnerOrStaff("id"), this::forPerson);
     }
 
     private void fromRole(Context ctx) {

@@ -3,6 +3,7 @@ package org.skillgraph.api.http;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Set;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
@@ -31,14 +32,14 @@ final class CatalogController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/skills", this::searchSkills);
-        routes.get("/api/v1/skills/{id}", this::skill);
-        routes.get("/api/v1/topics", this::topicTree);
-        routes.get("/api/v1/topics/{id}", this::topic);
-        routes.get("/api/v1/roles", this::listRoles);
-        routes.get("/api/v1/roles/{id}", this::role);
-        routes.get("/api/v1/modules", this::listModules);
-        routes.get("/api/v1/modules/{id}", this::module);
+        routes.get("/api/v1/skills", Access.CURRICULUM_READ, this::searchSkills);
+        routes.get("/api/v1/skills/{id}", Access.CURRICULUM_READ, this::skill);
+        routes.get("/api/v1/topics", Access.CURRICULUM_READ, this::topicTree);
+        routes.get("/api/v1/topics/{id}", Access.CURRICULUM_READ, this::topic);
+        routes.get("/api/v1/roles", Access.CURRICULUM_READ, this::listRoles);
+        routes.get("/api/v1/roles/{id}", Access.CURRICULUM_READ, this::role);
+        routes.get("/api/v1/modules", Access.CURRICULUM_READ, this::listModules);
+        routes.get("/api/v1/modules/{id}", Access.CURRICULUM_READ, this::module);
     }
 
     private void searchSkills(Context ctx) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.coach.CoachingService;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
@@ -26,11 +27,11 @@ final class CoachingController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/people/{id}/coaches", this::coachesForPerson);
-        routes.get("/api/v1/skills/{id}/coaches", this::coachesOfSkill);
-        routes.post("/api/v1/cohorts/{id}/coach-assignment", this::assignCohort);
-        routes.post("/api/v1/people/{coachId}/coaching/{learnerId}", this::startPair);
-        routes.delete("/api/v1/people/{coachId}/coaching/{learnerId}", this::endPair);
+        routes.get("/api/v1/people/{id}/coaches", Access.learnerOrStaff("id"), this::coachesForPerson);
+        routes.get("/api/v1/skills/{id}/coaches", Access.PEOPLE, this::coachesOfSkill);
+        routes.post("/api/v1/cohorts/{id}/coach-assignment", Access.PEOPLE, this::assignCohort);
+        routes.post("/api/v1/people/{coachId}/coaching/{learnerId}", Access.PEOPLE, this::startPair);
+        routes.delete("/api/v1/people/{coachId}/coaching/{learnerId}", Access.PEOPLE, this::endPair);
     }
 
     private void coachesForPerson(Context ctx) {
@@ -42,7 +43,8 @@ final class CoachingController {
         if (role != null && !skills.isEmpty()) {
             throw InvalidRequestException.of("query:skills", "pass either role or skills, not both");
         }
-        ctx.json(coaching.coachesFor(ctx.pathParam("id"), role, skills, k == null ? DEFAULT_K : k));
+        var answer = coaching.coachesFor(ctx.pathParam("id"), role, skills, k == null ? DEFAULT_K : k);
+        ctx.json(new LearnerViews(mapper).coaches(ctx, answer));
     }
 
     private void coachesOfSkill(Context ctx) {

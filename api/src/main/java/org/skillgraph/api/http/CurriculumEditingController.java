@@ -2,6 +2,7 @@ package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.editing.Editors;
 
 /**
@@ -20,20 +21,24 @@ final class CurriculumEditingController {
     }
 
     void register(ApiRoutes routes) {
-        routes.post("/api/v1/skills", this::createSkill);
-        routes.put("/api/v1/skills/{id}", this::replaceSkill);
-        routes.delete("/api/v1/skills/{id}", this::deleteSkill);
-        routes.put("/api/v1/skills/{id}/prerequisites/{prerequisiteId}", this::putPrerequisite);
-        routes.delete("/api/v1/skills/{id}/prerequisites/{prerequisiteId}", this::removePrerequisite);
-        routes.post("/api/v1/topics", this::createTopic);
-        routes.put("/api/v1/topics/{id}", this::replaceTopic);
-        routes.delete("/api/v1/topics/{id}", this::deleteTopic);
-        routes.post("/api/v1/roles", this::createRole);
-        routes.put("/api/v1/roles/{id}", this::replaceRole);
-        routes.delete("/api/v1/roles/{id}", this::deleteRole);
-        routes.post("/api/v1/modules", this::createModule);
-        routes.put("/api/v1/modules/{id}", this::replaceModule);
-        routes.delete("/api/v1/modules/{id}", this::deleteModule);
+        routes.post("/api/v1/skills", Access.CURRICULUM_WRITE, this::createSkill);
+        routes.put("/api/v1/skills/{id}", Access.CURRICULUM_WRITE, this::replaceSkill);
+        routes.delete("/api/v1/skills/{id}", Access.CURRICULUM_WRITE, this::deleteSkill);
+        routes.put(
+                "/api/v1/skills/{id}/prerequisites/{prerequisiteId}", Access.CURRICULUM_WRITE, this::putPrerequisite);
+        routes.delete(
+                "/api/v1/skills/{id}/prerequisites/{prerequisiteId}",
+                Access.CURRICULUM_WRITE,
+                this::removePrerequisite);
+        routes.post("/api/v1/topics", Access.CURRICULUM_WRITE, this::createTopic);
+        routes.put("/api/v1/topics/{id}", Access.CURRICULUM_WRITE, this::replaceTopic);
+        routes.delete("/api/v1/topics/{id}", Access.CURRICULUM_WRITE, this::deleteTopic);
+        routes.post("/api/v1/roles", Access.CURRICULUM_WRITE, this::createRole);
+        routes.put("/api/v1/roles/{id}", Access.CURRICULUM_WRITE, this::replaceRole);
+        routes.delete("/api/v1/roles/{id}", Access.CURRICULUM_WRITE, this::deleteRole);
+        routes.post("/api/v1/modules", Access.CURRICULUM_WRITE, this::createModule);
+        routes.put("/api/v1/modules/{id}", Access.CURRICULUM_WRITE, this::replaceModule);
+        routes.delete("/api/v1/modules/{id}", Access.CURRICULUM_WRITE, this::deleteModule);
     }
 
     private void createSkill(Context ctx) throws IOException {

@@ -5,8 +5,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.Caller;
+import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.error.FieldError;
+import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.neighbourhood.RelationshipTypes;
 
@@ -24,9 +28,9 @@ final class DesignerController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/curriculum/validation", this::validation);
-        routes.post("/api/v1/curriculum/what-if", this::whatIf);
-        routes.get("/api/v1/graph/neighbourhood", this::neighbourhood);
+        routes.get("/api/v1/curriculum/validation", Access.DESIGN_READ, this::validation);
+        routes.post("/api/v1/curriculum/what-if", Access.DESIGN_READ.computing(), this::whatIf);
+        routes.get("/api/v1/graph/neighbourhood", Access.CURRICULUM_READ, this::neighbourhood);
     }
 
     private void validation(Context ctx) {
@@ -54,10 +58,18 @@ final class DesignerController {
         var types = params.setOf("types", RelationshipTypes.ALL);
         var limit = params.integer("limit", 1, NeighbourhoodRepository.MAX_LIMIT);
         params.validate();
+        boolean seesPeople = Caller.of(ctx)
+                .map(c -> c.role() == AccessRole.ADMIN || c.role() == AccessRole.COORDINATOR)
+                .orElse(false);
+        if (!seesPeople && types.stream().anyMatch(RelationshipTypes.PEOPLE::contains)) {
+            throw InvalidRequestException.of(
+                    "query:types", "people's relationship types need a coordinator or admin token");
+        }
         ctx.json(neighbourhood.around(
                 id,
                 depth == null ? NeighbourhoodRepository.DEFAULT_DEPTH : depth,
                 types,
-                limit == null ? NeighbourhoodRepository.DEFAULT_LIMIT : limit));
+                limit == null ? NeighbourhoodRepository.DEFAULT_LIMIT : limit,
+                seesPeople));
     }
 }

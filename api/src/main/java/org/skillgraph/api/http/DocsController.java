@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.skillgraph.api.http.auth.Access;
 
 /** The OpenAPI document and Swagger UI (served from its webjar, nothing from a CDN). */
 final class DocsController {
@@ -20,8 +21,8 @@ final class DocsController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/openapi.json", this::openApi);
-        routes.get("/docs", ctx -> ctx.html(page));
+        routes.get("/api/v1/openapi.json", Access.OPEN, this::openApi);
+        routes.get("/docs", Access.OPEN, ctx -> ctx.html(page));
     }
 
     private void openApi(Context ctx) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.seed.bundle.ImportProgress;
@@ -55,7 +56,7 @@ final class EscoController {
     }
 
     void register(ApiRoutes routes) {
-        routes.post(PATH, this::importEsco);
+        routes.post(PATH, Access.CURRICULUM_WRITE, this::importEsco);
     }
 
     private void importEsco(Context ctx) throws IOException {

@@ -3,6 +3,7 @@ package org.skillgraph.api.http;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.skillgraph.api.http.auth.Access;
 
 /** Liveness ({@code /health}: the process answers) and readiness ({@code /ready}: Neo4j and schema). */
 final class HealthController {
@@ -16,8 +17,8 @@ final class HealthController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
-        routes.get("/ready", this::readiness);
+        routes.get("/health", Access.OPEN, ctx -> ctx.json(Map.of("status", "up")));
+        routes.get("/ready", Access.OPEN, this::readiness);
     }
 
     private void readiness(Context ctx) {

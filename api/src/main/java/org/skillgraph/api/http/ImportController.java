@@ -2,6 +2,7 @@ package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.bundle.ImportProgress;
 
@@ -17,7 +18,7 @@ final class ImportController {
     }
 
     void register(ApiRoutes routes) {
-        routes.post("/api/v1/import", this::importBundle);
+        routes.post("/api/v1/import", Access.ADMIN, this::importBundle);
     }
 
     private void importBundle(Context ctx) {

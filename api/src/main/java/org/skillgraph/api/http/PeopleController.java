@@ -1,6 +1,8 @@
 package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
+import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
@@ -9,18 +11,20 @@ import org.skillgraph.engine.people.PersonRepository;
 final class PeopleController {
 
     private final PersonRepository people;
+    private final LearnerViews views;
     private final CohortRepository cohorts;
 
-    PeopleController(PersonRepository people, CohortRepository cohorts) {
+    PeopleController(PersonRepository people, CohortRepository cohorts, LearnerViews views) {
         this.people = people;
+        this.views = views;
         this.cohorts = cohorts;
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/people", this::listPeople);
-        routes.get("/api/v1/people/{id}", this::person);
-        routes.get("/api/v1/cohorts", this::listCohorts);
-        routes.get("/api/v1/cohorts/{id}/members", this::members);
+        routes.get("/api/v1/people", Access.PEOPLE, this::listPeople);
+        routes.get("/api/v1/people/{id}", Access.learnerOrStaff("id"), this::person);
+        routes.get("/api/v1/cohorts", Access.roles(AccessRole.ADMIN, AccessRole.COORDINATOR), this::listCohorts);
+        routes.get("/api/v1/cohorts/{id}/members", Access.PEOPLE, this::members);
     }
 
     private void listPeople(Context ctx) {
@@ -37,7 +41,8 @@ final class PeopleController {
 
     private void person(Context ctx) {
         var id = ctx.pathParam("id");
-        CatalogController.tagged(ctx, people.findTagged(id).orElseThrow(() -> new NotFoundException("person", id)));
+        var tagged = people.findTagged(id).orElseThrow(() -> new NotFoundException("person", id));
+        ctx.header("ETag", tagged.etag()).json(views.person(ctx, tagged.value()));
     }
 
     private void listCohorts(Context ctx) {

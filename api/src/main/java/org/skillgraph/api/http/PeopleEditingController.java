@@ -2,6 +2,7 @@ package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.editing.Editors;
 
 /** People editing: the person record and the skills they hold. Handlers parse, call one editor, answer. */
@@ -16,11 +17,11 @@ final class PeopleEditingController {
     }
 
     void register(ApiRoutes routes) {
-        routes.post("/api/v1/people", this::createPerson);
-        routes.put("/api/v1/people/{id}", this::replacePerson);
-        routes.delete("/api/v1/people/{id}", this::deletePerson);
-        routes.put("/api/v1/people/{id}/skills/{skillId}", this::putHolding);
-        routes.delete("/api/v1/people/{id}/skills/{skillId}", this::removeHolding);
+        routes.post("/api/v1/people", Access.ADMIN, this::createPerson);
+        routes.put("/api/v1/people/{id}", Access.PEOPLE, this::replacePerson);
+        routes.delete("/api/v1/people/{id}", Access.ADMIN, this::deletePerson);
+        routes.put("/api/v1/people/{id}/skills/{skillId}", Access.PEOPLE, this::putHolding);
+        routes.delete("/api/v1/people/{id}/skills/{skillId}", Access.PEOPLE, this::removeHolding);
     }
 
     private void createPerson(Context ctx) throws IOException {

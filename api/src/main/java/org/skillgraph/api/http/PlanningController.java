@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.planning.PlanningService;
@@ -23,9 +24,9 @@ final class PlanningController {
     }
 
     void register(ApiRoutes routes) {
-        routes.get("/api/v1/people/{id}/gap", this::gap);
-        routes.get("/api/v1/people/{id}/route", this::route);
-        routes.post("/api/v1/routes", this::inlineRoute);
+        routes.get("/api/v1/people/{id}/gap", Access.learnerOrStaff("id"), this::gap);
+        routes.get("/api/v1/people/{id}/route", Access.learnerOrStaff("id"), this::route);
+        routes.post("/api/v1/routes", Access.CURRICULUM_READ.computing(), this::inlineRoute);
     }
 
     private void gap(Context ctx) {

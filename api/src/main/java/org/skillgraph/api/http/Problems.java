@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.skillgraph.api.http.auth.AccessDeniedException;
 import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.GraphUnavailableException;
@@ -31,6 +32,9 @@ final class Problems {
 
     /** Seconds a client should wait before retrying when Neo4j is unavailable. */
     static final String RETRY_AFTER_SECONDS = "5";
+
+    private static final Map<Integer, String> TITLES =
+            Map.of(401, "Unauthorized", 403, "Forbidden", 429, "Too many requests");
 
     private final ObjectMapper mapper;
 
@@ -78,6 +82,16 @@ final class Problems {
         routes.exception(
                 EscoFormatException.class,
                 (e, ctx) -> send(ctx, Problem.of(400, "not-esco-export", "Not an ESCO export", e.getMessage())));
+        routes.exception(AccessDeniedException.class, (e, ctx) -> {
+            if (e.status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"skillgraph\"");
+            }
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            // No instance: a refused request's path is not echoed back.
+            sendWithoutInstance(ctx, Problem.of(e.status(), e.code(), TITLES.get(e.status()), e.getMessage()));
+        });
         routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromHttp(e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -101,6 +115,14 @@ final class Problems {
                                 ctx.method() + " is not supported on " + ctx.path()));
             }
         });
+    }
+
+    private void sendWithoutInstance(Context ctx, Problem problem) {
+        try {
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a problem document", e);
+        }
     }
 
     void send(Context ctx, Problem problem) {

@@ -78,6 +78,25 @@ public final class QueryParams {
     }
 
     /** An optional boolean ({@code true}/{@code false}); absent gives {@code fallback}. */
+    /** An ISO-8601 instant ({@code 2026-11-29T10:00:00Z}) or a date, read as its start in UTC. */
+    public java.time.Instant instant(String name) {
+        var value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() == 10
+                    ? java.time.LocalDate.parse(value)
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()
+                    : java.time.Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(
+                    "query:" + name, name + " must be an ISO date or instant, was '" + abbreviate(value) + "'"));
+            return null;
+        }
+    }
+
     public boolean bool(String name, boolean fallback) {
         var value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {

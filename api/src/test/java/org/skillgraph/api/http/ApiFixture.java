@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import io.javalin.testtools.TestCase;
+import io.javalin.testtools.TestConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.skillgraph.api.app.Skillgraph;
+import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
 import org.skillgraph.seed.testing.Neo4jFixture;
@@ -38,11 +42,45 @@ final class ApiFixture {
         return Holder.SKILLGRAPH;
     }
 
-    /** Runs {@code test} against a server over the demo organisation. */
+    /** Runs {@code test} against a server over the demo organisation; every request carries an admin token. */
     static void withDemo(TestCase test) {
         Neo4jFixture.get().useDemo();
-        var server = ApiServer.create(skillgraph().services(), ServerSettings.loopback(0));
-        JavalinTest.test(server.javalin(), test);
+        var admin = token(AccessRole.ADMIN, null);
+        JavalinTest.test(server().javalin(), config(Map.of("Authorization", "Bearer " + admin)), test);
+    }
+
+    /** As {@link #withDemo} but requests carry no token unless the test adds one (see {@link #bearer}). */
+    static void withDemoAnonymous(TestCase test) {
+        Neo4jFixture.get().useDemo();
+        JavalinTest.test(server().javalin(), config(Map.of()), test);
+    }
+
+    /** Issues a token of {@code role} (bound to {@code personId} for a learner) and returns its secret. */
+    static String token(AccessRole role, String personId) {
+        return skillgraph()
+                .services()
+                .security()
+                .tokens()
+                .issue(role, personId, "test " + role.wireName())
+                .secret();
+    }
+
+    /** Adds {@code Authorization: Bearer secret} to one request. */
+    static java.util.function.Consumer<io.javalin.testtools.Request.Builder> bearer(String secret) {
+        return request -> request.header("Authorization", "Bearer " + secret);
+    }
+
+    /** A server over the shared test graph, with the fixed clock and no rate limit. */
+    static ApiServer server() {
+        return ApiServer.create(
+                skillgraph().services(),
+                ServerSettings.loopback(0),
+                new SecuritySettings(0, 0),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    private static TestConfig config(Map<String, String> headers) {
+        return new TestConfig(true, true, java.net.http.HttpClient.newHttpClient(), headers);
     }
 
     /** The body of a 200 answer; any other status fails with the body as the message. */

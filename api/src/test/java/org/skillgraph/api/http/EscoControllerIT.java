@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgraph.api.app.Skillgraph;
+import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
 import org.skillgraph.seed.testing.EscoFixture;
@@ -34,6 +35,8 @@ class EscoControllerIT {
 
     private static final Neo4jFixture NEO4J = Neo4jFixture.get();
     private static ApiServer server;
+    private static Skillgraph skillgraph;
+    private String token;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,7 +47,8 @@ class EscoControllerIT {
     static void start() {
         // The fixture owns the driver: the Skillgraph built over it is never closed.
         var graph = GraphClient.wrap(NEO4J.driver(), Neo4jSettings.unauthenticated(NEO4J.boltUri()));
-        server = ApiServer.create(Skillgraph.over(graph).services(), ServerSettings.loopback(0))
+        skillgraph = Skillgraph.over(graph);
+        server = ApiServer.create(skillgraph.services(), ServerSettings.loopback(0))
                 .start();
     }
 
@@ -56,6 +60,12 @@ class EscoControllerIT {
     @BeforeEach
     void emptyGraph() {
         NEO4J.reset();
+        token = skillgraph
+                .services()
+                .security()
+                .tokens()
+                .issue(AccessRole.DESIGNER, null, "esco test")
+                .secret();
     }
 
     @Test
@@ -94,7 +104,8 @@ class EscoControllerIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).get("errors").get(0).get("pointer").asText()).isEqualTo("/escoVersion");
-        assertThat(NEO4J.query("MATCH (n) RETURN count(n)", Map.of())).containsExactly(0L);
+        assertThat(NEO4J.query("MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n)", Map.of()))
+                .containsExactly(0L);
     }
 
     @Test
@@ -123,7 +134,8 @@ class EscoControllerIT {
                 .contains("occupationSkillRelations.csv")
                 .contains("esco-9.9.9-classification-en-csv.zip")
                 .doesNotContain(System.getProperty("java.io.tmpdir"));
-        assertThat(NEO4J.query("MATCH (n) RETURN count(n)", Map.of())).containsExactly(0L);
+        assertThat(NEO4J.query("MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n)", Map.of()))
+                .containsExactly(0L);
     }
 
     @Test
@@ -141,6 +153,7 @@ class EscoControllerIT {
     @Test
     void shouldRefuseABodyThatIsNotMultipart() throws Exception {
         var request = HttpRequest.newBuilder(uri())
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
@@ -161,6 +174,7 @@ class EscoControllerIT {
                 .getBytes(StandardCharsets.US_ASCII);
         // No Content-Length: the body streams in chunks and Jetty's multipart limit must stop it.
         var request = HttpRequest.newBuilder(uri())
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new SequenceInputStream(new ByteArrayInputStream(head), new Zeros(size))))
@@ -175,6 +189,7 @@ class EscoControllerIT {
     @Test
     void shouldRefuseADeclaredLengthOverTheLimitBeforeReadingIt() throws Exception {
         var request = HttpRequest.newBuilder(uri())
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=x")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(
                         HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(EscoController.MAX_UPLOAD_BYTES + 1)),
@@ -192,6 +207,7 @@ class EscoControllerIT {
 
     private HttpResponse<String> post(Multipart body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(uri())
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + body.boundary())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
                 .build();

@@ -6,8 +6,11 @@ import static org.skillgraph.api.http.ApiFixture.withDemo;
 
 import io.javalin.testtools.JavalinTest;
 import java.net.URI;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.api.app.Security;
 import org.skillgraph.api.app.Services;
+import org.skillgraph.engine.access.TokenService;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
@@ -58,11 +61,12 @@ class OperationsApiIT {
                 null,
                 null,
                 () -> false,
-                () -> {});
+                () -> {},
+                new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null));
         try {
             JavalinTest.test(
                     ApiServer.create(services, ServerSettings.loopback(0)).javalin(), (app, client) -> {
-                        var response = client.get("/api/v1/skills?q=sql");
+                        var response = client.get("/api/v1/skills?q=sql", ApiFixture.bearer("sgt_" + "A".repeat(43)));
 
                         assertThat(response.code()).isEqualTo(503);
                         assertThat(response.headers().get("Retry-After")).containsExactly("5");

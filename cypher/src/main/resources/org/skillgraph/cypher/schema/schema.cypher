@@ -14,3 +14,7 @@ CREATE INDEX person_department IF NOT EXISTS FOR (n:Person) ON (n.department);
 CREATE INDEX module_status IF NOT EXISTS FOR (n:Module) ON (n.status);
 CREATE INDEX module_modality IF NOT EXISTS FOR (n:Module) ON (n.modality);
 CREATE INDEX holds_level IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.level);
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);

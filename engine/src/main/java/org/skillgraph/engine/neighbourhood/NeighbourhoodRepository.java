@@ -39,6 +39,18 @@ public final class NeighbourhoodRepository {
      * @throws IllegalArgumentException when depth, limit or a type is out of range
      */
     public Neighbourhood around(String id, int depth, Set<String> types, int limit) {
+        return around(id, depth, types, limit, true);
+    }
+
+    /**
+     * As {@link #around(String, int, Set, int)}; without {@code includePeople}, a person as the start node is
+     * answered as not found (so the answer does not say whether that person exists) and people's relationship
+     * types are refused.
+     */
+    public Neighbourhood around(String id, int depth, Set<String> types, int limit, boolean includePeople) {
+        if (!includePeople && types.stream().anyMatch(RelationshipTypes.PEOPLE::contains)) {
+            throw new IllegalArgumentException("people's relationships are not available to this caller");
+        }
         if (depth < 1 || depth > MAX_DEPTH || limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("depth must be 1–" + MAX_DEPTH + " and limit 1–" + MAX_LIMIT);
         }
@@ -54,6 +66,9 @@ public final class NeighbourhoodRepository {
                 throw new NotFoundException("node", id);
             }
             var start = element(found.get(0).get("element"), found.get(0));
+            if (!includePeople && "Person".equals(start.node().label())) {
+                throw new NotFoundException("node", id);
+            }
             var walk = new NeighbourhoodWalk(start, limit);
             List<String> frontier = List.of(start.element());
             for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {

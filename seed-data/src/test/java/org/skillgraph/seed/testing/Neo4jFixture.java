@@ -19,7 +19,8 @@ import org.skillgraph.seed.bundle.ImportProgress;
 /**
  * One in-process Neo4j (Neo4j Harness) per test JVM, shared by every integration test. Tests call
  * {@link #reset()} for an empty graph with the schema, or {@link #useDemo()} for the demo organisation,
- * loaded through the production importer and reloaded only when the graph changed since.
+ * loaded through the production importer and reloaded only when the graph changed since (API tokens and
+ * audit events, which tests write all the time, do not count as a change).
  */
 public final class Neo4jFixture {
 
@@ -108,7 +109,7 @@ public final class Neo4jFixture {
     private Fingerprint fingerprint() {
         try (var s = driver.session(sessionConfig())) {
             var r = s.run("OPTIONAL MATCH (m:Meta {id: 'meta'}) "
-                            + "CALL () { MATCH (n) RETURN count(n) AS nodes } "
+                            + "CALL () { MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n) AS nodes } "
                             + "CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } "
                             + "RETURN coalesce(m.version, -1) AS version, nodes, rels")
                     .single();

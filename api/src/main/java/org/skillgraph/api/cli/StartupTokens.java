@@ -1,0 +1,37 @@
+package org.skillgraph.api.cli;
+
+import org.skillgraph.api.app.Skillgraph;
+import org.skillgraph.engine.access.AccessRole;
+import org.skillgraph.engine.paging.Cursor;
+
+/**
+ * Tokens printed when the server starts, so nobody is locked out of a fresh install: with {@code --demo},
+ * one admin and one learner token to try both; otherwise an admin token only when no active admin token
+ * exists yet (the first start). Secrets go to standard output once and are stored only as hashes.
+ */
+final class StartupTokens {
+
+    private StartupTokens() {}
+
+    static void print(Skillgraph skillgraph, boolean demo) {
+        var tokens = skillgraph.services().security().tokens();
+        if (demo) {
+            var admin = tokens.issue(AccessRole.ADMIN, null, "demo admin");
+            System.out.println("Admin token (demo):   " + admin.secret());
+            skillgraph.services().people().list(null, null, null, null, null, Cursor.MAX_LIMIT).items().stream()
+                    .filter(p -> p.targetRoleId() != null)
+                    .findFirst()
+                    .ifPresent(p -> {
+                        var learner = tokens.issue(AccessRole.LEARNER, p.id(), "demo learner");
+                        System.out.println(
+                                "Learner token (demo, " + p.name() + ", " + p.id() + "): " + learner.secret());
+                    });
+            return;
+        }
+        boolean hasAdmin = tokens.list().stream().anyMatch(t -> t.role() == AccessRole.ADMIN && !t.revoked());
+        if (!hasAdmin) {
+            var admin = tokens.issue(AccessRole.ADMIN, null, "first admin");
+            System.out.println("No admin token existed; created one (shown only now): " + admin.secret());
+        }
+    }
+}

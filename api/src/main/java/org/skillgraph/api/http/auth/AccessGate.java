@@ -1,0 +1,58 @@
+package org.skillgraph.api.http.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.skillgraph.engine.access.TokenService;
+
+/**
+ * Runs in front of every route handler: authenticates the bearer token, applies the token's rate limit, and
+ * checks the route's {@link Access} before the handler (and so the graph) is reached. A learner asking for
+ * another person is refused on the path alone, so the answer cannot tell whether that person exists.
+ */
+public final class AccessGate {
+
+    static final String ROUTE = "skillgraph.route";
+    static final String ACCESS = "skillgraph.access";
+    private static final String BEARER = "Bearer ";
+
+    private final TokenService tokens;
+    private final RateLimiter limiter;
+
+    public AccessGate(TokenService tokens, SecuritySettings settings) {
+        this.tokens = tokens;
+        this.limiter = new RateLimiter(settings.requestsPerSecond(), settings.burst());
+    }
+
+    /** {@code handler} behind this gate, for the route {@code method path} with the given access. */
+    public Handler guard(String method, String path, Access access, Handler handler) {
+        var route = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+        return ctx -> {
+            ctx.attribute(ROUTE, route);
+            ctx.attribute(ACCESS, access);
+            if (!access.open()) {
+                var caller = authenticate(ctx);
+                ctx.attribute(Caller.ATTRIBUTE, caller);
+                limiter.acquire(caller);
+                if (!access.permits(caller, ctx)) {
+                    throw AccessDeniedException.forbidden(
+                            "This token's role (" + caller.role().wireName() + ") may not " + route);
+                }
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    private Caller authenticate(Context ctx) {
+        var header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw AccessDeniedException.unauthenticated("Send an API token: Authorization: Bearer <token>");
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw AccessDeniedException.unauthenticated(
+                    "Only bearer tokens are accepted: Authorization: Bearer <token>");
+        }
+        return tokens.authenticate(header.substring(BEARER.length()).strip())
+                .map(Caller::of)
+                .orElseThrow(() -> AccessDeniedException.unauthenticated("The token is unknown or revoked"));
+    }
+}

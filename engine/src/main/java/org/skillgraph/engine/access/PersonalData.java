@@ -1,0 +1,89 @@
+package org.skillgraph.engine.access;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.neo4j.GraphClient;
+
+/**
+ * The data-subject operations: export everything the graph holds about one person, and erase it. Erasure
+ * removes the person, every relationship they have and the evidence only they own, and revokes their tokens;
+ * curriculum, cohorts and other people are untouched, so aggregates are computed from whoever remains.
+ */
+public final class PersonalData {
+
+    private final GraphClient graph;
+    private final Clock clock;
+
+    public PersonalData(GraphClient graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    /**
+     * Everything about the person as plain data: {@code person} (every property), {@code relationships}
+     * (both directions, with the other end's label and id and the relationship's properties) and {@code
+     * evidence}.
+     *
+     * @throws NotFoundException when there is no such person
+     */
+    public Map<String, Object> export(String personId) {
+        return graph.read(tx -> tx.run(CypherResources.statement("read/person-export"), Map.of("id", personId)).stream()
+                        .findFirst()
+                        .map(r -> {
+                            var out = new LinkedHashMap<String, Object>();
+                            out.put("exportedAt", clock.instant());
+                            out.put("person", r.get("person").asObject());
+                            out.put("relationships", r.get("relationships").asObject());
+                            out.put("evidence", r.get("evidence").asObject());
+                            return (Map<String, Object>) out;
+                        }))
+                .orElseThrow(() -> new NotFoundException("person", personId));
+    }
+
+    /**
+     * Erases the person in one transaction.
+     *
+     * @return counts of what was removed: {@code relationships}, {@code evidence}, {@code tokens} revoked
+     * @throws NotFoundException when there is no such person
+     */
+    public Erasure erase(String personId) {
+        var at = clock.instant().atZone(ZoneOffset.UTC);
+        return graph.write(tx ->
+                        tx
+                                .run(CypherResources.statement("write/person-erase"), Map.of("id", personId, "at", at))
+                                .stream()
+                                .findFirst()
+                                .map(r -> new Erasure(
+                                        r.get("relationships").asInt(),
+                                        r.get("evidence").asInt(),
+                                        r.get("tokens").asInt())))
+                .orElseThrow(() -> new NotFoundException("person", personId));
+    }
+
+    /**
+     * The person's active coaching pairs, both ways, as a pair needs them: the other person's name, the skills
+     * and the start date, never the other person's id or levels.
+     */
+    public java.util.List<PairView> coachingPairs(String personId) {
+        return graph.read(tx -> tx.run(CypherResources.statement("read/my-coaching"), Map.of("id", personId))
+                .list(r -> new PairView(
+                        r.get("direction").asString(),
+                        r.get("name").asString(),
+                        org.skillgraph.engine.neo4j.Rows.strings(r.get("skills")),
+                        org.skillgraph.engine.neo4j.Rows.date(r.get("since")))));
+    }
+
+    /**
+     * One side of an active coaching pair as the other side sees it.
+     *
+     * @param direction {@code coaching} (I coach them) or {@code coached-by}
+     */
+    public record PairView(String direction, String name, java.util.List<String> skills, java.time.LocalDate since) {}
+
+    /** What an erasure removed, as counts only: the erased data itself is gone. */
+    public record Erasure(int relationships, int evidence, int tokensRevoked) {}
+}
