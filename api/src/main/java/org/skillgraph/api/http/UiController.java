@@ -3,6 +3,7 @@ package org.skillgraph.api.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import org.skillgraph.api.http.auth.Access;
 
 /**
  * The web UI: plain HTML/CSS/JS from the class path under {@code /ui/}, third-party scripts from their
@@ -30,6 +31,6 @@ final class UiController {
 
     void register(ApiRoutes routes) {
         // A browser pointed at the server's root lands on the UI rather than on a 404.
-        routes.get("/", ctx -> ctx.redirect(UI_PATH + "/", HttpStatus.FOUND));
+        routes.get("/", Access.OPEN, ctx -> ctx.redirect(UI_PATH + "/", HttpStatus.FOUND));
     }
 }

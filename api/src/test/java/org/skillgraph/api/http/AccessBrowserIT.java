@@ -11,17 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.skillgraph.engine.access.AccessRole;
 
-/**
- * How the pages behave with a token: the learner's own dashboard, the token on every call, and what a
- * 401 or 403 looks like. The browser answers {@code /me} and the refusals itself (see
- * {@link BrowserSession#stubApi}), so this holds the UI's side of access control.
- */
+/** The pages under access control: a learner's own dashboard, the token on every call, 401 and 403. */
 class AccessBrowserIT {
 
-    private static final String TOKEN = "a-learner-token";
+    private static final String LEARNER = "p-042";
     private static BrowserSession session;
-    private String stub;
+    private String recorder;
 
     @BeforeAll
     static void start() {
@@ -37,65 +34,68 @@ class AccessBrowserIT {
 
     @AfterEach
     void signOut() {
-        if (stub != null) {
-            session.unstub(stub);
+        if (recorder != null) {
+            session.unstub(recorder);
         }
         ((JavascriptExecutor) session.driver()).executeScript("sessionStorage.clear()");
     }
 
     @Test
     void shouldOpenTheLearnersOwnDashboardAndSendTheTokenOnEveryCall() {
-        stub = session.stubApi(Map.of("/api/v1/me", answer(200, Map.of("role", "learner", "personId", "p-042"))));
+        var token = ApiFixture.token(AccessRole.LEARNER, LEARNER);
+        recorder = session.stubApi(Map.of());
         session.load("/ui/");
-        session.await(By.id("token")).sendKeys(TOKEN, Keys.ENTER);
+        session.await(By.id("token")).sendKeys(token, Keys.ENTER);
 
         session.awaitText(By.id("person-name"), "(you)");
         session.await(By.cssSelector("[data-field='total-hours']"));
+        session.await(By.cssSelector("[data-field='readiness']"));
 
+        var gap = session.json("GET", "/api/v1/people/" + LEARNER + "/gap").get("gap");
         assertThat(session.driver().getCurrentUrl()).endsWith("/ui/learner.html");
         assertThat(session.driver().findElement(By.id("picker")).isDisplayed()).isFalse();
         assertThat(session.driver().findElement(By.cssSelector("#auth .who")).getText())
-                .isEqualTo("Signed in as learner (p-042)");
+                .isEqualTo("Signed in as learner (" + LEARNER + ")");
+        assertThat(session.driver()
+                        .findElement(By.cssSelector("[data-field='readiness']"))
+                        .getText())
+                .isEqualTo(
+                        LearnerDashboardBrowserIT.percent(gap.get("readiness").asDouble()));
         var calls = calls();
-        assertThat(calls).extracting(c -> c.get("path")).contains("/api/v1/people/p-042/gap");
-        assertThat(calls).allSatisfy(c -> assertThat(c.get("auth")).isEqualTo("Bearer " + TOKEN));
+        assertThat(calls).extracting(c -> c.get("path")).contains("/api/v1/me", "/api/v1/people/p-042/gap");
+        assertThat(calls).allSatisfy(c -> assertThat(c.get("auth")).isEqualTo("Bearer " + token));
     }
 
     @Test
-    void shouldSayWhatToDoWhenTheApiAnswers401Or403() {
-        stub = session.stubApi(Map.of(
-                "/api/v1/people/p-042/gap",
-                answer(401, problem(401, "Unauthorized", "A bearer token is required")),
-                "/api/v1/people/p-042/route",
-                answer(403, problem(403, "Forbidden", "A learner sees only their own data"))));
-        session.load("/ui/learner.html?person=p-042");
+    void shouldSayThatASignInIsNeededWithoutAToken() {
+        session.load("/ui/learner.html?person=" + LEARNER);
+        var problem = BrowserSession.parse(
+                session.anonymous("GET", "/api/v1/people/" + LEARNER).body());
 
-        session.await(By.cssSelector("#readiness-body .problem"));
-        session.await(By.cssSelector("#route-body .problem"));
+        session.await(By.cssSelector("#dashboard .problem"));
 
-        assertThat(session.driver()
-                        .findElement(By.cssSelector("#readiness-body .problem-detail"))
-                        .getText())
-                .isEqualTo("A bearer token is required");
-        assertThat(session.driver()
-                        .findElement(By.cssSelector("#readiness-body .problem-hint"))
-                        .getText())
-                .startsWith("Sign in");
-        assertThat(session.driver()
-                        .findElement(By.cssSelector("#route-body .problem-title"))
-                        .getText())
-                .contains("Forbidden");
-        assertThat(session.driver()
-                        .findElement(By.cssSelector("#route-body .problem-hint"))
-                        .getText())
-                .contains("does not allow");
+        assertThat(problem.get("status").asInt()).isEqualTo(401);
+        assertThat(text("#dashboard .problem-detail"))
+                .isEqualTo(problem.get("detail").asText());
+        assertThat(text("#dashboard .problem-hint")).startsWith("Sign in");
+        assertThat(session.driver().findElement(By.id("token")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void shouldSayWhenTheTokensRoleMayNotSeeAPage() {
+        session.signIn(AccessRole.LEARNER, LEARNER);
+        session.load("/ui/cohort.html");
+
+        session.await(By.cssSelector("main .problem"));
+
+        assertThat(text("main .problem-code")).contains("403");
+        assertThat(text("main .problem-hint")).contains("does not allow");
     }
 
     @Test
     void shouldDropARefusedTokenAndSaySo() {
-        stub = session.stubApi(Map.of("/api/v1/me", answer(401, problem(401, "Unauthorized", "Unknown token"))));
         session.load("/ui/explorer.html");
-        session.await(By.id("token")).sendKeys("a-wrong-token", Keys.ENTER);
+        session.await(By.id("token")).sendKeys("not-a-token", Keys.ENTER);
 
         session.awaitText(By.cssSelector("#auth .auth-error"), "refused");
 
@@ -104,12 +104,8 @@ class AccessBrowserIT {
                 .isNull();
     }
 
-    private static Map<String, Object> answer(int status, Object body) {
-        return Map.of("status", status, "body", body);
-    }
-
-    private static Map<String, Object> problem(int status, String title, String detail) {
-        return Map.of("type", "about:blank", "title", title, "status", status, "detail", detail);
+    private static String text(String css) {
+        return session.driver().findElement(By.cssSelector(css)).getText();
     }
 
     @SuppressWarnings("unchecked")

@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
 /**
@@ -38,6 +39,7 @@ final class BrowserSession implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String adminToken = ApiFixture.token(AccessRole.ADMIN, null);
 
     private BrowserSession(ApiServer server, Path profile, ChromeDriver driver) {
         this.server = server;
@@ -48,8 +50,7 @@ final class BrowserSession implements AutoCloseable {
     static BrowserSession open() {
         HeadlessChromium.assumeInstalled();
         Neo4jFixture.get().useDemo();
-        var server = ApiServer.create(ApiFixture.skillgraph().services(), ServerSettings.loopback(0))
-                .start();
+        var server = ApiFixture.server().start();
         var profile = HeadlessChromium.freshProfile();
         try {
             return new BrowserSession(server, profile, HeadlessChromium.start(profile));
@@ -65,6 +66,13 @@ final class BrowserSession implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** Signs the browser tab in as the sign-in form does: the token in sessionStorage. */
+    void signIn(AccessRole role, String personId) {
+        driver.get(url("/ui/css/app.css"));
+        driver.executeScript(
+                "sessionStorage.setItem('skillgraph.token', arguments[0])", ApiFixture.token(role, personId));
     }
 
     void load(String path) {
@@ -83,11 +91,22 @@ final class BrowserSession implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
     }
 
-    /** The API's answer to a GET (or a POST without body), as the test sees it over HTTP. */
+    /** The API's answer to a GET (or a POST without body) for an admin, as the test sees it over HTTP. */
     HttpResponse<String> call(String method, String path) {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + adminToken)
                 .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
+                .build());
+    }
+
+    /** The same without a token. */
+    HttpResponse<String> anonymous(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -121,9 +140,9 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Answers the given API paths in the browser itself, before any page script runs, and records every
-     * API call with its Authorization header in {@code window.apiCalls}; for answers the demo server cannot
-     * give (who the token belongs to, 401, 403). Returns the id for {@link #unstub}.
+     * Records every API call the page makes, with its Authorization header, in {@code window.apiCalls}
+     * (installed before any page script runs), and answers the given paths in the browser itself rather
+     * than over HTTP. Returns the id for {@link #unstub}.
      */
     String stubApi(java.util.Map<String, Object> answersByPath) {
         var script = "(() => { const answers = " + write(answersByPath) + ";"

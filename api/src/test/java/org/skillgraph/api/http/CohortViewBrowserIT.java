@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.skillgraph.engine.access.AccessRole;
 
 /** The cohort view in a real browser: readiness side by side and the coach assignment dry run. */
 class CohortViewBrowserIT {
@@ -17,6 +18,7 @@ class CohortViewBrowserIT {
     @BeforeAll
     static void start() {
         session = BrowserSession.open();
+        session.signIn(AccessRole.COORDINATOR, null);
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.skillgraph.engine.access.AccessRole;
 
 /** The explorer in a real browser: search, the neighbourhood graph, expanding, filtering, validation. */
 class ExplorerBrowserIT {
@@ -19,6 +20,7 @@ class ExplorerBrowserIT {
     @BeforeAll
     static void start() {
         session = BrowserSession.open();
+        session.signIn(AccessRole.DESIGNER, null);
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.skillgraph.engine.access.AccessRole;
 
 /** The learner dashboard in a real browser: every number shown is the API's. */
 class LearnerDashboardBrowserIT {
@@ -18,6 +19,7 @@ class LearnerDashboardBrowserIT {
     @BeforeAll
     static void start() {
         session = BrowserSession.open();
+        session.signIn(AccessRole.COORDINATOR, null);
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.skillgraph.engine.access.AccessRole;
 
 /** What every page shares: served without a token, the landing page, the sign-in form. */
 class WebUiShellBrowserIT {
@@ -28,7 +29,7 @@ class WebUiShellBrowserIT {
 
     @Test
     void shouldRedirectTheRootToTheUiAndServeItsFilesWithoutAToken() {
-        var root = session.call("GET", "/");
+        var root = session.anonymous("GET", "/");
         assertThat(root.statusCode()).isEqualTo(302);
         assertThat(root.headers().firstValue("Location")).hasValue("/ui/");
         for (var file : new String[] {
@@ -40,7 +41,7 @@ class WebUiShellBrowserIT {
             "/ui/js/api.js",
             "/ui/vendor/cytoscape/dist/cytoscape.min.js"
         }) {
-            assertThat(session.call("GET", file).statusCode()).as(file).isEqualTo(200);
+            assertThat(session.anonymous("GET", file).statusCode()).as(file).isEqualTo(200);
         }
 
         session.load("/");
@@ -54,10 +55,12 @@ class WebUiShellBrowserIT {
     @Test
     void shouldKeepTheTokenForTheTabUntilSignOut() {
         session.load("/ui/explorer.html");
-        session.await(By.id("token")).sendKeys("a-token", Keys.ENTER);
+        var token = ApiFixture.token(AccessRole.READER, null);
+        session.await(By.id("token")).sendKeys(token, Keys.ENTER);
 
-        session.await(By.id("sign-out"));
-        assertThat(stored()).isEqualTo("a-token");
+        session.awaitText(By.cssSelector("#auth .who"), "Signed in as reader");
+        assertThat(stored()).isEqualTo(token);
+        session.await(By.cssSelector("#validation [data-field='errors']"));
         session.driver().findElement(By.id("sign-out")).click();
 
         session.await(By.id("token"));
