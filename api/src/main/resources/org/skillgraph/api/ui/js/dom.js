@@ -42,6 +42,10 @@ export function status(message) {
 
 /** The visible message for an API error: the problem's title and detail, with what to do for 401/403. */
 export function problemBox(error, context) {
+  if (error.status === undefined) {
+    // Not an API answer but a failure of the page itself (e.g. an answer in a shape it does not know).
+    error = { title: 'This page could not show the answer', detail: String(error.message || error) };
+  }
   const hint = error.status === 401
     ? 'Sign in with an access token (top right) and try again.'
     : error.status === 403

@@ -25,13 +25,19 @@ async function drawAuth() {
   try {
     who = await me();
   } catch (e) {
-    token.clear();
-    clear(area, signInForm(e.status === 401 ? 'The token was refused; sign in again.' : e.title));
-    return null;
+    if (e.status === 401) {
+      token.clear();
+      clear(area, signInForm('The token was refused; sign in again.'));
+      return null;
+    }
+    // The server could not say who we are (overloaded, down): keep the token, the pages show the errors.
+    who = { role: null, personId: null, unchecked: e.title };
   }
   const label = who.role
     ? `Signed in as ${who.role}${who.personId ? ` (${who.personId})` : ''}`
-    : 'Token set (access control not available on this server yet)';
+    : who.unchecked
+      ? `Token set (not checked: ${who.unchecked})`
+      : 'Token set (access control not available on this server yet)';
   clear(area,
     el('span', { class: 'who', dataset: { role: who.role || '' } }, label),
     el('button', { type: 'button', id: 'sign-out', onclick: () => { token.clear(); location.reload(); } }, 'Sign out'));
