@@ -28,7 +28,7 @@ export function renderTimeToCompetency(answer) {
   const buckets = (answer.all && answer.all.distribution) || [];
   return [
     table(['Group', 'People', 'Reached', 'Median days', 'Quartiles'], groups.map((g) => [g.name, num(g.people), num(g.reached), num(g.medianDays),
-      `${num(g.firstQuartileDays)}–${num(g.thirdQuartileDays)}`])),
+      g.firstQuartileDays == null && g.thirdQuartileDays == null ? '–' : `${num(g.firstQuartileDays)} to ${num(g.thirdQuartileDays)}`])),
     buckets.length ? [el('h3', {}, 'Days until the target profile was reached'),
       barChart(buckets.map((b) => ({ label: `${b.fromDay}–${b.toDay} days`, value: b.reached })),
         { max: Math.max(1, ...buckets.map((b) => b.reached)), label: 'People reaching their target profile, by days taken' })] : null,
