@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +92,49 @@ class ExplorerBrowserIT {
                 .isEqualTo(report.get("infos").asText());
         assertThat(session.driver().findElements(By.cssSelector("#validation tr.finding")))
                 .hasSize(report.get("findings").size());
+    }
+
+    @Test
+    void shouldLinkEachValidationFindingToItsNodes() {
+        // The demo organisation is clean, so the browser answers the report with one finding itself.
+        var finding = Map.of(
+                "kind", "requirement-not-taught",
+                "severity", "error",
+                "ids", List.of("sql", "data-analyst"),
+                "message", "Role(s) data-analyst need sql above level 2",
+                "fix", "Publish a module teaching sql");
+        var stub = session.stubApi(Map.of(
+                "/api/v1/curriculum/validation",
+                Map.of(
+                        "status",
+                        200,
+                        "body",
+                        Map.of(
+                                "graphVersion",
+                                1,
+                                "errors",
+                                1,
+                                "warnings",
+                                0,
+                                "infos",
+                                0,
+                                "counts",
+                                Map.of(),
+                                "findings",
+                                List.of(finding),
+                                "truncated",
+                                false))));
+        try {
+            session.load("/ui/explorer.html");
+            session.await(By.cssSelector("#validation tr.finding a[data-node='data-analyst']"))
+                    .click();
+
+            session.awaitText(By.id("details-name"), "Data Analyst");
+            assertThat(text("#validation tr.finding")).contains("Publish a module teaching sql");
+            assertThat(session.driver().getCurrentUrl()).endsWith("?node=data-analyst");
+        } finally {
+            session.unstub(stub);
+        }
     }
 
     @Test

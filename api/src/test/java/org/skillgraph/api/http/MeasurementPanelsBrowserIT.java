@@ -142,7 +142,8 @@ class MeasurementPanelsBrowserIT {
                 .contains("Start with: Advanced SQL");
         assertThat(session.driver().findElements(By.cssSelector("#time-to-competency-body svg rect")))
                 .hasSize(2);
-        session.until(d -> d.findElements(By.cssSelector("#cohort-view .loading")).isEmpty());
+        session.until(
+                d -> d.findElements(By.cssSelector("#cohort-view .loading")).isEmpty());
         session.screenshot("cohort-measurements");
     }
 
