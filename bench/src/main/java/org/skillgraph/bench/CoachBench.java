@@ -13,6 +13,8 @@ import java.util.Map;
 import org.skillgraph.api.app.Skillgraph;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
+import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.seed.bundle.ImportProgress;
 
 /**
@@ -20,6 +22,9 @@ import org.skillgraph.seed.bundle.ImportProgress;
  * 600,000 skills (fixed seed). One learner's top 10, and a dry-run assignment of a 1,000-person cohort.
  */
 final class CoachBench {
+
+    /** The coordinator token the benchmark calls the API with. */
+    private static String token;
 
     private CoachBench() {}
 
@@ -34,8 +39,18 @@ final class CoachBench {
                     "heldSkills",
                     bundle.people().stream().mapToLong(p -> p.holds().size()).sum());
             figures.put("importSeconds", report.took().toMillis() / 1000.0);
-            var server = ApiServer.create(skillgraph.services(), ServerSettings.loopback(0))
+            var server = ApiServer.create(
+                            skillgraph.services(),
+                            ServerSettings.loopback(0),
+                            new SecuritySettings(0, 0),
+                            java.time.Clock.systemUTC())
                     .start();
+            token = skillgraph
+                    .services()
+                    .security()
+                    .tokens()
+                    .issue(AccessRole.COORDINATOR, null, "benchmark")
+                    .secret();
             try {
                 var base = "http://127.0.0.1:" + server.port() + "/api/v1";
                 var http = HttpClient.newHttpClient();
@@ -71,6 +86,7 @@ final class CoachBench {
                     long t = System.nanoTime();
                     var response = http.send(
                             HttpRequest.newBuilder(URI.create(base + "/cohorts/c-bench/coach-assignment"))
+                                    .header("Authorization", "Bearer " + token)
                                     .POST(HttpRequest.BodyPublishers.noBody())
                                     .timeout(Duration.ofMinutes(5))
                                     .build(),
@@ -102,6 +118,7 @@ final class CoachBench {
     private static int get(HttpClient http, String uri) throws Exception {
         return http.send(
                         HttpRequest.newBuilder(URI.create(uri))
+                                .header("Authorization", "Bearer " + token)
                                 .timeout(Duration.ofSeconds(30))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())

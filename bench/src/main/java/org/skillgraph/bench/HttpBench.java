@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
+import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.access.AccessRole;
 
 /**
  * The API over HTTP on the demo organisation at 1, 4 and 16 concurrent clients, next to a bare Javalin
@@ -21,8 +23,19 @@ final class HttpBench {
     static List<LoadDriver.Result> run(Duration warmUp, Duration measure) throws Exception {
         var results = new ArrayList<LoadDriver.Result>();
         try (var demo = new DemoGraph()) {
-            var server = ApiServer.create(demo.skillgraph.services(), ServerSettings.loopback(0))
+            // No rate limit: the benchmark is the load. Token checks stay on, as in production.
+            var server = ApiServer.create(
+                            demo.skillgraph.services(),
+                            ServerSettings.loopback(0),
+                            new SecuritySettings(0, 0),
+                            java.time.Clock.systemUTC())
                     .start();
+            var token = demo.skillgraph
+                    .services()
+                    .security()
+                    .tokens()
+                    .issue(AccessRole.COORDINATOR, null, "benchmark")
+                    .secret();
             var hello = Javalin.create(c -> {
                         c.startup.showJavalinBanner = false;
                         c.jetty.host = "127.0.0.1";
@@ -32,7 +45,7 @@ final class HttpBench {
             try {
                 var base = "http://127.0.0.1:" + server.port();
                 var people = demo.peopleWithTargets;
-                var driver = new LoadDriver(warmUp, measure);
+                var driver = new LoadDriver(warmUp, measure, token);
                 for (int clients : CLIENTS) {
                     results.add(driver.run(
                             "hello (bare Javalin)",

@@ -26,7 +26,15 @@ final class LoadDriver {
     private final Duration warmUp;
     private final Duration measure;
 
+    private final String token;
+
     LoadDriver(Duration warmUp, Duration measure) {
+        this(warmUp, measure, null);
+    }
+
+    /** A driver whose requests carry {@code Authorization: Bearer token} (the API needs one). */
+    LoadDriver(Duration warmUp, Duration measure, String token) {
+        this.token = token;
         this.warmUp = warmUp;
         this.measure = measure;
     }
@@ -57,10 +65,13 @@ final class LoadDriver {
                     var sample = new Sample();
                     int i = offset;
                     while (System.nanoTime() < end) {
-                        var request = HttpRequest.newBuilder(uri.apply(i++))
+                        var builder = HttpRequest.newBuilder(uri.apply(i++))
                                 .timeout(Duration.ofSeconds(10))
-                                .GET()
-                                .build();
+                                .GET();
+                        if (token != null) {
+                            builder.header("Authorization", "Bearer " + token);
+                        }
+                        var request = builder.build();
                         long t = System.nanoTime();
                         var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         sample.add(System.nanoTime() - t, response.statusCode() != 200);

@@ -13,6 +13,9 @@ public final class Schema {
     public static final List<String> LABELS =
             List.of("Skill", "Topic", "Role", "Module", "Person", "Cohort", "Badge", "Meta");
 
+    /** Labels skillgraph keeps for itself beside the model: API tokens (as hashes) and the audit trail. */
+    public static final List<String> OPERATIONAL_LABELS = List.of("ApiToken", "AuditEvent");
+
     /** Name of the full-text index over {@code Skill.name} and {@code Skill.aliases}. */
     public static final String SKILL_SEARCH_INDEX = "skill_search";
 
@@ -25,6 +28,14 @@ public final class Schema {
 
     /** Checks that every constraint and index of {@link #statements()} is online; returns a count. */
     public static CypherQuery onlineCheck() {
-        return CypherQuery.of(CypherResources.statement("schema/online-check"));
+        return new CypherQuery(CypherResources.statement("schema/online-check"), java.util.Map.of("names", names()));
+    }
+
+    /** The name of every constraint and index the schema creates: the word before {@code IF NOT EXISTS}. */
+    public static List<String> names() {
+        return statements().stream()
+                .map(s -> s.substring(0, s.indexOf(" IF NOT EXISTS")))
+                .map(s -> s.substring(s.lastIndexOf(' ') + 1))
+                .toList();
     }
 }

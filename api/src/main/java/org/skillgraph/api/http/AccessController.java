@@ -60,7 +60,7 @@ final class AccessController {
     }
 
     private void createToken(Context ctx) throws IOException {
-        var request = mapper.readValue(ctx.bodyAsBytes(), TokenRequest.class);
+        var request = Json.object(mapper, ctx, TokenRequest.class);
         var role = request.validRole();
         AuditRecorder.subjects(ctx, request.personId());
         var issued = security.tokens().issue(role, request.personId(), request.label());
@@ -80,7 +80,7 @@ final class AccessController {
     }
 
     private void export(Context ctx) {
-        ctx.json(security.personalData().export(ctx.pathParam("id")));
+        ctx.json(new LearnerViews(mapper).export(ctx, security.personalData().export(ctx.pathParam("id"))));
     }
 
     private void erase(Context ctx) {

@@ -65,7 +65,7 @@ final class CoachingController {
 
     private void startPair(Context ctx) throws IOException {
         var body = ctx.bodyAsBytes();
-        var request = body.length == 0 ? new PairRequest(null) : mapper.readValue(body, PairRequest.class);
+        var request = body.length == 0 ? new PairRequest(null) : Json.object(mapper, ctx, PairRequest.class);
         var coachId = ctx.pathParam("coachId");
         var learnerId = ctx.pathParam("learnerId");
         var pair = coaching.startPair(coachId, learnerId, request.validSkills());

@@ -38,7 +38,7 @@ final class DesignerController {
     }
 
     private void whatIf(Context ctx) throws IOException {
-        var request = mapper.readValue(ctx.bodyAsBytes(), WhatIfRequest.class);
+        var request = Json.object(mapper, ctx, WhatIfRequest.class);
         var report = design.whatIf(request.validated());
         var body = new LinkedHashMap<String, Object>();
         body.put("graphVersion", report.graphVersion());

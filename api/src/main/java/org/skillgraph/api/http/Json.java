@@ -19,6 +19,42 @@ public final class Json {
 
     private Json() {}
 
+    /** Roles go over the wire by their lower-case names, as clients send them. */
+    private static final class WireName
+            extends com.fasterxml.jackson.databind.ser.std.StdSerializer<org.skillgraph.engine.access.AccessRole> {
+
+        private static final long serialVersionUID = 1L;
+
+        WireName() {
+            super(org.skillgraph.engine.access.AccessRole.class);
+        }
+
+        @Override
+        public void serialize(
+                org.skillgraph.engine.access.AccessRole role,
+                com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider)
+                throws java.io.IOException {
+            gen.writeString(role.wireName());
+        }
+    }
+
+    /**
+     * The request body as {@code type}; an empty body or a JSON {@code null} is refused with a pointer to
+     * the whole document, so handlers never see a null request.
+     */
+    static <T> T object(ObjectMapper mapper, io.javalin.http.Context ctx, Class<T> type) throws java.io.IOException {
+        var bytes = ctx.bodyAsBytes();
+        var body = bytes.length == 0 ? null : mapper.readValue(bytes, type);
+        if (body == null) {
+            throw new org.skillgraph.engine.error.InvalidRequestException(
+                    "invalid-body",
+                    "A JSON object is required",
+                    java.util.List.of(new org.skillgraph.engine.error.FieldError("", "a JSON object is required")));
+        }
+        return body;
+    }
+
     public static ObjectMapper mapper() {
         var mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -30,6 +66,8 @@ public final class Json {
                 // Bodies are typed like the bundle schema: no "3" for 3, no 2.7 for a level, no 3 for a name.
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("skillgraph-wire-names")
+                        .addSerializer(org.skillgraph.engine.access.AccessRole.class, new WireName()))
                 .build();
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -34,6 +34,20 @@ final class LearnerViews {
         return tree;
     }
 
+    /** A learner's own export: other people at the far end of a relationship appear by name only. */
+    Object export(Context ctx, Object export) {
+        if (!forLearner(ctx)) {
+            return export;
+        }
+        JsonNode tree = mapper.valueToTree(export);
+        for (var relationship : tree.path("relationships")) {
+            if ("Person".equals(relationship.path("label").asText()) && relationship instanceof ObjectNode r) {
+                r.remove("id");
+            }
+        }
+        return tree;
+    }
+
     /** Coaches suggested to a learner: each coach by name, department, location and time zone, no id. */
     Object coaches(Context ctx, Object answer) {
         if (!forLearner(ctx)) {

@@ -50,7 +50,7 @@ final class PlanningController {
     }
 
     private void inlineRoute(Context ctx) throws IOException {
-        var request = mapper.readValue(ctx.bodyAsBytes(), RouteRequest.class);
+        var request = Json.object(mapper, ctx, RouteRequest.class);
         request.validate();
         var learner = request.learner();
         var preferences = request.routePreferences();

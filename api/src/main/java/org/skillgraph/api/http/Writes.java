@@ -27,15 +27,7 @@ final class Writes {
 
     /** The body as {@code type}; an empty body or {@code null} is refused with a pointer to the whole document. */
     <T> T body(Context ctx, Class<T> type) throws IOException {
-        var bytes = ctx.bodyAsBytes();
-        var body = bytes.length == 0 ? null : mapper.readValue(bytes, type);
-        if (body == null) {
-            throw new InvalidRequestException(
-                    "invalid-body",
-                    "A JSON object is required",
-                    List.of(new FieldError("", "a JSON object is required")));
-        }
-        return body;
+        return Json.object(mapper, ctx, type);
     }
 
     /**

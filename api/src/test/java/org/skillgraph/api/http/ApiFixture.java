@@ -65,6 +65,19 @@ final class ApiFixture {
                 .secret();
     }
 
+    /** Issues a token and returns it with its secret, for tests that need the token's id too. */
+    static org.skillgraph.engine.access.IssuedToken issued(AccessRole role, String personId) {
+        return skillgraph().services().security().tokens().issue(role, personId, "test " + role.wireName());
+    }
+
+    /** Waits until every audit event recorded so far is in the graph. */
+    static void flushAudit() {
+        org.assertj.core.api.Assertions.assertThat(
+                        skillgraph().services().security().audit().flush())
+                .as("audit events written")
+                .isTrue();
+    }
+
     /** Adds {@code Authorization: Bearer secret} to one request. */
     static java.util.function.Consumer<io.javalin.testtools.Request.Builder> bearer(String secret) {
         return request -> request.header("Authorization", "Bearer " + secret);
@@ -72,10 +85,14 @@ final class ApiFixture {
 
     /** A server over the shared test graph, with the fixed clock and no rate limit. */
     static ApiServer server() {
+        return server(new SecuritySettings(0, 0));
+    }
+
+    static ApiServer server(SecuritySettings security) {
         return ApiServer.create(
                 skillgraph().services(),
                 ServerSettings.loopback(0),
-                new SecuritySettings(0, 0),
+                security,
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

@@ -1,9 +1,9 @@
 // Everything the graph holds about one person, for a data export: the node's properties, every relationship
-// in either direction with its properties and the other end's label and id, and the nodes only this person
+// in either direction with its properties and the other end's label, id and name, and the nodes only this person
 // owns (evidence) with their properties. Parameters: $id. Zero or one row.
 MATCH (p:Person {id: $id})
 RETURN properties(p) AS person,
-       [(p)-[r]->(x) | {direction: 'out', type: type(r), label: head(labels(x)), id: x.id, properties: properties(r)}]
-         + [(p)<-[r]-(x) | {direction: 'in', type: type(r), label: head(labels(x)), id: x.id, properties: properties(r)}]
+       [(p)-[r]->(x) | {direction: 'out', type: type(r), label: head(labels(x)), id: x.id, name: coalesce(x.name, x.title), properties: properties(r)}]
+         + [(p)<-[r]-(x) | {direction: 'in', type: type(r), label: head(labels(x)), id: x.id, name: coalesce(x.name, x.title), properties: properties(r)}]
          AS relationships,
        [(p)-[:HAS_EVIDENCE]->(e:Evidence) | e {.*, skillId: head([(e)-[:FOR]->(s:Skill) | s.id])}] AS evidence

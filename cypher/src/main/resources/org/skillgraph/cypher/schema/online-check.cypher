@@ -1,6 +1,5 @@
 // Readiness: how many of skillgraph's indexes exist and how many of them are online.
-// No parameters; one row.
+// Parameters: $names, the index and constraint names of schema.cypher (Schema.names()). One row.
 SHOW INDEXES YIELD name, state
-WHERE name IN ['skill_id', 'topic_id', 'role_id', 'module_id', 'person_id', 'cohort_id', 'badge_id', 'meta_id',
-               'skill_search', 'person_department', 'module_status', 'module_modality', 'holds_level']
+WHERE name IN $names
 RETURN count(*) AS total, count(CASE WHEN state = 'ONLINE' THEN 1 END) AS online

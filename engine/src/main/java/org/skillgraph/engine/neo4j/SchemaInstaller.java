@@ -37,7 +37,8 @@ public final class SchemaInstaller {
     /** Whether every constraint and index is online. */
     public boolean isOnline() {
         return graph.read(tx -> {
-            var r = tx.run(Schema.onlineCheck().text()).single();
+            var check = Schema.onlineCheck();
+            var r = tx.run(check.text(), check.parameters()).single();
             int total = r.get("total").asInt();
             return total == Schema.statements().size() && r.get("online").asInt() == total;
         });

@@ -1,0 +1,160 @@
+package org.skillgraph.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillgraph.api.http.ApiFixture.bearer;
+import static org.skillgraph.api.http.ApiFixture.json;
+import static org.skillgraph.api.http.ApiFixture.ok;
+import static org.skillgraph.api.http.ApiFixture.withDemoAnonymous;
+
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import org.junit.jupiter.api.Test;
+import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.access.AccessRole;
+import org.skillgraph.seed.testing.Neo4jFixture;
+
+/** Authentication, token management and request limits over real HTTP. */
+class AuthApiIT {
+
+    @Test
+    void shouldRefuseARequestWithoutATokenWith401AndABearerChallenge() {
+        withDemoAnonymous((app, client) -> {
+            var response = client.get("/api/v1/skills?q=sql");
+
+            assertThat(response.code()).isEqualTo(401);
+            assertThat(response.headers().get("WWW-Authenticate")).containsExactly("Bearer realm=\"skillgraph\"");
+            assertThat(response.headers().get("Content-Type").get(0)).startsWith(Problem.MEDIA_TYPE);
+            assertThat(json(response).get("code").asText()).isEqualTo("unauthenticated");
+        });
+    }
+
+    @Test
+    void shouldRefuseMalformedUnknownAndRevokedTokensAlike() {
+        var revoked = ApiFixture.issued(AccessRole.READER, null);
+        ApiFixture.skillgraph()
+                .services()
+                .security()
+                .tokens()
+                .revoke(revoked.token().id());
+        withDemoAnonymous((app, client) -> {
+            for (var header : new String[] {
+                "Bearer nope", "Basic dXNlcjpwYXNz", "Bearer sgt_" + "A".repeat(43), "Bearer " + revoked.secret()
+            }) {
+                var response = client.get("/api/v1/skills?q=sql", r -> r.header("Authorization", header));
+                assertThat(response.code()).as(header).isEqualTo(401);
+            }
+        });
+    }
+
+    @Test
+    void shouldLetHealthReadinessAndTheApiDescriptionThroughWithoutAToken() {
+        withDemoAnonymous((app, client) -> {
+            assertThat(client.get("/health").code()).isEqualTo(200);
+            assertThat(client.get("/ready").code()).isEqualTo(200);
+            assertThat(client.get("/api/v1/openapi.json").code()).isEqualTo(200);
+            assertThat(client.get("/docs").code()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void shouldCreateUseListAndRevokeATokenOverTheApi() {
+        var admin = ApiFixture.token(AccessRole.ADMIN, null);
+        withDemoAnonymous((app, client) -> {
+            var created = client.post(
+                    "/api/v1/tokens",
+                    "{\"role\": \"learner\", \"personId\": \"p-008\", \"label\": \"phone\"}",
+                    bearer(admin));
+            assertThat(created.code()).isEqualTo(201);
+            var body = json(created);
+            var secret = body.get("secret").asText();
+            var id = body.get("token").get("id").asText();
+            assertThat(secret).startsWith("sgt_").hasSize(47);
+
+            var me = ok(client.get("/api/v1/me", bearer(secret)));
+            assertThat(me.get("role").asText()).isEqualTo("learner");
+            assertThat(me.get("personId").asText()).isEqualTo("p-008");
+            assertThat(me.get("tokenId").asText()).isEqualTo(id);
+
+            var listed = client.get("/api/v1/tokens", bearer(admin)).body().string();
+            assertThat(listed).contains(id).doesNotContain(secret).doesNotContain("hash");
+
+            var revoked = ok(client.delete("/api/v1/tokens/" + id, null, bearer(admin)));
+            assertThat(revoked.get("revokedAt").isNull()).isFalse();
+            assertThat(client.get("/api/v1/me", bearer(secret)).code()).isEqualTo(401);
+        });
+    }
+
+    @Test
+    void shouldRefuseTokenRequestsWhoseRoleAndPersonDoNotFit() {
+        var admin = ApiFixture.token(AccessRole.ADMIN, null);
+        withDemoAnonymous((app, client) -> {
+            assertPointer(client.post("/api/v1/tokens", "{\"role\": \"learner\"}", bearer(admin)), "/personId");
+            assertPointer(
+                    client.post("/api/v1/tokens", "{\"role\": \"reader\", \"personId\": \"p-008\"}", bearer(admin)),
+                    "/personId");
+            assertPointer(
+                    client.post("/api/v1/tokens", "{\"role\": \"learner\", \"personId\": \"p-nobody\"}", bearer(admin)),
+                    "/personId");
+            assertPointer(client.post("/api/v1/tokens", "{\"role\": \"root\"}", bearer(admin)), "/role");
+        });
+    }
+
+    @Test
+    void shouldAnswerALearnerAskingAboutSomeoneElseTheSameWhetherOrNotThatPersonExists() {
+        var learner = ApiFixture.token(AccessRole.LEARNER, AccessMatrix.SELF);
+        withDemoAnonymous((app, client) -> {
+            var existing = client.get("/api/v1/people/p-042/gap", bearer(learner));
+            var missing = client.get("/api/v1/people/p-nobody/gap", bearer(learner));
+
+            assertThat(existing.code()).isEqualTo(403);
+            assertThat(missing.code()).isEqualTo(403);
+            assertThat(existing.body().string()).isEqualTo(missing.body().string());
+            assertThat(client.get("/api/v1/people/" + AccessMatrix.SELF + "/gap", bearer(learner))
+                            .code())
+                    .isEqualTo(200);
+        });
+    }
+
+    @Test
+    void shouldLimitRequestsPerTokenWith429AndRetryAfter() {
+        Neo4jFixture.get().useDemo();
+        var busy = ApiFixture.token(AccessRole.READER, null);
+        var other = ApiFixture.token(AccessRole.READER, null);
+        var server = ApiFixture.server(new SecuritySettings(1, 2));
+        JavalinTest.test(server.javalin(), (app, client) -> {
+            assertThat(client.get("/api/v1/roles", bearer(busy)).code()).isEqualTo(200);
+            assertThat(client.get("/api/v1/roles", bearer(busy)).code()).isEqualTo(200);
+            var limited = client.get("/api/v1/roles", bearer(busy));
+
+            assertThat(limited.code()).isEqualTo(429);
+            assertThat(Integer.parseInt(limited.headers().get("Retry-After").get(0)))
+                    .isBetween(1, 2);
+            assertThat(json(limited).get("code").asText()).isEqualTo("rate-limited");
+            assertThat(client.get("/api/v1/roles", bearer(other)).code()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void shouldSendSecurityHeadersAndNoCorsHeaders() {
+        ApiFixture.withDemo((app, client) -> {
+            var page = client.get("/docs", r -> r.header("Origin", "https://elsewhere.example"));
+            var api = client.get("/api/v1/roles", r -> r.header("Origin", "https://elsewhere.example"));
+
+            for (var response : new Response[] {page, api}) {
+                assertThat(response.headers().get("Access-Control-Allow-Origin"))
+                        .isNull();
+                assertThat(response.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+                assertThat(response.headers().get("X-Frame-Options")).containsExactly("DENY");
+                assertThat(response.headers().get("Content-Security-Policy").get(0))
+                        .contains("default-src 'self'")
+                        .contains("frame-ancestors 'none'");
+            }
+            assertThat(api.headers().get("Cache-Control")).containsExactly("no-store");
+        });
+    }
+
+    private static void assertPointer(Response response, String pointer) {
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(json(response).get("errors").findValuesAsText("pointer")).contains(pointer);
+    }
+}
