@@ -40,16 +40,25 @@ public final class AuditLog implements AutoCloseable {
         writer.start();
     }
 
-    /** Queues one event; blocks only when ten thousand events are waiting. */
+    /**
+     * Queues one event; blocks only when ten thousand events are waiting. A thread interrupted while it waits
+     * (a server stopping) keeps its interrupt and the event is logged as lost rather than failing the request.
+     */
     public void record(AuditEvent event) {
         synchronized (progress) {
             recorded++;
+        }
+        if (queue.offer(event)) {
+            return;
         }
         try {
             queue.put(event);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recording an audit event", e);
+            synchronized (progress) {
+                recorded--;
+            }
+            LOG.error("Audit event lost while stopping: {} {} by {}", event.route(), event.subjects(), event.actor());
         }
     }
 
