@@ -52,12 +52,14 @@ public final class ApiServer {
                 files.directory = "/org/skillgraph/api/openapi/assets";
                 files.location = Location.CLASSPATH;
             });
+            UiController.serveFiles(config);
             problems.register(config.routes);
             config.routes.after(SecurityHeaders::apply);
             config.routes.after(audit::after);
             var routes = new ApiRoutes(config.routes, gate);
             new HealthController(services.ready(), problems).register(routes);
             new DocsController().register(routes);
+            new UiController().register(routes);
             new CatalogController(services.skills(), services.topics(), services.roles(), services.modules())
                     .register(routes);
             new PeopleController(services.people(), services.cohorts(), new LearnerViews(mapper)).register(routes);
