@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.skillgraph.engine.access.AccessRole;
 
-/** The cohort view in a real browser: readiness side by side and the coach assignment dry run. */
+/** The cohort view in a real browser: readiness side by side, the coach assignment dry run, the measurement panels. */
 class CohortViewBrowserIT {
 
     private static final String COHORT = "c-2026-q1-data-analysts";
@@ -62,8 +62,13 @@ class CohortViewBrowserIT {
         assertThat(session.driver().findElements(By.cssSelector("#common-gaps-body svg rect")))
                 .isNotEmpty();
         assertThat(session.driver().findElements(By.cssSelector("#cohort-view .problem")))
-                .as("measurement panels render or say 'not available', never an error")
+                .as("measurement panels render, never an error")
                 .isEmpty();
+        assertThat(session.driver().findElements(By.cssSelector("#cohort-view .not-available")))
+                .as("this server answers every measurement endpoint")
+                .isEmpty();
+        assertThat(session.driver().findElements(By.cssSelector("#ttc-table, #modules-table, #rule-segments")))
+                .hasSize(3);
         session.screenshot("cohort");
     }
 

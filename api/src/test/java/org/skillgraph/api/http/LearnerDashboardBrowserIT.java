@@ -96,9 +96,10 @@ class LearnerDashboardBrowserIT {
         assertThat(text("ol.coaches > li:first-child strong"))
                 .isEqualTo(coaches.at("/candidates/0/coach/name").asText());
         assertThat(careers.get("routes").size()).isPositive();
-        assertThat(session.driver().findElements(By.cssSelector("#progress-body .problem")))
-                .as("the progress panel shows history or says it is not available, never an error")
-                .isEmpty();
+        var progress = session.json("GET", "/api/v1/people/" + PERSON + "/progress");
+        assertThat(text("#progress-body [data-field='progress-readiness']"))
+                .as("the progress panel shows the server's answer")
+                .isEqualTo(percent(progress.get("readiness").asDouble()));
         session.screenshot("learner");
     }
 

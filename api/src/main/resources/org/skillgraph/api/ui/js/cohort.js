@@ -1,5 +1,5 @@
 // Cohort view: readiness side by side, the most common gaps, the coach assignment (dry run), and the
-// measurement panels other endpoints will feed (segments, time to competency, module drop-off).
+// measurement panels (segments, time to competency, module drop-off).
 import { all, api, optional } from './api.js';
 import { barChart } from './charts.js';
 import { byId, clear, el, notAvailable, panel, percent, problemBox, status } from './dom.js';
@@ -111,11 +111,11 @@ async function openCohort(cohortId) {
   const readiness = card('members', `Members’ readiness (${members.length})`);
   const common = card('common-gaps', 'Most common gaps');
   const assignment = card('assignment', 'Coach assignment (dry run)');
-  const segments = card('segments', 'Segments', 'from GET /cohorts/{id}/segments');
-  const time = card('time-to-competency', 'Time to competency', 'from GET /metrics/time-to-competency');
-  const dropOff = card('drop-off', 'Module drop-off', 'from GET /metrics/modules');
+  const segments = card('segments', 'Segments');
+  const time = card('time-to-competency', 'Time to competency');
+  const dropOff = card('drop-off', 'Module drop-off');
   clear(view, el('div', { class: 'grid' }, readiness.node, common.node), assignment.node,
-    el('div', { class: 'grid' }, segments.node, time.node, dropOff.node));
+    segments.node, time.node, dropOff.node);
   const gaps = memberGaps(members);
   await Promise.all([
     panel(readiness.body, 'Readiness', async () => renderReadiness(await gaps)),

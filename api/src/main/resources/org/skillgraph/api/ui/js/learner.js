@@ -60,7 +60,7 @@ async function openPerson(id, own = false) {
   const route = card('route', 'Planned route');
   const coaches = card('coaches', 'Suggested coaches');
   const career = card('career', 'Career routes');
-  const progress = card('progress', 'Readiness history ', el('span', { class: 'pending-label' }, '(from GET /people/{id}/progress, when this server answers it)'));
+  const progress = card('progress', 'Progress and readiness history');
   clear(dash,
     el('section', { class: 'card', 'aria-labelledby': 'person-name' },
       el('h2', { id: 'person-name' }, own ? `${person.name} (you)` : person.name),

@@ -1,50 +1,104 @@
-// The cohort view's measurement panels. The endpoints are being built beside this UI, so each renderer
-// checks for the shape it knows and otherwise falls back to a generic bar chart of the first list.
-import { barChart } from './charts.js';
+// The cohort view's measurement panels, rendering the answers of GET /cohorts/{id}/segments,
+// /metrics/time-to-competency and /metrics/modules; an answer of another shape falls back to a generic chart.
+import { barChart, lineChart } from './charts.js';
 import { el, percent } from './dom.js';
 
 const num = (v) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(2));
-const table = (heads, rows) => el('table', {},
-  el('thead', {}, el('tr', {}, heads.map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
-  el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c, i) => el('td', { class: i ? 'num' : null }, c))))));
+const segmentItem = (s) => el('li', { class: 'segment', dataset: { segment: s.id } },
+  el('strong', {}, s.name || s.id), ' — ', el('span', { dataset: { field: 'segment-members' } }, String(s.members.length)), ' members',
+  typeof s.meanReadiness === 'number' ? [', mean readiness ', el('span', { dataset: { field: 'segment-readiness' } }, percent(s.meanReadiness))] : '',
+  s.entryPoint && s.entryPoint.length ? el('div', { class: 'muted', dataset: { field: 'segment-entry' } }, 'Start with: ',
+    s.entryPoint.map((e) => e.title || e.moduleId).join(', ')) : null,
+  s.canSkip && s.canSkip.length ? el('div', { class: 'muted', dataset: { field: 'segment-skip' } }, 'Can skip: ',
+    s.canSkip.slice(0, 4).map((m) => `${m.title || m.moduleId} (${m.members} of ${m.of})`).join(', '),
+    s.canSkip.length > 4 ? ` and ${s.canSkip.length - 4} more` : '') : null,
+  s.profile && s.profile.length ? el('div', { class: 'muted' }, 'Largest gaps: ', s.profile.slice(0, 3).map((p) => p.name || p.skillId).join(', ')) : null);
 
+/** GET /cohorts/{id}/segments: the cohort's rule segments and the automatic grouping by gap vectors. */
 export function renderSegments(answer) {
-  const segments = (answer.rules && answer.rules.length ? answer.rules : (answer.automatic && answer.automatic.segments)) || null;
-  if (!segments) return genericChart(answer, 'Segments');
-  if (segments.length === 0) return el('p', {}, 'No segments in this cohort.');
+  const rules = Array.isArray(answer.rules) ? answer.rules : null;
+  const auto = answer.automatic && Array.isArray(answer.automatic.segments) ? answer.automatic : null;
+  if (!rules && !auto) return genericChart(answer, 'Segments');
+  const names = (list) => list.map((m) => m.name || m.id).join(', ');
   return [
-    el('ul', { class: 'plain' }, segments.map((s) => el('li', { class: 'segment' },
-      el('strong', {}, s.name || s.id), ` — ${s.members.length} members`,
-      typeof s.meanReadiness === 'number' ? `, mean readiness ${percent(s.meanReadiness)}` : '',
-      s.entryPoint && s.entryPoint.length ? el('div', { class: 'muted' }, 'Start with: ', s.entryPoint.slice(0, 3).map((e) => e.title || e.moduleId).join(', ')) : null,
-      s.profile && s.profile.length ? el('div', { class: 'muted' }, 'Largest gaps: ', s.profile.slice(0, 3).map((p) => p.name || p.skillId).join(', ')) : null))),
-    answer.unsegmented && answer.unsegmented.length ? el('p', { class: 'muted' }, `${answer.unsegmented.length} members in no segment.`) : null,
+    el('h3', {}, `Rule segments (${rules ? rules.length : 0})`),
+    rules && rules.length ? el('ul', { class: 'plain', id: 'rule-segments' }, rules.map(segmentItem))
+      : el('p', { class: 'muted' }, 'This cohort defines no rule segments.'),
+    answer.unsegmented && answer.unsegmented.length
+      ? el('p', { class: 'muted', dataset: { field: 'unsegmented' } }, `In no rule segment (${answer.unsegmented.length}): ${names(answer.unsegmented)}`) : null,
+    auto ? [
+      el('h3', {}, `Groups by similar gaps (${auto.segments.length})`),
+      auto.segments.length ? el('ul', { class: 'plain', id: 'auto-segments' }, auto.segments.map(segmentItem)) : el('p', { class: 'muted' }, 'No member to group.'),
+      typeof auto.silhouette === 'number' ? el('p', { class: 'muted' }, `k-means++ on gap vectors, mean silhouette ${auto.silhouette.toFixed(2)}.`) : null,
+    ] : null,
+    answer.withoutRole && answer.withoutRole.length
+      ? el('p', { class: 'muted', dataset: { field: 'without-role' } }, `Without a role to compare with (${answer.withoutRole.length}): ${names(answer.withoutRole)}`) : null,
   ];
 }
 
+const days = (v) => (v === null || v === undefined ? 'not reached' : `${v} days`);
+
+/** GET /metrics/time-to-competency: Kaplan–Meier quartiles per group, with right-censored people counted. */
 export function renderTimeToCompetency(answer) {
   const groups = ['all', 'coached', 'notCoached'].map((k) => answer[k]).filter(Boolean);
   if (groups.length === 0) return genericChart(answer, 'Time to competency');
-  const buckets = (answer.all && answer.all.distribution) || [];
+  const label = { all: 'Everyone', coached: 'With a coach', notCoached: 'Without a coach' };
+  const buckets = ((answer.all && answer.all.distribution) || []).filter((b) => b.reached || b.censored);
+  const curve = (answer.all && answer.all.curve) || [];
   return [
-    table(['Group', 'People', 'Reached', 'Median days', 'Quartiles'], groups.map((g) => [g.name, num(g.people), num(g.reached), num(g.medianDays),
-      g.firstQuartileDays == null && g.thirdQuartileDays == null ? '–' : `${num(g.firstQuartileDays)} to ${num(g.thirdQuartileDays)}`])),
-    buckets.length ? [el('h3', {}, 'Days until the target profile was reached'),
-      barChart(buckets.map((b) => ({ label: `${b.fromDay}–${b.toDay} days`, value: b.reached })),
-        { max: Math.max(1, ...buckets.map((b) => b.reached)), label: 'People reaching their target profile, by days taken' })] : null,
+    el('table', { id: 'ttc-table' },
+      el('thead', {}, el('tr', {}, ['Group', 'People', 'Reached', 'Still on the way', 'First quartile', 'Median', 'Third quartile']
+        .map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
+      el('tbody', {}, groups.map((g) => el('tr', { dataset: { group: g.name } },
+        el('td', {}, label[g.name] || g.name),
+        ...(g.suppressed
+          ? [el('td', { class: 'num', colspan: 6, dataset: { field: 'suppressed' } }, `suppressed (fewer than ${answer.minGroupSize} people)`)]
+          : [['people', num(g.people)], ['reached', num(g.reached)], ['censored', num(g.censored)],
+            ['q1', days(g.firstQuartileDays)], ['median', days(g.medianDays)], ['q3', days(g.thirdQuartileDays)]]
+            .map(([field, v]) => el('td', { class: 'num', dataset: { field } }, v))))))),
+    el('p', { class: 'muted' }, 'Quartiles are Kaplan–Meier estimates: people still on the way count until today (right-censored); ',
+      '"not reached" means fewer than that share has reached the target profile yet.',
+      answer.notObserved ? ` ${answer.notObserved} member(s) without a dated target are left out.` : ''),
+    curve.length ? [el('h3', {}, 'Share still on the way, by days since setting the target'),
+      lineChart(curve.map((c) => ({ x: `day ${c.day}`, y: c.waiting })),
+        { max: 1, format: percent, label: 'Kaplan–Meier estimate of the share not yet at the target profile' })] : null,
+    buckets.length ? [el('h3', {}, `Days since setting the target (${answer.bucketDays}-day steps)`),
+      el('div', { class: 'legend', 'aria-hidden': 'true' },
+        el('span', {}, el('span', { class: 'swatch', style: 'background:var(--held)' }), 'reached the target profile'),
+        el('span', {}, el('span', { class: 'swatch', style: 'background:var(--required)' }), 'still on the way (censored)')),
+      barChart(buckets.flatMap((b) => [{ label: `${b.fromDay}–${b.toDay} d reached`, value: b.reached },
+        { label: `${b.fromDay}–${b.toDay} d on the way`, value: b.censored, censored: true }]),
+      { max: Math.max(1, ...buckets.map((b) => Math.max(b.reached, b.censored))), alt: (r) => r.censored,
+        label: 'People who reached their target profile and people still on the way, by days since setting it' })] : null,
   ];
 }
 
+/** GET /metrics/modules: drop-off per module; modules with too few learners are suppressed, not rated. */
 export function renderModuleDropOff(answer) {
   if (!Array.isArray(answer.modules)) return genericChart(answer, 'Module drop-off');
-  const rated = answer.modules.filter((m) => typeof m.dropOffRate === 'number').sort((a, b) => b.dropOffRate - a.dropOffRate).slice(0, 12);
-  if (rated.length === 0) return el('p', {}, `No module has enough learners to rate (${answer.people} people).`);
+  const rated = answer.modules.filter((m) => !m.suppressed && typeof m.dropOffRate === 'number')
+    .sort((a, b) => b.dropOffRate - a.dropOffRate || (a.title || '').localeCompare(b.title || ''));
+  const suppressed = answer.modules.filter((m) => m.suppressed).length;
+  const note = suppressed ? el('p', { class: 'muted', dataset: { field: 'suppressed-modules' } },
+    `${suppressed} module(s) with fewer than ${answer.minGroupSize} learners are not shown.`) : null;
+  if (rated.length === 0) return [el('p', {}, `No module has enough learners to rate (${answer.people} people).`), note];
   return [
-    barChart(rated.map((m) => ({ label: m.title || m.moduleId, value: m.dropOffRate })),
+    barChart(rated.slice(0, 12).map((m) => ({ label: m.title || m.moduleId, value: m.dropOffRate })),
       { max: 1, format: percent, label: 'Share of enrolled learners who dropped off, per module' }),
-    el('p', { class: 'muted' }, `Dropped off: no activity for ${answer.dropOffDays} days without completing.`),
+    moduleTable(rated),
+    note,
+    el('p', { class: 'muted' }, `Dropped off: enrolled, not completed, no activity for ${answer.dropOffDays} days.`),
   ];
 }
+
+const moduleTable = (rated) => el('table', { id: 'modules-table' },
+  el('thead', {}, el('tr', {}, ['Module', 'Enrolled', 'Completed', 'In progress', 'Dropped off', 'Drop-off', 'Pass rate']
+    .map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
+  el('tbody', {}, rated.map((m) => el('tr', { dataset: { module: m.moduleId } }, el('td', {}, m.title || m.moduleId),
+    ...[['enrolled', num(m.enrolled)], ['completed', num(m.completed)], ['in-progress', num(m.inProgress)],
+      ['dropped-off', num(m.droppedOff)], ['drop-off-rate', percent(m.dropOffRate)],
+      ['pass-rate', typeof m.passRate === 'number' ? percent(m.passRate) : '–']]
+      .map(([field, v]) => el('td', { class: 'num', dataset: { field } }, v))))));
 
 /** Draws the first array of {name-ish, number} it finds; otherwise the items as a list. */
 export function genericChart(answer, label) {
