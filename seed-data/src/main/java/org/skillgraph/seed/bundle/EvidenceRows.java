@@ -11,9 +11,10 @@ import java.util.Map;
 import org.skillgraph.cypher.CypherResources;
 
 /**
- * The people's evidence history and module attempts of a bundle as batches. Each hold is recorded as evidence
- * too (with its own source), so the history explains every current level; evidence ids are derived from the
- * evidence itself, so re-importing a bundle creates nothing.
+ * The people's evidence history and module attempts of a bundle as batches. A hold of a skill the person has
+ * evidence history for is recorded as evidence too (with its own source), so the history explains the current
+ * level; a hold without history stands alone and counts as one piece of evidence of its own wherever levels
+ * are derived. Evidence ids are derived from the evidence itself, so re-importing a bundle creates nothing.
  */
 final class EvidenceRows {
 
@@ -35,8 +36,13 @@ final class EvidenceRows {
                         e.confidence(),
                         e.expiresAt());
             }
+            var evidenced = new java.util.HashSet<String>();
+            p.evidence().forEach(e -> evidenced.add(e.skill()));
             for (var h : p.holds()) {
-                if (h.level() > 0) {
+                // Only where the person has a history for the skill: a bare hold already counts as one piece
+                // of import evidence wherever levels are derived, and copying every hold of a large bundle
+                // into Evidence nodes tripled its transaction (600,000 holds overran 4 GiB).
+                if (h.level() > 0 && evidenced.contains(h.skill())) {
                     var source = h.source() == null ? "import" : h.source();
                     add(evidence, p.id(), h.skill(), source, h.level(), h.at(), null, h.confidence(), null);
                 }
