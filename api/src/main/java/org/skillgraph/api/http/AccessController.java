@@ -17,10 +17,12 @@ final class AccessController {
 
     private final Security security;
     private final ObjectMapper mapper;
+    private final LearnerViews views;
 
     AccessController(Security security, ObjectMapper mapper) {
         this.security = security;
         this.mapper = mapper;
+        this.views = new LearnerViews(mapper);
     }
 
     void register(ApiRoutes routes) {
@@ -80,7 +82,7 @@ final class AccessController {
     }
 
     private void export(Context ctx) {
-        ctx.json(new LearnerViews(mapper).export(ctx, security.personalData().export(ctx.pathParam("id"))));
+        ctx.json(views.export(ctx, security.personalData().export(ctx.pathParam("id"))));
     }
 
     private void erase(Context ctx) {

@@ -20,10 +20,12 @@ final class CoachingController {
 
     private final CoachingService coaching;
     private final ObjectMapper mapper;
+    private final LearnerViews views;
 
     CoachingController(CoachingService coaching, ObjectMapper mapper) {
         this.coaching = coaching;
         this.mapper = mapper;
+        this.views = new LearnerViews(mapper);
     }
 
     void register(ApiRoutes routes) {
@@ -44,7 +46,7 @@ final class CoachingController {
             throw InvalidRequestException.of("query:skills", "pass either role or skills, not both");
         }
         var answer = coaching.coachesFor(ctx.pathParam("id"), role, skills, k == null ? DEFAULT_K : k);
-        ctx.json(new LearnerViews(mapper).coaches(ctx, answer));
+        ctx.json(views.coaches(ctx, answer));
     }
 
     private void coachesOfSkill(Context ctx) {

@@ -90,7 +90,7 @@ final class Problems {
                 ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             }
             // No instance: a refused request's path is not echoed back.
-            sendWithoutInstance(ctx, Problem.of(e.status(), e.code(), TITLES.get(e.status()), e.getMessage()));
+            write(ctx, Problem.of(e.status(), e.code(), TITLES.get(e.status()), e.getMessage()));
         });
         routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromHttp(e.getStatus(), e.getMessage())));
@@ -117,19 +117,13 @@ final class Problems {
         });
     }
 
-    private void sendWithoutInstance(Context ctx, Problem problem) {
-        try {
-            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a problem document", e);
-        }
+    void send(Context ctx, Problem problem) {
+        write(ctx, problem.at(ctx.path()));
     }
 
-    void send(Context ctx, Problem problem) {
+    private void write(Context ctx, Problem problem) {
         try {
-            ctx.status(problem.status())
-                    .contentType(Problem.MEDIA_TYPE)
-                    .result(mapper.writeValueAsString(problem.at(ctx.path())));
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(mapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a problem document", e);
         }

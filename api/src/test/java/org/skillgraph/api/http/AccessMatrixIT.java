@@ -88,12 +88,22 @@ class AccessMatrixIT {
 
     static Response send(
             HttpClient client, AccessMatrix.Row row, String path, Consumer<io.javalin.testtools.Request.Builder> auth) {
-        return switch (row.method()) {
+        return send(client, row.method(), path, NOT_A_BODY, auth);
+    }
+
+    /** One request; {@code body} is sent with every method but GET. */
+    static Response send(
+            HttpClient client,
+            String method,
+            String path,
+            String body,
+            Consumer<io.javalin.testtools.Request.Builder> auth) {
+        return switch (method) {
             case "get" -> client.get(path, auth);
-            case "post" -> client.post(path, NOT_A_BODY, auth);
-            case "put" -> client.put(path, NOT_A_BODY, auth);
-            case "delete" -> client.delete(path, null, auth);
-            default -> throw new IllegalArgumentException(row.method());
+            case "post" -> client.post(path, body, auth);
+            case "put" -> client.put(path, body, auth);
+            case "delete" -> client.delete(path, body, auth);
+            default -> throw new IllegalArgumentException(method);
         };
     }
 

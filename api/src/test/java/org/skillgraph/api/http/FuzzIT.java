@@ -72,7 +72,7 @@ class FuzzIT {
                     }
                 }
                 for (var request : requests) {
-                    var response = send(client, row.method(), request[0], request[1], bearer(admin));
+                    var response = AccessMatrixIT.send(client, row.method(), request[0], request[1], bearer(admin));
                     int code = response.code();
                     var type = response.headers().get("Content-Type");
                     boolean problem = type != null && type.get(0).startsWith(Problem.MEDIA_TYPE);
@@ -89,7 +89,7 @@ class FuzzIT {
                 }
             }
             var oversized = "{\"skills\": [\"" + "x".repeat(17 * 1024 * 1024) + "\"]}";
-            var response = send(client, "post", "/api/v1/import", oversized, bearer(admin));
+            var response = AccessMatrixIT.send(client, "post", "/api/v1/import", oversized, bearer(admin));
             if (response.code() != 413) {
                 failures.add("an oversized import answered " + response.code());
             }
@@ -97,21 +97,6 @@ class FuzzIT {
 
         assertThat(failures).isEmpty();
         assertThat(AccessMatrixIT.fingerprint()).as("graph after the fuzzing").isEqualTo(before);
-    }
-
-    private static io.javalin.testtools.Response send(
-            io.javalin.testtools.HttpClient client,
-            String method,
-            String path,
-            String body,
-            java.util.function.Consumer<io.javalin.testtools.Request.Builder> auth) {
-        return switch (method) {
-            case "get" -> client.get(path, auth);
-            case "post" -> client.post(path, body, auth);
-            case "put" -> client.put(path, body, auth);
-            case "delete" -> client.delete(path, body, auth);
-            default -> throw new IllegalArgumentException(method);
-        };
     }
 
     private static String withIds(String path, String id) {

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.json;
 import static org.skillgraph.api.http.ApiFixture.withDemo;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
 class ImportApiIT {
 
     private static long nodes() {
-        return (Long) Neo4jFixture.get()
-                .query("MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n)", Map.of())
-                .get(0);
+        return Neo4jFixture.get().modelNodeCount();
     }
 
     @Test

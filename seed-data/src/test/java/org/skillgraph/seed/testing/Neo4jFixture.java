@@ -106,10 +106,19 @@ public final class Neo4jFixture {
         }
     }
 
+    /** Nodes of the model: API tokens and audit events, which tests write all the time, are left out. */
+    private static final String MODEL_NODES =
+            "MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n) AS nodes";
+
+    /** How many nodes of the model the graph holds (tokens and audit events not counted). */
+    public long modelNodeCount() {
+        return (Long) query(MODEL_NODES, java.util.Map.of()).get(0);
+    }
+
     private Fingerprint fingerprint() {
         try (var s = driver.session(sessionConfig())) {
             var r = s.run("OPTIONAL MATCH (m:Meta {id: 'meta'}) "
-                            + "CALL () { MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent RETURN count(n) AS nodes } "
+                            + "CALL () { " + MODEL_NODES + " } "
                             + "CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } "
                             + "RETURN coalesce(m.version, -1) AS version, nodes, rels")
                     .single();
