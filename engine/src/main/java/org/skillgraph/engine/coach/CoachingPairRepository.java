@@ -51,7 +51,6 @@ final class CoachingPairRepository {
             if (rows.isEmpty()) {
                 throw new NotFoundException("active coaching pair", coachId + " → " + learnerId);
             }
-            bumpVersion(tx);
             var r = rows.get(0);
             return new CoachingPair(coachId, learnerId, Rows.date(r.get("since")), Rows.strings(r.get("skills")), on);
         });
@@ -82,7 +81,6 @@ final class CoachingPairRepository {
             throw new org.skillgraph.engine.error.ConflictException(
                     "assignment-stale", "Some people of the assignment no longer exist; nothing was written");
         }
-        bumpVersion(tx);
     }
 
     private static void requirePeople(TransactionContext tx, String coachId, String learnerId) {
@@ -113,9 +111,5 @@ final class CoachingPairRepository {
     private static Set<String> existing(TransactionContext tx, String label, List<String> ids) {
         return new HashSet<>(tx.run(UpsertQueries.existingIds(label), Map.of("ids", ids))
                 .list(r -> r.get("id").asString()));
-    }
-
-    private static void bumpVersion(TransactionContext tx) {
-        tx.run(UpsertQueries.bumpVersion()).consume();
     }
 }

@@ -31,6 +31,11 @@ final class EditTx {
         return new EditTx(tx);
     }
 
+    /** A write to people's data, which no snapshot holds: no version bump and no Meta lock. */
+    static EditTx unversioned(TransactionContext tx) {
+        return new EditTx(tx);
+    }
+
     /** Locks the node and returns its entity tag; empty when there is no such node. */
     Optional<String> lockTag(String label, String id) {
         return tx.run(EditQueries.lockState(label), Map.of("id", id)).stream()

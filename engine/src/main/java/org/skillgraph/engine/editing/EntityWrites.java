@@ -9,26 +9,46 @@ import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
 
 /**
- * What every write to one entity shares: one transaction that bumps the graph version first, the
- * existence check (404 or 409 {@code already-exists}), the node lock and the If-Match check; the
- * aggregate supplies the rest.
+ * What every write to one entity shares: one transaction that bumps the graph version first (curriculum
+ * entities only), the existence check (404 or 409 {@code already-exists}), the node lock and the If-Match
+ * check; the aggregate supplies the rest.
  */
 final class EntityWrites {
 
     private final GraphClient graph;
     private final String label;
     private final String kind;
+    private final boolean curriculum;
 
+    /** Writes to a curriculum entity: each bumps {@code Meta.version}, so snapshots of the old one retire. */
     EntityWrites(GraphClient graph, String label, String kind) {
+        this(graph, label, kind, true);
+    }
+
+    private EntityWrites(GraphClient graph, String label, String kind, boolean curriculum) {
         this.graph = graph;
         this.label = label;
         this.kind = kind;
+        this.curriculum = curriculum;
+    }
+
+    /**
+     * Writes to a person's own data. They leave {@code Meta.version} alone: the curriculum snapshot does not
+     * hold people, so rebuilding it (seconds at ESCO scale) after a person's edit would buy nothing. The
+     * person's node lock serialises edits to one person.
+     */
+    static EntityWrites people(GraphClient graph) {
+        return new EntityWrites(graph, "Person", "person", false);
+    }
+
+    private EditTx begin(org.neo4j.driver.TransactionContext tx) {
+        return curriculum ? EditTx.begin(tx) : EditTx.unversioned(tx);
     }
 
     /** Runs {@code work} for a new entity; 409 {@code already-exists} if the id is taken. */
     void create(String id, Consumer<EditTx> work) {
         graph.write(tx -> {
-            var w = EditTx.begin(tx);
+            var w = begin(tx);
             if (w.exists(label, id)) {
                 throw new ConflictException(
                         "already-exists",
@@ -43,7 +63,7 @@ final class EntityWrites {
     /** Runs {@code work} on the locked entity and returns its result and the entity's new tag. */
     <T> Written<T> update(String id, IfMatch ifMatch, Function<EditTx, Change<T>> work) {
         return graph.write(tx -> {
-            var w = EditTx.begin(tx);
+            var w = begin(tx);
             var tag = w.lockTag(label, id).orElseThrow(() -> new NotFoundException(kind, id));
             ifMatch.check(kind, id, tag);
             var change = work.apply(w);
@@ -54,7 +74,7 @@ final class EntityWrites {
     /** Runs {@code guard} on the locked entity, then deletes it with its relationships. */
     void delete(String id, IfMatch ifMatch, Consumer<EditTx> guard) {
         graph.write(tx -> {
-            var w = EditTx.begin(tx);
+            var w = begin(tx);
             var tag = w.lockTag(label, id).orElseThrow(() -> new NotFoundException(kind, id));
             ifMatch.check(kind, id, tag);
             guard.accept(w);

@@ -115,17 +115,26 @@ public final class Neo4jFixture {
         return (Long) query(MODEL_NODES, java.util.Map.of()).get(0);
     }
 
-    private Fingerprint fingerprint() {
+    /**
+     * What tells one state of the model from another: the curriculum version, the node and relationship
+     * counts (tokens and audit events left out, as the tests' own requests write them), and, because people's
+     * writes leave the version alone and may change no count, the sum of held levels and the active pairs.
+     */
+    public Fingerprint fingerprint() {
         try (var s = driver.session(sessionConfig())) {
             var r = s.run("OPTIONAL MATCH (m:Meta {id: 'meta'}) "
                             + "CALL () { " + MODEL_NODES + " } "
                             + "CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } "
-                            + "RETURN coalesce(m.version, -1) AS version, nodes, rels")
+                            + "CALL () { MATCH ()-[h:HOLDS]->() RETURN coalesce(sum(h.level), 0) AS levels } "
+                            + "CALL () { MATCH ()-[c:COACHES]->() WHERE c.endedAt IS NULL RETURN count(c) AS pairs } "
+                            + "RETURN coalesce(m.version, -1) AS version, nodes, rels, levels, pairs")
                     .single();
             return new Fingerprint(
                     r.get("version").asLong(),
                     r.get("nodes").asLong(),
-                    r.get("rels").asLong());
+                    r.get("rels").asLong(),
+                    r.get("levels").asLong(),
+                    r.get("pairs").asLong());
         }
     }
 
@@ -134,5 +143,6 @@ public final class Neo4jFixture {
         neo4j.close();
     }
 
-    private record Fingerprint(long version, long nodes, long relationships) {}
+    /** See {@link #fingerprint()}. */
+    public record Fingerprint(long version, long nodes, long relationships, long heldLevels, long activePairs) {}
 }
