@@ -14,7 +14,6 @@ import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.coach.CoachingService;
-import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
 import org.skillgraph.engine.design.DanglingReferenceRepository;
@@ -62,10 +61,11 @@ public final class Skillgraph implements AutoCloseable {
     private final Services services;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
-        this(embedded, graph, clock, LevelRules.defaults());
+        this(embedded, graph, clock, EngineSettings.defaults());
     }
 
-    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock, LevelRules rules) {
+    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock, EngineSettings settings) {
+        var rules = settings.rules();
         this.embedded = embedded;
         this.graph = graph;
         this.schema = new SchemaInstaller(graph);
@@ -93,8 +93,7 @@ public final class Skillgraph implements AutoCloseable {
                 new DesignService(
                         curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
                 new NeighbourhoodRepository(graph),
-                new CoachingService(
-                        graph, learners, curriculum, new GapPlanner(), CoachingSettings.defaults(), rules, clock),
+                new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock),
                 new EvidenceService(graph, rules, clock),
                 new ModuleResultService(graph, rules, clock),
                 new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
@@ -125,13 +124,18 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Like {@link #embedded(Path, int, long)} with the rules that turn evidence into levels. */
     public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes, LevelRules rules) {
+        return embedded(dataDir, boltPort, pageCacheBytes, EngineSettings.of(rules));
+    }
+
+    /** Like {@link #embedded(Path, int, long)} with the operator's settings. */
+    public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes, EngineSettings settings) {
         var neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort, pageCacheBytes);
         try {
             return new Skillgraph(
                     neo4j,
                     GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())),
                     Clock.systemUTC(),
-                    rules);
+                    settings);
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;
@@ -145,7 +149,12 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Like {@link #external(Neo4jSettings)} with the rules that turn evidence into levels. */
     public static Skillgraph external(Neo4jSettings settings, LevelRules rules) {
-        return new Skillgraph(null, GraphClient.connect(settings), Clock.systemUTC(), rules);
+        return external(settings, EngineSettings.of(rules));
+    }
+
+    /** Like {@link #external(Neo4jSettings)} with the operator's settings. */
+    public static Skillgraph external(Neo4jSettings neo4j, EngineSettings settings) {
+        return new Skillgraph(null, GraphClient.connect(neo4j), Clock.systemUTC(), settings);
     }
 
     /** Wraps a client the caller owns (tests). */
@@ -160,7 +169,12 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Wraps a client the caller owns, with a clock and the rules that turn evidence into levels. */
     public static Skillgraph over(GraphClient graph, Clock clock, LevelRules rules) {
-        return new Skillgraph(null, graph, clock, rules);
+        return over(graph, clock, EngineSettings.of(rules));
+    }
+
+    /** Wraps a client the caller owns, with a clock and the operator's settings. */
+    public static Skillgraph over(GraphClient graph, Clock clock, EngineSettings settings) {
+        return new Skillgraph(null, graph, clock, settings);
     }
 
     public Services services() {

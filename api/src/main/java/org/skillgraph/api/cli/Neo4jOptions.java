@@ -3,6 +3,7 @@ package org.skillgraph.api.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.skillgraph.api.app.EngineSettings;
 import org.skillgraph.api.app.Skillgraph;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
@@ -65,10 +66,15 @@ final class Neo4jOptions {
     }
 
     Skillgraph open(LevelRules rules) {
+        return open(EngineSettings.of(rules));
+    }
+
+    Skillgraph open(EngineSettings settings) {
         if (uri != null) {
             return Skillgraph.external(
-                    new Neo4jSettings(uri, user, password, database, Duration.ofSeconds(queryTimeoutSeconds)), rules);
+                    new Neo4jSettings(uri, user, password, database, Duration.ofSeconds(queryTimeoutSeconds)),
+                    settings);
         }
-        return Skillgraph.embedded(dataDir, boltPort, pageCacheMiB * 1024 * 1024, rules);
+        return Skillgraph.embedded(dataDir, boltPort, pageCacheMiB * 1024 * 1024, settings);
     }
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Period;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.skillgraph.api.app.EngineSettings;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.seed.DemoOrganisation;
 import org.skillgraph.seed.bundle.ImportProgress;
@@ -15,7 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code skillgraph serve}: Neo4j (embedded by default), schema, optional demo data, HTTP API. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the HTTP API.")
@@ -25,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     Neo4jOptions neo4j;
+
+    @Mixin
+    CoachingOptions coaching;
 
     @Option(
             names = "--host",
@@ -59,9 +67,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests one API token may make at once (default: ${DEFAULT-VALUE}).")
     int rateBurst;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
-        var skillgraph = neo4j.open(LevelRules.defaults().withRefreshAfter(refreshAfter));
+        var settings = new EngineSettings(LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings());
+        var skillgraph = neo4j.open(settings);
         if (demo && skillgraph.isEmpty()) {
             var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
             LOG.info(
@@ -91,5 +103,14 @@ final class ServeCommand implements Callable<Integer> {
                         "skillgraph-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** The coaching options as settings; a value out of range is a usage error naming the option. */
+    private CoachingSettings coachingSettings() {
+        try {
+            return coaching.settings();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

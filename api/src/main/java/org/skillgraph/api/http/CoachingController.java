@@ -32,6 +32,7 @@ final class CoachingController {
         routes.get("/api/v1/people/{id}/coaches", Access.learnerOrStaff("id"), this::coachesForPerson);
         routes.get("/api/v1/skills/{id}/coaches", Access.PEOPLE, this::coachesOfSkill);
         routes.post("/api/v1/cohorts/{id}/coach-assignment", Access.PEOPLE, this::assignCohort);
+        routes.post("/api/v1/coach-assignment", Access.PEOPLE, this::assignLearners);
         routes.post("/api/v1/people/{coachId}/coaching/{learnerId}", Access.PEOPLE, this::startPair);
         routes.delete("/api/v1/people/{coachId}/coaching/{learnerId}", Access.PEOPLE, this::endPair);
     }
@@ -63,6 +64,15 @@ final class CoachingController {
         var role = params.text("role");
         params.validate();
         ctx.json(coaching.assignCohort(ctx.pathParam("id"), role, commit));
+    }
+
+    private void assignLearners(Context ctx) throws IOException {
+        var params = new QueryParams(ctx);
+        var commit = params.bool("commit", false);
+        var role = params.text("role");
+        params.validate();
+        var learners = Json.object(mapper, ctx, AssignmentRequest.class).validLearners();
+        ctx.json(coaching.assignLearners(learners, role, commit));
     }
 
     private void startPair(Context ctx) throws IOException {

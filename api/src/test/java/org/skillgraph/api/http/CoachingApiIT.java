@@ -129,6 +129,33 @@ class CoachingApiIT {
     }
 
     @Test
+    void shouldDryRunAnAssignmentForAListOfLearnersAndNameBadIds() {
+        withDemo((app, client) -> {
+            var members = ok(client.get("/api/v1/cohorts/c-2026-q1-data-analysts/members"));
+            var ids = new java.util.ArrayList<String>();
+            members.get("items").forEach(m -> ids.add(m.get("id").asText()));
+            var body = Json.mapper().createObjectNode();
+            body.putPOJO("learners", ids);
+
+            var answer = ok(client.post("/api/v1/coach-assignment", body.toString()));
+
+            var cohort = ok(client.post("/api/v1/cohorts/c-2026-q1-data-analysts/coach-assignment", ""));
+            assertThat(answer.get("cohortId").isNull()).isTrue();
+            assertThat(answer.get("assignments")).isEqualTo(cohort.get("assignments"));
+            var bad = json(client.post("/api/v1/coach-assignment", "{\"learners\": [\"p-001\", \"p-nobody\", \"\"]}"));
+            assertThat(bad.get("code").asText()).isEqualTo("invalid-body");
+            assertThat(pointers(bad)).containsExactly("/learners/2");
+            var unknown = json(client.post("/api/v1/coach-assignment", "{\"learners\": [\"p-001\", \"p-nobody\"]}"));
+            assertThat(unknown.get("code").asText()).isEqualTo("unknown-reference");
+            assertThat(pointers(unknown)).containsExactly("/learners/1");
+            assertThat(code(client.post("/api/v1/coach-assignment", "{\"learners\": []}")))
+                    .isEqualTo("400 invalid-body");
+            assertThat(code(client.post("/api/v1/coach-assignment", "{\"people\": [\"p-001\"]}")))
+                    .startsWith("400 ");
+        });
+    }
+
+    @Test
     void shouldCommitACohortAssignment() {
         withDemo((app, client) -> {
             long pairs = pairs();

@@ -1,17 +1,16 @@
 package org.skillgraph.engine.coach;
 
+import com.google.ortools.Loader;
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
- * Assigns coaches to learners so that the total score is maximal, exactly, as a minimum-cost flow (JGraphT's
- * capacity-scaling successive shortest paths). Feasible assignments are sets of pairs in which no coach
+ * Assigns coaches to learners so that the total score is maximal, exactly, as a minimum-cost flow (OR-Tools'
+ * {@code MinCostFlow}, a cost-scaling push-relabel solver in native code: JGraphT's capacity scaling took 26 s
+ * on the 1,000-learner benchmark cohort, where every option arc has a negative cost). Feasible assignments are sets of pairs in which no coach
  * exceeds their free places, no learner exceeds their number of coaches, and each pair can be given its own
  * gap skill of the learner's (so every learner has at most one coach per gap skill). The network:
  *
@@ -29,9 +28,25 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  */
 public final class AssignmentSolver {
 
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    private static final int SOURCE = 0;
+    private static final int SINK = 1;
+
     /** Solves {@code problem}; an empty problem gives an empty solution. */
     public AssignmentSolution solve(AssignmentProblem problem) {
-        var network = new Network();
+        var flow = new MinCostFlow();
+        try {
+            return solve(problem, flow);
+        } finally {
+            flow.delete();
+        }
+    }
+
+    private static AssignmentSolution solve(AssignmentProblem problem, MinCostFlow flow) {
+        int nodes = 2;
         int supply = 0;
         var skillNodes = new HashMap<String, Integer>();
         for (var slot : problem.learners()) {
@@ -39,70 +54,85 @@ public final class AssignmentSolver {
             if (units == 0) {
                 continue;
             }
-            int learner = network.node();
-            network.arc(Network.SOURCE, learner, units, 0);
+            int learner = nodes++;
+            flow.addArcWithCapacityAndUnitCost(SOURCE, learner, units, 0);
             supply += units;
             for (var skill : slot.skills()) {
-                int node = network.node();
-                network.arc(learner, node, 1, 0);
+                int node = nodes++;
+                flow.addArcWithCapacityAndUnitCost(learner, node, 1, 0);
                 skillNodes.put(key(slot.learnerId(), skill), node);
             }
         }
+        var options = problem.options();
         var coachNodes = new HashMap<String, Integer>();
-        var pairArcs = new LinkedHashMap<AssignmentProblem.Option, Network.Arc>();
-        var anchorArcs = new HashMap<AssignmentProblem.Option, Map<String, Network.Arc>>();
-        for (var option : problem.options()) {
+        int[] pairArcs = new int[options.size()];
+        int[][] anchorArcs = new int[options.size()][];
+        boolean any = false;
+        for (int i = 0; i < options.size(); i++) {
+            var option = options.get(i);
+            pairArcs[i] = -1;
             int places = problem.capacities().getOrDefault(option.coachId(), 0);
             if (places <= 0
                     || !skillNodes.containsKey(
                             key(option.learnerId(), option.skills().get(0)))) {
                 continue;
             }
-            int coach = coachNodes.computeIfAbsent(option.coachId(), id -> {
-                int node = network.node();
-                network.arc(node, Network.SINK, places, 0);
-                return node;
-            });
-            int pair = network.node();
-            var anchors = new LinkedHashMap<String, Network.Arc>();
-            for (var skill : option.skills()) {
-                anchors.put(skill, network.arc(skillNodes.get(key(option.learnerId(), skill)), pair, 1, 0));
+            var coach = coachNodes.get(option.coachId());
+            if (coach == null) {
+                coach = nodes++;
+                coachNodes.put(option.coachId(), coach);
+                flow.addArcWithCapacityAndUnitCost(coach, SINK, places, 0);
             }
-            anchorArcs.put(option, anchors);
-            pairArcs.put(option, network.arc(pair, coach, 1, -option.score()));
+            int pair = nodes++;
+            anchorArcs[i] = new int[option.skills().size()];
+            for (int s = 0; s < anchorArcs[i].length; s++) {
+                int from =
+                        skillNodes.get(key(option.learnerId(), option.skills().get(s)));
+                anchorArcs[i][s] = flow.addArcWithCapacityAndUnitCost(from, pair, 1, 0);
+            }
+            pairArcs[i] = flow.addArcWithCapacityAndUnitCost(pair, coach, 1, -option.score());
+            any = true;
         }
-        if (supply == 0 || pairArcs.isEmpty()) {
+        if (supply == 0 || !any) {
             return new AssignmentSolution(List.of(), 0);
         }
-        network.arc(Network.SOURCE, Network.SINK, supply, 0);
-        var flow = network.solve(supply);
-        return assemble(pairArcs, anchorArcs, flow);
+        // The units nobody is assigned to: a zero-cost bypass, so every instance is feasible.
+        flow.addArcWithCapacityAndUnitCost(SOURCE, SINK, supply, 0);
+        flow.setNodeSupply(SOURCE, supply);
+        flow.setNodeSupply(SINK, -supply);
+        var status = flow.solve();
+        if (status != MinCostFlowBase.Status.OPTIMAL) {
+            throw new IllegalStateException("minimum-cost flow ended " + status);
+        }
+        return assemble(options, pairArcs, anchorArcs, flow);
     }
 
     private static AssignmentSolution assemble(
-            Map<AssignmentProblem.Option, Network.Arc> pairArcs,
-            Map<AssignmentProblem.Option, Map<String, Network.Arc>> anchorArcs,
-            Map<Network.Arc, Double> flow) {
-        var chosen = new ArrayList<AssignmentProblem.Option>();
-        var owner = new HashMap<String, AssignmentProblem.Option>();
-        pairArcs.forEach((option, arc) -> {
-            if (flow.getOrDefault(arc, 0.0) > 0.5) {
-                chosen.add(option);
-                anchorArcs.get(option).forEach((skill, anchor) -> {
-                    if (flow.getOrDefault(anchor, 0.0) > 0.5) {
-                        owner.put(key(option.learnerId(), skill), option);
-                    }
-                });
+            List<AssignmentProblem.Option> options, int[] pairArcs, int[][] anchorArcs, MinCostFlow flow) {
+        var chosen = new ArrayList<Integer>();
+        var owner = new HashMap<String, Integer>();
+        for (int i = 0; i < options.size(); i++) {
+            if (pairArcs[i] < 0 || flow.getFlow(pairArcs[i]) == 0) {
+                continue;
             }
-        });
-        for (var option : chosen) {
-            option.skills().forEach(skill -> owner.putIfAbsent(key(option.learnerId(), skill), option));
+            chosen.add(i);
+            var option = options.get(i);
+            for (int s = 0; s < anchorArcs[i].length; s++) {
+                if (flow.getFlow(anchorArcs[i][s]) > 0) {
+                    owner.put(key(option.learnerId(), option.skills().get(s)), i);
+                }
+            }
+        }
+        for (int i : chosen) {
+            var option = options.get(i);
+            option.skills().forEach(skill -> owner.putIfAbsent(key(option.learnerId(), skill), i));
         }
         var pairs = new ArrayList<AssignmentSolution.Choice>(chosen.size());
         long total = 0;
-        for (var option : chosen) {
+        for (int i : chosen) {
+            var option = options.get(i);
             var skills = option.skills().stream()
-                    .filter(s -> owner.get(key(option.learnerId(), s)) == option)
+                    .filter(s -> owner.get(key(option.learnerId(), s)) == i)
                     .toList();
             pairs.add(new AssignmentSolution.Choice(option.learnerId(), option.coachId(), option.score(), skills));
             total += option.score();
@@ -112,48 +142,5 @@ public final class AssignmentSolver {
 
     private static String key(String learnerId, String skillId) {
         return learnerId + "\u0000" + skillId;
-    }
-
-    /** The flow network: int vertices, arcs with an integer capacity; JGraphT reads costs from edge weights. */
-    private static final class Network {
-        static final int SOURCE = 0;
-        static final int SINK = 1;
-
-        /** An arc; identity is what tells two parallel arcs apart. */
-        static final class Arc {
-            final int capacity;
-
-            Arc(int capacity) {
-                this.capacity = capacity;
-            }
-        }
-
-        private final DirectedWeightedMultigraph<Integer, Arc> graph = new DirectedWeightedMultigraph<>(null, null);
-        private int next;
-
-        Network() {
-            node();
-            node();
-        }
-
-        int node() {
-            graph.addVertex(next);
-            return next++;
-        }
-
-        Arc arc(int from, int to, int capacity, double cost) {
-            var arc = new Arc(capacity);
-            graph.addEdge(from, to, arc);
-            graph.setEdgeWeight(arc, cost);
-            return arc;
-        }
-
-        Map<Arc, Double> solve(int supply) {
-            var problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<Integer, Arc>(
-                    graph, v -> v == SOURCE ? supply : v == SINK ? -supply : 0, a -> a.capacity);
-            return new CapacityScalingMinimumCostFlow<Integer, Arc>()
-                    .getMinimumCostFlow(problem)
-                    .getFlowMap();
-        }
     }
 }

@@ -44,6 +44,9 @@ public final class CoachingService {
             .thenComparing(SkillCoaches.Holder::at, Comparator.reverseOrder())
             .thenComparing(h -> h.coach().id());
 
+    /** Most learners one assignment takes when given as a list (a cohort has no limit). */
+    public static final int MAX_LEARNERS = 5_000;
+
     public CoachingService(
             GraphClient graph,
             LearnerRepository learners,
@@ -167,6 +170,38 @@ public final class CoachingService {
         var members = learners.loadCohort(cohortId);
         long version =
                 members.isEmpty() ? learners.graphVersion() : members.get(0).graphVersion();
+        return assign(cohortId, members, version, roleId, commit);
+    }
+
+    /**
+     * The same for a list of learners who need not share a cohort (at most {@link #MAX_LEARNERS}; repeated
+     * ids count once).
+     *
+     * @throws InvalidRequestException {@code unknown-reference} naming, by pointer {@code /learners/i}, every id
+     *     that is nobody; an empty or too long list
+     * @throws NotFoundException unknown role
+     */
+    public CohortAssignment assignLearners(List<String> learnerIds, String roleId, boolean commit) {
+        if (learnerIds.isEmpty() || learnerIds.size() > MAX_LEARNERS) {
+            throw InvalidRequestException.of("/learners", "between 1 and " + MAX_LEARNERS + " person ids");
+        }
+        var members = learners.loadPeople(learnerIds.stream().distinct().toList());
+        var found = new java.util.HashSet<String>();
+        members.forEach(m -> found.add(m.personId()));
+        var errors = new ArrayList<FieldError>();
+        for (int i = 0; i < learnerIds.size(); i++) {
+            if (!found.contains(learnerIds.get(i))) {
+                errors.add(new FieldError("/learners/" + i, "no person has the id '" + learnerIds.get(i) + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("unknown-reference", "Some learners do not exist", errors);
+        }
+        return assign(null, members, members.get(0).graphVersion(), roleId, commit);
+    }
+
+    private CohortAssignment assign(
+            String cohortId, List<Learner> members, long version, String roleId, boolean commit) {
         var snapshot = curriculum.at(version);
         if (roleId != null && snapshot.roles().role(roleId).isEmpty()) {
             throw new NotFoundException("role", roleId);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Coaches assigned across a cohort, with the maximal total score.
+ * Coaches assigned across a cohort (or a list of learners), with the maximal total score.
+ *
+ * @param cohortId the cohort, or {@code null} when the learners were given as a list
  *
  * @param roleId the role every member was assessed against, or {@code null} for each member's target role
  * @param committed whether the pairs were written ({@code commit=true}); otherwise a dry run
@@ -54,7 +56,6 @@ public record CohortAssignment(
             String coachId, String name, int capacity, int activeBefore, int assigned, int remainingAfter) {}
 
     public CohortAssignment {
-        Objects.requireNonNull(cohortId, "cohortId");
         assignments = List.copyOf(assignments);
         unassigned = List.copyOf(unassigned);
         utilisation = List.copyOf(utilisation);

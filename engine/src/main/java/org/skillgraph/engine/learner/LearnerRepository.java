@@ -68,6 +68,19 @@ public final class LearnerRepository {
         });
     }
 
+    /**
+     * The people with these ids, in id order, read in one round trip with the graph version; ids of nobody
+     * are left out (the caller compares).
+     */
+    public List<Learner> loadPeople(List<String> personIds) {
+        return graph.read(tx -> {
+            var r = tx.run(CypherResources.statement("read/people-learner-states"), Map.of("ids", personIds))
+                    .single();
+            long version = r.get("version").asLong();
+            return r.get("learners").asList(l -> learner(l.get("id").asString(), version, l));
+        });
+    }
+
     /** {@code Meta.version} alone, for requests that bring their own learner state. */
     public long graphVersion() {
         return graph.read(tx -> tx.run(CypherResources.statement("read/meta-version"))

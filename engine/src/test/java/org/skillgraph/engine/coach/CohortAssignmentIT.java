@@ -10,8 +10,11 @@ import static org.skillgraph.engine.coach.CoachingFixtures.version;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.engine.error.FieldError;
+import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 
 /** Cohort assignment: optimal, within capacities, explained, dry run by default. */
@@ -144,6 +147,27 @@ class CohortAssignmentIT {
                 .noneMatch(p -> dry.assignments().stream()
                         .anyMatch(d -> d.learnerId().equals(p.learnerId())
                                 && d.coach().id().equals(p.coach().id())));
+    }
+
+    @Test
+    void shouldAssignAListOfLearnersAsTheCohortOfTheSameMembers() {
+        CoachingFixtures.load(SMALL_ORG);
+
+        var asList = coaching.assignLearners(List.of("l2", "l1", "l2"), null, false);
+
+        assertThat(asList.cohortId()).isNull();
+        assertThat(asList.assignments())
+                .isEqualTo(coaching.assignCohort("k", null, false).assignments());
+        assertThatExceptionOfType(InvalidRequestException.class)
+                .isThrownBy(() -> coaching.assignLearners(List.of("l1", "nobody", "l2", "ghost"), null, false))
+                .satisfies(e -> {
+                    assertThat(e.code()).isEqualTo("unknown-reference");
+                    assertThat(e.errors())
+                            .extracting(FieldError::pointer)
+                            .containsExactly("/learners/1", "/learners/3");
+                });
+        assertThatExceptionOfType(InvalidRequestException.class)
+                .isThrownBy(() -> coaching.assignLearners(List.of(), null, false));
     }
 
     @Test
