@@ -87,6 +87,8 @@ final class AccessController {
 
     private void erase(Context ctx) {
         var erased = security.personalData().erase(ctx.pathParam("id"));
+        // The erasure revoked the person's tokens in the graph; this node must stop accepting them now.
+        security.tokens().forgetPerson(ctx.pathParam("id"));
         ctx.json(Map.of("personId", ctx.pathParam("id"), "erased", erased));
     }
 }

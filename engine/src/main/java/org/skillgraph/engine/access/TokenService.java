@@ -15,17 +15,22 @@ import org.skillgraph.engine.neo4j.GraphClient;
 /**
  * Issues, checks and revokes API tokens. A checked token is cached for {@link #CACHE_FOR} so authentication
  * costs no round trip on the hot path; a revocation made through this node drops its entry at once, one made
- * through another API node takes effect here within that time.
+ * through another API node takes effect here within that time. An unknown secret is remembered for {@link
+ * #FORGET_MISSES_AFTER} only.
  */
 public final class TokenService {
 
     /** How long another node's revocation may take to reach this one. */
     public static final Duration CACHE_FOR = Duration.ofSeconds(30);
 
+    /** How long a token issued through another node may be refused here. */
+    public static final Duration FORGET_MISSES_AFTER = Duration.ofSeconds(2);
+
     private final GraphClient graph;
     private final TokenRepository tokens;
     private final Clock clock;
-    private final Cache<String, Optional<ApiToken>> byHash;
+    private final Cache<String, ApiToken> byHash;
+    private final Cache<String, Boolean> unknown;
 
     public TokenService(GraphClient graph, Clock clock) {
         this.graph = graph;
@@ -34,6 +39,12 @@ public final class TokenService {
         this.byHash = Caffeine.newBuilder()
                 .maximumSize(10_000)
                 .expireAfterWrite(CACHE_FOR)
+                .build();
+        // Misses are remembered only briefly: long enough to absorb a client retrying a bad token, short enough
+        // that a token just issued through another API node is accepted here within moments.
+        this.unknown = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(FORGET_MISSES_AFTER)
                 .build();
     }
 
@@ -64,7 +75,28 @@ public final class TokenService {
             return Optional.empty();
         }
         var hash = TokenSecrets.hash(secret);
-        return byHash.get(hash, tokens::findByHash).filter(t -> !t.revoked());
+        var known = byHash.getIfPresent(hash);
+        if (known == null) {
+            if (unknown.getIfPresent(hash) != null) {
+                return Optional.empty();
+            }
+            var found = tokens.findByHash(hash);
+            if (found.isEmpty()) {
+                unknown.put(hash, Boolean.TRUE);
+                return Optional.empty();
+            }
+            known = found.get();
+            byHash.put(hash, known);
+        }
+        return Optional.of(known).filter(t -> !t.revoked());
+    }
+
+    /**
+     * Drops every cached token of a person, after their tokens were revoked in the graph by something other
+     * than {@link #revoke} (an erasure), so this node refuses them at once.
+     */
+    public void forgetPerson(String personId) {
+        byHash.asMap().values().removeIf(t -> personId.equals(t.personId()));
     }
 
     public List<ApiToken> list() {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
+import org.skillgraph.engine.error.GraphUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,9 @@ import org.slf4j.LoggerFactory;
 public final class CurriculumCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CurriculumCache.class);
+
+    /** Reads of a curriculum behind the version asked for before giving up (on a cluster, a lagging member). */
+    static final int STALE_READ_ATTEMPTS = 4;
 
     private final Supplier<CurriculumSnapshot> loader;
     private final Cache<Long, CurriculumSnapshot> snapshots;
@@ -35,7 +39,7 @@ public final class CurriculumCache {
         if (current != null && current.version() >= version) {
             return current;
         }
-        return snapshots.get(version, v -> rebuild());
+        return snapshots.get(version, this::rebuild);
     }
 
     /** Forgets every snapshot; the next request rebuilds (after a write through this node). */
@@ -44,9 +48,25 @@ public final class CurriculumCache {
         snapshots.invalidateAll();
     }
 
-    private CurriculumSnapshot rebuild() {
+    /**
+     * Reads the curriculum until it is at least at {@code version}: on a cluster a read may reach a member
+     * that has not yet applied the write whose version the request saw, and a snapshot older than its key
+     * would be served as current.
+     */
+    private CurriculumSnapshot rebuild(long version) {
         long began = System.nanoTime();
         var snapshot = loader.get();
+        for (int attempt = 1; snapshot.version() < version; attempt++) {
+            if (attempt == STALE_READ_ATTEMPTS) {
+                throw new GraphUnavailableException(
+                        "The curriculum read is at version " + snapshot.version() + ", behind version " + version
+                                + " that this request saw; try again",
+                        null);
+            }
+            LOG.warn("Curriculum read at v{} behind v{}; reading again", snapshot.version(), version);
+            sleep(attempt * 50L);
+            snapshot = loader.get();
+        }
         var previous = latest;
         if (previous == null || snapshot.version() >= previous.version()) {
             latest = snapshot;
@@ -57,5 +77,14 @@ public final class CurriculumCache {
                 (System.nanoTime() - began) / 1_000_000,
                 snapshot);
         return snapshot;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraphUnavailableException("Interrupted while waiting for the curriculum to catch up", e);
+        }
     }
 }

@@ -31,8 +31,14 @@ final class EditTx {
         return new EditTx(tx);
     }
 
-    /** A write to people's data, which no snapshot holds: no version bump and no Meta lock. */
-    static EditTx unversioned(TransactionContext tx) {
+    /**
+     * A write to people's data, which no snapshot holds: no version bump. {@code serialised} takes the Meta
+     * lock all the same, so guards and existence checks stay true until commit.
+     */
+    static EditTx unversioned(TransactionContext tx, boolean serialised) {
+        if (serialised) {
+            tx.run(CypherResources.statement("write/meta-lock")).consume();
+        }
         return new EditTx(tx);
     }
 

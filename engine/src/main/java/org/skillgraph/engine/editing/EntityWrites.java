@@ -19,30 +19,41 @@ final class EntityWrites {
     private final String label;
     private final String kind;
     private final boolean curriculum;
+    private final boolean serialised;
 
     /** Writes to a curriculum entity: each bumps {@code Meta.version}, so snapshots of the old one retire. */
     EntityWrites(GraphClient graph, String label, String kind) {
-        this(graph, label, kind, true);
+        this(graph, label, kind, true, true);
     }
 
-    private EntityWrites(GraphClient graph, String label, String kind, boolean curriculum) {
+    private EntityWrites(GraphClient graph, String label, String kind, boolean curriculum, boolean serialised) {
         this.graph = graph;
         this.label = label;
         this.kind = kind;
         this.curriculum = curriculum;
+        this.serialised = serialised;
     }
 
     /**
-     * Writes to a person's own data. They leave {@code Meta.version} alone: the curriculum snapshot does not
-     * hold people, so rebuilding it (seconds at ESCO scale) after a person's edit would buy nothing. The
-     * person's node lock serialises edits to one person.
+     * Writes to people. They leave {@code Meta.version} alone: the curriculum snapshot does not hold people,
+     * so rebuilding it (seconds at ESCO scale) on every API node after a person's edit would buy nothing. The
+     * Meta lock is still taken, without the bump, so the reporting-line cycle guard and the existence checks
+     * read a graph no concurrent person write can change before commit.
      */
     static EntityWrites people(GraphClient graph) {
-        return new EntityWrites(graph, "Person", "person", false);
+        return new EntityWrites(graph, "Person", "person", false, true);
+    }
+
+    /**
+     * Writes to one person's holdings: no bump and no Meta lock; the person's node lock serialises them, and
+     * no guard reads beyond that person.
+     */
+    static EntityWrites holdings(GraphClient graph) {
+        return new EntityWrites(graph, "Person", "person", false, false);
     }
 
     private EditTx begin(org.neo4j.driver.TransactionContext tx) {
-        return curriculum ? EditTx.begin(tx) : EditTx.unversioned(tx);
+        return curriculum ? EditTx.begin(tx) : EditTx.unversioned(tx, serialised);
     }
 
     /** Runs {@code work} for a new entity; 409 {@code already-exists} if the id is taken. */

@@ -19,7 +19,7 @@ public final class HoldingEditor {
     private final Clock clock;
 
     public HoldingEditor(GraphClient graph, Clock clock) {
-        this.writes = EntityWrites.people(graph);
+        this.writes = EntityWrites.holdings(graph);
         this.clock = clock;
     }
 

@@ -20,7 +20,7 @@ public final class PersonEditor {
     private final PersonRepository people;
 
     public PersonEditor(GraphClient graph, PersonRepository people) {
-        this.writes = new EntityWrites(graph, "Person", "person");
+        this.writes = EntityWrites.people(graph);
         this.people = people;
     }
 

@@ -216,9 +216,11 @@ class EditorsIT {
                 "steady",
                 new PersonDraft.Coaching(true, 1));
         g.editors().holdings().put("p-2", "sql", new HoldingDraft(2, "manager", null, null), IfMatch.absent());
+        long version = g.version();
 
         var replaced = g.editors().people().replace(draft, IfMatch.absent()).value();
 
+        assertThat(g.version()).as("people are not curriculum: the snapshot stays valid").isEqualTo(version);
         assertThat(replaced.role().id()).isEqualTo("senior-analyst");
         assertThat(replaced.targetRole().id()).isEqualTo("analyst");
         assertThat(replaced.targetRole().since()).isEqualTo(LocalDate.parse("2026-05-01"));
@@ -229,6 +231,7 @@ class EditorsIT {
 
     @Test
     void shouldSetAndReplaceAHoldingDatedTodayByDefault() {
+        long version = g.version();
         var first = g.editors().holdings().put("p-2", "sql", new HoldingDraft(2, "self", null, 0.6), IfMatch.absent());
         var second = g.editors()
                 .holdings()
@@ -240,6 +243,7 @@ class EditorsIT {
 
         assertThat(first.created()).isTrue();
         assertThat(first.value().at()).isEqualTo(LocalDate.now(EditingGraph.CLOCK));
+        assertThat(g.version()).as("holdings are people data").isEqualTo(version);
         assertThat(second.created()).isFalse();
         var stored =
                 g.neo4j.query("MATCH (:Person {id: 'p-2'})-[h:HOLDS]->(:Skill {id: 'sql'}) RETURN h {.*}", Map.of());

@@ -1,0 +1,61 @@
+package org.skillgraph.engine.curriculum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillgraph.engine.error.GraphUnavailableException;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
+
+class CurriculumCacheTest {
+
+    /** A loader that answers the given versions in turn, as members of a cluster at different points might. */
+    private static final class Reads {
+        private final ArrayDeque<Long> versions;
+        int calls;
+
+        Reads(List<Long> versions) {
+            this.versions = new ArrayDeque<>(versions);
+        }
+
+        CurriculumSnapshot next() {
+            calls++;
+            return CurriculumSnapshot.builder(versions.size() > 1 ? versions.poll() : versions.peek())
+                    .build();
+        }
+    }
+
+    @Test
+    void shouldBuildOnceAndServeANewerSnapshotForAnOlderVersion() {
+        var reads = new Reads(List.of(3L));
+        var cache = new CurriculumCache(reads::next);
+
+        assertThat(cache.at(3).version()).isEqualTo(3);
+        assertThat(cache.at(2).version()).isEqualTo(3);
+        assertThat(cache.at(3).version()).isEqualTo(3);
+        assertThat(reads.calls).isOne();
+    }
+
+    @Test
+    void shouldReadAgainWhenTheReadIsBehindTheVersionTheRequestSaw() {
+        var reads = new Reads(List.of(4L, 4L, 5L));
+        var cache = new CurriculumCache(reads::next);
+
+        assertThat(cache.at(5).version()).isEqualTo(5);
+        assertThat(reads.calls).isEqualTo(3);
+    }
+
+    @Test
+    void shouldGiveUpWithGraphUnavailableRatherThanServeAStaleSnapshot() {
+        var reads = new Reads(List.of(4L));
+        var cache = new CurriculumCache(reads::next);
+
+        assertThatExceptionOfType(GraphUnavailableException.class)
+                .isThrownBy(() -> cache.at(5))
+                .withMessageContaining("behind version 5");
+        assertThat(reads.calls).isEqualTo(CurriculumCache.STALE_READ_ATTEMPTS);
+        assertThat(cache.at(4).version()).as("nothing stale was kept under 5").isEqualTo(4);
+    }
+}
