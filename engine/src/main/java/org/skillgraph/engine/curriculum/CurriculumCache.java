@@ -3,8 +3,8 @@ package org.skillgraph.engine.curriculum;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
-import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.skillgraph.engine.error.GraphUnavailableException;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -220,7 +220,9 @@ class EditorsIT {
 
         var replaced = g.editors().people().replace(draft, IfMatch.absent()).value();
 
-        assertThat(g.version()).as("people are not curriculum: the snapshot stays valid").isEqualTo(version);
+        assertThat(g.version())
+                .as("people are not curriculum: the snapshot stays valid")
+                .isEqualTo(version);
         assertThat(replaced.role().id()).isEqualTo("senior-analyst");
         assertThat(replaced.targetRole().id()).isEqualTo("analyst");
         assertThat(replaced.targetRole().since()).isEqualTo(LocalDate.parse("2026-05-01"));
