@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
- * Arguments choose parts: {@code planners gap http import coaches} (default: all).
+ * Arguments choose parts: {@code planners gap http import coaches} (default: all) and {@code esco} (ESCO_DIR).
  */
 public final class BenchMain {
 
@@ -24,6 +24,8 @@ public final class BenchMain {
         var parts = args.length == 0 ? Set.of("planners", "gap", "http", "import", "coaches") : Set.of(args);
         var out = Path.of(System.getProperty("bench.out", "bench/results"));
         var report = new Report();
+        report.command((parts.contains("esco") ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> " : "")
+                + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args));
         if (parts.contains("planners")) {
             report.jmh("Planners in process, ESCO-scale curriculum", jmh(RouteBenchmark.class));
         }
@@ -37,6 +39,10 @@ public final class BenchMain {
         }
         if (parts.contains("import")) {
             report.importRun(ImportBench.run());
+        }
+        if (parts.contains("esco")) {
+            // Not in the default set: it needs ESCO_DIR, the folder holding ESCO's two CSV zips.
+            EscoBench.run(report);
         }
         if (parts.contains("coaches")) {
             report.figures(

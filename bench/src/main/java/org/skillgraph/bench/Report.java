@@ -20,6 +20,7 @@ final class Report {
     private final Map<String, Object> json = new LinkedHashMap<>();
     private final StringBuilder md = new StringBuilder();
     private final List<Map<String, Object>> sections = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     Report() {
         var machine = new LinkedHashMap<String, Object>();
@@ -77,9 +78,51 @@ final class Report {
         }
     }
 
+    /** Says, under the title, the exact command that produced the report. */
+    void command(String command) {
+        json.put("command", command);
+        md.append("\nCommand: `").append(command).append("`\n");
+    }
+
+    /** A paragraph of prose: what the figures mean, what went wrong. */
+    void note(String text) {
+        notes.add(text);
+        json.put("notes", notes);
+        md.append('\n').append(text).append('\n');
+    }
+
+    /** A table of any shape; cells are written as given (format numbers before). */
+    void table(String title, List<String> columns, List<List<Object>> rows) {
+        sections.add(Map.of("title", title, "kind", "table", "columns", columns, "rows", rows));
+        md.append("\n## ")
+                .append(title)
+                .append("\n\n| ")
+                .append(String.join(" | ", columns))
+                .append(" |\n|");
+        columns.forEach(c -> md.append("---|"));
+        md.append('\n');
+        for (var row : rows) {
+            md.append("| ");
+            row.forEach(cell -> md.append(cell).append(" | "));
+            md.setLength(md.length() - 1);
+            md.append('\n');
+        }
+    }
+
     void http(List<LoadDriver.Result> results) {
-        sections.add(Map.of("title", "HTTP on the demo organisation", "kind", "http", "rows", results));
-        md.append("\n## HTTP on the demo organisation (loopback, closed loop)\n\n")
+        http("HTTP on the demo organisation", " (loopback, closed loop)", results);
+    }
+
+    /**
+     * Latency results under {@code title} (the Markdown heading adds {@code detail}), with each endpoint's
+     * share of the bare-Javalin ceiling when a "hello" row ran with as many clients.
+     */
+    void http(String title, String detail, List<LoadDriver.Result> results) {
+        sections.add(Map.of("title", title, "kind", "http", "rows", results));
+        md.append("\n## ")
+                .append(title)
+                .append(detail)
+                .append("\n\n")
                 .append(
                         "| endpoint | clients | p50 ms | p99 ms | requests/s | requests | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (var r : results) {
