@@ -15,7 +15,13 @@ import java.util.Map;
  */
 final class CoachMatcher {
 
+    /** Highest score first, then coach id: the order of every ranking. */
     static final Comparator<CoachCandidate> BEST_FIRST = Comparator.comparingDouble(CoachCandidate::score)
+            .reversed()
+            .thenComparing(c -> c.coach().id());
+
+    /** The same order on scored coaches, before they are explained. */
+    private static final Comparator<Scored> RANKING = Comparator.comparingDouble(Scored::score)
             .reversed()
             .thenComparing(c -> c.coach().id());
 
@@ -28,18 +34,81 @@ final class CoachMatcher {
     }
 
     /**
+     * An eligible coach with their score; the breakdown that explains it is built on demand ({@link
+     * #candidate()}), for the few candidates an answer shows.
+     */
+    final class Scored {
+        private final LearnerContext learner;
+        private final List<CoachNeed> needs;
+        private final PoolCoach coach;
+        private final List<CoachScorer.Match> covered;
+        private final LocalDate today;
+        private final double score;
+
+        private Scored(
+                LearnerContext learner,
+                List<CoachNeed> needs,
+                PoolCoach coach,
+                List<CoachScorer.Match> covered,
+                LocalDate today) {
+            this.learner = learner;
+            this.needs = needs;
+            this.coach = coach;
+            this.covered = covered;
+            this.today = today;
+            this.score = scorer.score(learner, needs, coach, covered, today);
+        }
+
+        PoolCoach coach() {
+            return coach;
+        }
+
+        double score() {
+            return score;
+        }
+
+        /** The score in integer units of 10⁻⁴, as the assignment solver optimises it. */
+        long scoreUnits() {
+            return Math.round(score * CoachScorer.UNITS);
+        }
+
+        /** The learner's gap skills this coach covers, in the order of the gaps. */
+        List<String> skillIds() {
+            return covered.stream().map(m -> m.need().skillId()).toList();
+        }
+
+        /** The candidate as answers show it, with the breakdown of its score. */
+        CoachCandidate candidate() {
+            return scorer.explain(learner, needs, coach, covered, today);
+        }
+    }
+
+    /**
      * Every eligible coach, best first.
      *
      * @param eligiblePerSkill how many eligible coaches cover each need
      */
-    record Ranking(List<CoachCandidate> candidates, Map<String, Integer> eligiblePerSkill) {}
+    record Ranking(List<Scored> scored, Map<String, Integer> eligiblePerSkill) {
+
+        /** The best {@code k}, explained. */
+        List<CoachCandidate> top(int k) {
+            return scored.subList(0, Math.min(k, scored.size())).stream()
+                    .map(Scored::candidate)
+                    .toList();
+        }
+
+        /** All of them, explained. */
+        List<CoachCandidate> candidates() {
+            return top(scored.size());
+        }
+    }
 
     Ranking rank(LearnerContext learner, List<CoachNeed> needs, Map<String, List<PoolCoach>> bySkill, LocalDate today) {
         var coaches = new LinkedHashMap<String, PoolCoach>();
         for (var need : needs) {
             bySkill.getOrDefault(need.skillId(), List.of()).forEach(c -> coaches.putIfAbsent(c.id(), c));
         }
-        var candidates = new ArrayList<CoachCandidate>();
+        var candidates = new ArrayList<Scored>();
         var eligible = new HashMap<String, Integer>();
         for (var coach : coaches.values()) {
             if (!mayCoach(learner, coach)) {
@@ -54,10 +123,10 @@ final class CoachMatcher {
                 }
             }
             if (!covered.isEmpty()) {
-                candidates.add(scorer.score(learner, needs, coach, covered, today));
+                candidates.add(new Scored(learner, needs, coach, covered, today));
             }
         }
-        candidates.sort(BEST_FIRST);
+        candidates.sort(RANKING);
         return new Ranking(List.copyOf(candidates), Map.copyOf(eligible));
     }
 

@@ -40,7 +40,24 @@ final class CoachScorer {
     /** A covered gap skill and the coach's evidence for it. */
     record Match(CoachNeed need, Evidence evidence) {}
 
-    CoachCandidate score(
+    /**
+     * The score alone, as {@link #explain} would give it, without building the breakdown's sentences: ranking a
+     * cohort scores hundreds of thousands of pairs and explains only the ones it returns.
+     */
+    double score(LearnerContext learner, List<CoachNeed> needs, PoolCoach coach, List<Match> covered, LocalDate today) {
+        var w = settings.weights();
+        double sum = contribution(coverageValue(needs, covered), w.coverage())
+                + contribution(surplusValue(covered), w.surplus())
+                + contribution(sourceValue(covered), w.evidenceSource())
+                + contribution(recencyValue(covered, today), w.recency())
+                + contribution(proximityValue(learner, coach), w.proximity())
+                + contribution(placeValue(learner, coach, today), w.place())
+                + contribution(loadValue(coach), w.load());
+        return round(sum);
+    }
+
+    /** The candidate with its score and the breakdown that explains it. */
+    CoachCandidate explain(
             LearnerContext learner, List<CoachNeed> needs, PoolCoach coach, List<Match> covered, LocalDate today) {
         var w = settings.weights();
         var breakdown = new ArrayList<ScoreComponent>(7);
@@ -52,7 +69,7 @@ final class CoachScorer {
         breakdown.add(place(learner, coach, today, w.place()));
         breakdown.add(component(
                 "load",
-                coach.capacity() == 0 ? 0 : (double) coach.remaining() / coach.capacity(),
+                loadValue(coach),
                 w.load(),
                 coach.remaining() + " of " + coach.capacity() + " coaching places free"));
         double score = round(
@@ -70,59 +87,118 @@ final class CoachScorer {
         return new CoachCandidate(coach.profile(), score, coach.remaining(), skills, breakdown);
     }
 
+    private static double contribution(double value, double weight) {
+        return round(round(value) * weight);
+    }
+
+    private static double coverageValue(List<CoachNeed> needs, List<Match> covered) {
+        int all = 0;
+        for (var n : needs) {
+            all += n.importance();
+        }
+        int got = 0;
+        for (var m : covered) {
+            got += m.need().importance();
+        }
+        return all == 0 ? 0 : (double) got / all;
+    }
+
+    private static double surplusValue(List<Match> covered) {
+        double sum = 0;
+        for (var m : covered) {
+            int above = m.evidence().level() - m.need().minCoachLevel();
+            sum += m.need().minCoachLevel() >= 5
+                    ? 0
+                    : (double) above / (5 - m.need().minCoachLevel());
+        }
+        return sum / covered.size();
+    }
+
+    private double sourceValue(List<Match> covered) {
+        double sum = 0;
+        for (var m : covered) {
+            sum += settings.sourceWeight(m.evidence().source());
+        }
+        return sum / covered.size();
+    }
+
+    private long recencyLimit(LocalDate today) {
+        return ChronoUnit.DAYS.between(today.minus(settings.maxEvidenceAge()), today);
+    }
+
+    private double recencyValue(List<Match> covered, LocalDate today) {
+        long limit = recencyLimit(today);
+        double sum = 0;
+        for (var m : covered) {
+            long age = Math.max(0, ChronoUnit.DAYS.between(m.evidence().at(), today));
+            sum += Math.max(0, 1 - (double) age / limit);
+        }
+        return sum / covered.size();
+    }
+
+    private static double proximityValue(LearnerContext learner, PoolCoach coach) {
+        int steps = OrgDistance.between(learner.chain(), coach.chain());
+        return steps == OrgDistance.UNRELATED ? 0 : steps <= 2 ? 1 : 2.0 / steps;
+    }
+
+    private static double placeValue(LearnerContext learner, PoolCoach coach, LocalDate today) {
+        var location = coach.profile().location();
+        if (location != null && location.equalsIgnoreCase(learner.location())) {
+            return 1;
+        }
+        var overlap = WorkingHours.overlap(
+                learner.timezone(),
+                coach.profile().timezone(),
+                today.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        return overlap.isEmpty() ? 0 : overlap.getAsDouble() / WorkingHours.DAY;
+    }
+
+    private static double loadValue(PoolCoach coach) {
+        return coach.capacity() == 0 ? 0 : (double) coach.remaining() / coach.capacity();
+    }
+
     private static ScoreComponent coverage(List<CoachNeed> needs, List<Match> covered, double weight) {
         int all = needs.stream().mapToInt(CoachNeed::importance).sum();
         int got = covered.stream().mapToInt(m -> m.need().importance()).sum();
         return component(
                 "coverage",
-                all == 0 ? 0 : (double) got / all,
+                coverageValue(needs, covered),
                 weight,
                 "covers " + covered.size() + " of " + needs.size() + " gap skills (importance " + got + " of " + all
                         + ")");
     }
 
     private static ScoreComponent surplus(List<Match> covered, double weight) {
-        double sum = 0;
         double levels = 0;
         for (var m : covered) {
-            int above = m.evidence().level() - m.need().minCoachLevel();
-            levels += above;
-            sum += m.need().minCoachLevel() >= 5
-                    ? 0
-                    : (double) above / (5 - m.need().minCoachLevel());
+            levels += m.evidence().level() - m.need().minCoachLevel();
         }
         return component(
                 "surplus",
-                sum / covered.size(),
+                surplusValue(covered),
                 weight,
                 "on average " + decimal(levels / covered.size()) + " level(s) above the level needed");
     }
 
     private ScoreComponent source(List<Match> covered, double weight) {
-        double sum = covered.stream()
-                .mapToDouble(m -> settings.sourceWeight(m.evidence().source()))
-                .sum();
         var sources = covered.stream()
                 .map(m -> m.need().skillId() + ": "
                         + (m.evidence().source() == null
                                 ? "unknown"
                                 : m.evidence().source()))
                 .collect(Collectors.joining(", "));
-        return component("evidenceSource", sum / covered.size(), weight, sources);
+        return component("evidenceSource", sourceValue(covered), weight, sources);
     }
 
     private ScoreComponent recency(List<Match> covered, LocalDate today, double weight) {
-        long limit = ChronoUnit.DAYS.between(today.minus(settings.maxEvidenceAge()), today);
-        double sum = 0;
+        long limit = recencyLimit(today);
         long days = 0;
         for (var m : covered) {
-            long age = Math.max(0, ChronoUnit.DAYS.between(m.evidence().at(), today));
-            days += age;
-            sum += Math.max(0, 1 - (double) age / limit);
+            days += Math.max(0, ChronoUnit.DAYS.between(m.evidence().at(), today));
         }
         return component(
                 "recency",
-                sum / covered.size(),
+                recencyValue(covered, today),
                 weight,
                 "evidence on average " + days / covered.size() + " days old (counts for " + limit + " days)");
     }
@@ -134,7 +210,7 @@ final class CoachScorer {
         }
         return component(
                 "proximity",
-                steps <= 2 ? 1 : 2.0 / steps,
+                proximityValue(learner, coach),
                 weight,
                 steps + " step(s) apart over REPORTS_TO (2 = same manager)");
     }
@@ -153,7 +229,7 @@ final class CoachScorer {
         }
         return component(
                 "place",
-                overlap.getAsDouble() / WorkingHours.DAY,
+                placeValue(learner, coach, today),
                 weight,
                 "working days overlap " + decimal(overlap.getAsDouble()) + " of 8 hours (" + learner.timezone() + ", "
                         + coach.profile().timezone() + ")");

@@ -118,7 +118,6 @@ public final class CoachingService {
         var gaps = target.needs().stream()
                 .map(n -> n.withEligibleCoaches(ranking.eligiblePerSkill().getOrDefault(n.skillId(), 0)))
                 .toList();
-        var all = ranking.candidates();
         return new LearnerCoaches(
                 personId,
                 target.targetId(),
@@ -126,8 +125,8 @@ public final class CoachingService {
                 snapshot.version(),
                 since,
                 gaps,
-                all.size(),
-                all.subList(0, Math.min(k, all.size())));
+                ranking.scored().size(),
+                ranking.top(k));
     }
 
     /**

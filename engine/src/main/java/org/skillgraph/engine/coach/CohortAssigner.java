@@ -42,7 +42,7 @@ final class CohortAssigner {
         var bySkill = pool.bySkill();
         var slots = new ArrayList<AssignmentProblem.Slot>();
         var options = new ArrayList<AssignmentProblem.Option>();
-        var candidates = new HashMap<String, CoachCandidate>();
+        var candidates = new HashMap<String, CoachMatcher.Scored>();
         var unassigned = new ArrayList<CohortAssignment.UnassignedLearner>();
         var withOptions = new ArrayList<String>();
         int truncated = 0;
@@ -68,7 +68,7 @@ final class CohortAssigner {
                                 + settings.maxCoachesPerLearner()));
                 continue;
             }
-            var ranked = matcher.rank(learner, open, bySkill, today).candidates();
+            var ranked = matcher.rank(learner, open, bySkill, today).scored();
             if (ranked.isEmpty()) {
                 unassigned.add(new CohortAssignment.UnassignedLearner(
                         learner.id(),
@@ -81,11 +81,7 @@ final class CohortAssigner {
             slots.add(new AssignmentProblem.Slot(learner.id(), ids(open), places));
             withOptions.add(learner.id());
             for (var c : kept) {
-                options.add(new AssignmentProblem.Option(
-                        learner.id(),
-                        c.coach().id(),
-                        c.scoreUnits(),
-                        c.skills().stream().map(CoveredSkill::skillId).toList()));
+                options.add(new AssignmentProblem.Option(learner.id(), c.coach().id(), c.scoreUnits(), c.skillIds()));
                 candidates.put(key(learner.id(), c.coach().id()), c);
             }
         }
@@ -96,13 +92,13 @@ final class CohortAssigner {
     }
 
     /** The best {@code poolPerSkill} candidates for each gap skill (a candidate may be kept for several). */
-    private List<CoachCandidate> pooled(List<CoachCandidate> ranked, List<CoachNeed> open) {
+    private List<CoachMatcher.Scored> pooled(List<CoachMatcher.Scored> ranked, List<CoachNeed> open) {
         var perSkill = new HashMap<String, Integer>();
-        var kept = new ArrayList<CoachCandidate>();
+        var kept = new ArrayList<CoachMatcher.Scored>();
         for (var c : ranked) {
             boolean keep = false;
-            for (var s : c.skills()) {
-                if (perSkill.merge(s.skillId(), 1, Integer::sum) <= settings.poolPerSkill()) {
+            for (var s : c.skillIds()) {
+                if (perSkill.merge(s, 1, Integer::sum) <= settings.poolPerSkill()) {
                     keep = true;
                 }
             }
@@ -115,7 +111,7 @@ final class CohortAssigner {
 
     private static Outcome outcome(
             AssignmentSolution solution,
-            Map<String, CoachCandidate> candidates,
+            Map<String, CoachMatcher.Scored> candidates,
             List<String> withOptions,
             List<CohortAssignment.UnassignedLearner> unassigned,
             CoachPool pool,
@@ -125,7 +121,7 @@ final class CohortAssigner {
         var assignedTo = new TreeMap<String, Integer>();
         var served = new HashSet<String>();
         for (var choice : solution.pairs()) {
-            var c = candidates.get(key(choice.learnerId(), choice.coachId()));
+            var c = candidates.get(key(choice.learnerId(), choice.coachId())).candidate();
             var skills = c.skills().stream()
                     .filter(s -> choice.skills().contains(s.skillId()))
                     .toList();
