@@ -130,6 +130,11 @@ public final class UpsertQueries {
         return CypherResources.statement("write/bump-version");
     }
 
+    /** Bumps {@code Meta.orgVersion} (people and reporting lines), taking the Meta lock. One row: orgVersion. */
+    public static String bumpOrgVersion() {
+        return CypherResources.statement("write/bump-org-version");
+    }
+
     private static org.neo4j.cypherdsl.core.Node from(String label, SymbolicName row) {
         return Cypher.node(checkedLabel(label)).named("a").withProperties("id", Cypher.property(row, "from"));
     }

@@ -78,6 +78,8 @@ public final class Skillgraph implements AutoCloseable {
         var people = new PersonRepository(graph);
         var learners = new LearnerRepository(graph, rules, clock);
         var routes = new RoutePlanner();
+        var coaching =
+                new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
         this.services = new Services(
                 skills,
                 topics,
@@ -109,7 +111,10 @@ public final class Skillgraph implements AutoCloseable {
                         routes,
                         GapClustering.defaults()),
                 this::ready,
-                curriculum::invalidate,
+                () -> {
+                    curriculum.invalidate();
+                    coaching.forgetOrgChart();
+                },
                 new Security(
                         new TokenService(graph, clock),
                         new AuditLog(graph),

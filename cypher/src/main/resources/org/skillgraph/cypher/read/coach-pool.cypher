@@ -1,12 +1,11 @@
 // Coach candidates and learner context in one round trip. Parameters: $skillIds [skill id], $minLevels {skill id: the
 // lowest level any learner needs of a coach}, $since (oldest evidence date accepted), $learners [person id].
-// One row: learners (location, time zone, reporting chain up to the top, active coaches), coaches (opted in, free capacity).
+// One row: orgVersion (of the reporting lines: chains come from the API node's org chart of that version, not from
+// here), learners (location, time zone, active coaches), coaches (opted in, free capacity).
 CALL () {
   UNWIND $learners AS id
   MATCH (l:Person {id: id})
-  OPTIONAL MATCH line = (l)-[:REPORTS_TO*0..]->(top:Person) WHERE NOT (top)-[:REPORTS_TO]->()
   RETURN collect({id: l.id, location: l.location, timezone: l.timezone,
-                  chain: coalesce([n IN nodes(line) | n.id], [l.id]),
                   coachedBy: [(c:Person)-[r:COACHES]->(l) WHERE r.endedAt IS NULL | {coach: c.id, skills: coalesce(r.skills, [])}]
                  }) AS learners
 }
@@ -19,9 +18,8 @@ CALL () {
   WITH c, holds, coalesce(c.coachingCapacity, 0) AS capacity,
        COUNT { (c)-[r:COACHES]->() WHERE r.endedAt IS NULL } AS active
   WHERE capacity > active
-  OPTIONAL MATCH line = (c)-[:REPORTS_TO*0..]->(top:Person) WHERE NOT (top)-[:REPORTS_TO]->()
   RETURN collect({id: c.id, name: c.name, department: c.department, location: c.location, timezone: c.timezone,
-                  capacity: capacity, active: active, chain: coalesce([n IN nodes(line) | n.id], [c.id]),
-                  holds: holds}) AS coaches
+                  capacity: capacity, active: active, holds: holds}) AS coaches
 }
-RETURN learners, coaches
+OPTIONAL MATCH (meta:Meta {id: 'meta'})
+RETURN coalesce(meta.orgVersion, 0) AS orgVersion, learners, coaches

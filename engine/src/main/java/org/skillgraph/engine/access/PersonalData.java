@@ -52,15 +52,22 @@ public final class PersonalData {
      */
     public Erasure erase(String personId) {
         var at = clock.instant().atZone(ZoneOffset.UTC);
-        return graph.write(tx ->
-                        tx
-                                .run(CypherResources.statement("write/person-erase"), Map.of("id", personId, "at", at))
-                                .stream()
-                                .findFirst()
-                                .map(r -> new Erasure(
-                                        r.get("relationships").asInt(),
-                                        r.get("evidence").asInt(),
-                                        r.get("tokens").asInt())))
+        return graph.write(tx -> {
+                    var erased = tx
+                            .run(CypherResources.statement("write/person-erase"), Map.of("id", personId, "at", at))
+                            .stream()
+                            .findFirst()
+                            .map(r -> new Erasure(
+                                    r.get("relationships").asInt(),
+                                    r.get("evidence").asInt(),
+                                    r.get("tokens").asInt()));
+                    if (erased.isPresent()) {
+                        // The person leaves the reporting tree: API nodes reload their org chart.
+                        tx.run(org.skillgraph.cypher.UpsertQueries.bumpOrgVersion())
+                                .consume();
+                    }
+                    return erased;
+                })
                 .orElseThrow(() -> new NotFoundException("person", personId));
     }
 

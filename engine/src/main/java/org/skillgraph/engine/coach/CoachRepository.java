@@ -20,11 +20,29 @@ final class CoachRepository {
     private final GraphClient graph;
     private final LevelRules rules;
     private final Clock clock;
+    private final OrgCharts charts;
 
     CoachRepository(GraphClient graph, LevelRules rules, Clock clock) {
         this.graph = graph;
         this.rules = rules;
         this.clock = clock;
+        this.charts = new OrgCharts(this::orgChart);
+    }
+
+    /** Forgets the cached reporting lines. */
+    void forgetOrgChart() {
+        charts.invalidate();
+    }
+
+    private OrgChart orgChart() {
+        return graph.read(tx -> {
+            var row = tx.run(CypherResources.statement("read/org-chart")).single();
+            var managers = new HashMap<String, String>();
+            row.get("lines")
+                    .asList(v -> v)
+                    .forEach(l -> managers.put(l.get(0).asString(), l.get(1).asString()));
+            return new OrgChart(row.get("orgVersion").asLong(), managers);
+        });
     }
 
     /**
@@ -43,32 +61,31 @@ final class CoachRepository {
                 since,
                 "learners",
                 learnerIds);
-        return graph.read(tx -> {
-            var row = tx.run(CypherResources.statement("read/coach-pool"), parameters)
-                    .single();
-            var learners = new HashMap<String, LearnerContext>();
-            row.get("learners").asList(v -> v).forEach(l -> {
-                var coachedBy = new HashMap<String, List<String>>();
-                l.get("coachedBy")
-                        .asList(v -> v)
-                        .forEach(c -> coachedBy.put(c.get("coach").asString(), Rows.strings(c.get("skills"))));
-                var id = l.get("id").asString();
-                learners.put(
-                        id,
-                        new LearnerContext(
-                                id,
-                                Rows.string(l.get("location")),
-                                Rows.string(l.get("timezone")),
-                                Rows.strings(l.get("chain")),
-                                coachedBy));
-            });
-            var today = LocalDate.now(clock);
-            var coaches = row.get("coaches").asList(c -> coach(c, today));
-            return new CoachPool(learners, coaches);
+        var row = graph.read(tx ->
+                tx.run(CypherResources.statement("read/coach-pool"), parameters).single());
+        var chart = charts.at(row.get("orgVersion").asLong());
+        var learners = new HashMap<String, LearnerContext>();
+        row.get("learners").asList(v -> v).forEach(l -> {
+            var coachedBy = new HashMap<String, List<String>>();
+            l.get("coachedBy")
+                    .asList(v -> v)
+                    .forEach(c -> coachedBy.put(c.get("coach").asString(), Rows.strings(c.get("skills"))));
+            var id = l.get("id").asString();
+            learners.put(
+                    id,
+                    new LearnerContext(
+                            id,
+                            Rows.string(l.get("location")),
+                            Rows.string(l.get("timezone")),
+                            chart.chain(id),
+                            coachedBy));
         });
+        var today = LocalDate.now(clock);
+        var coaches = row.get("coaches").asList(c -> coach(c, today, chart));
+        return new CoachPool(learners, coaches);
     }
 
-    private PoolCoach coach(Value c, LocalDate today) {
+    private PoolCoach coach(Value c, LocalDate today, OrgChart chart) {
         var holds = new HashMap<String, Evidence>();
         c.get("holds").asList(v -> v).forEach(h -> {
             var skill = h.get("skill").asString();
@@ -87,7 +104,7 @@ final class CoachRepository {
                 profile(c),
                 Rows.integer(c.get("capacity"), 0),
                 Rows.integer(c.get("active"), 0),
-                Rows.strings(c.get("chain")),
+                chart.chain(c.get("id").asString()),
                 holds);
     }
 

@@ -84,6 +84,11 @@ public final class CoachingService {
         return settings;
     }
 
+    /** Forgets this node's cached reporting lines, after an import that may have replaced the people. */
+    public void forgetOrgChart() {
+        coaches.forgetOrgChart();
+    }
+
     /**
      * The best {@code k} coaches for a person's gap: for {@code roleId} (their target role when null), or for
      * explicit {@code skills} (skill id to level wanted, 0 for one above the person's) when not empty.

@@ -32,12 +32,13 @@ final class EditTx {
     }
 
     /**
-     * A write to people's data, which no snapshot holds: no version bump. {@code serialised} takes the Meta
-     * lock all the same, so guards and existence checks stay true until commit.
+     * A write to people's data, which no curriculum snapshot holds: no version bump. {@code serialised} bumps
+     * {@code Meta.orgVersion} instead (API nodes reload their org chart) and so takes the Meta lock, which keeps
+     * guards and existence checks true until commit.
      */
     static EditTx unversioned(TransactionContext tx, boolean serialised) {
         if (serialised) {
-            tx.run(CypherResources.statement("write/meta-lock")).consume();
+            tx.run(UpsertQueries.bumpOrgVersion()).consume();
         }
         return new EditTx(tx);
     }

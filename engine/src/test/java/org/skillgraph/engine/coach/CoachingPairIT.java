@@ -2,6 +2,7 @@ package org.skillgraph.engine.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.skillgraph.engine.coach.CoachingFixtures.NEO4J;
 import static org.skillgraph.engine.coach.CoachingFixtures.SMALL_ORG;
 import static org.skillgraph.engine.coach.CoachingFixtures.TODAY;
 import static org.skillgraph.engine.coach.CoachingFixtures.count;
@@ -38,6 +39,25 @@ class CoachingPairIT {
                         + TODAY + "') AND r.endedAt IS NULL RETURN count(r)"))
                 .isEqualTo(1);
         assertThat(coaching.coachesFor("l2", null, Map.of(), 10).candidates())
+                .extracting(c -> c.coach().id())
+                .doesNotContain("a");
+    }
+
+    @Test
+    void shouldFollowAReportingLineChangedOnAnotherNodeOnceTheOrgVersionMoves() {
+        assertThat(coaching.coachesFor("l1", null, Map.of(), 10).candidates())
+                .extracting(c -> c.coach().id())
+                .contains("a");
+
+        // Another API node moves l1 under coach a: its person write bumps Meta.orgVersion in the same transaction.
+        NEO4J.query(
+                "MATCH (l:Person {id: 'l1'})-[r:REPORTS_TO]->(), (a:Person {id: 'a'}) DELETE r CREATE (l)-[:REPORTS_TO]->(a)"
+                        + " WITH 1 AS done MATCH (m:Meta {id: 'meta'}) SET m.orgVersion = coalesce(m.orgVersion, 0) + 1"
+                        + " RETURN done",
+                Map.of());
+
+        assertThat(coaching.coachesFor("l1", null, Map.of(), 10).candidates())
+                .as("a now manages l1, so is in the management line")
                 .extracting(c -> c.coach().id())
                 .doesNotContain("a");
     }

@@ -217,6 +217,9 @@ class EditorsIT {
                 new PersonDraft.Coaching(true, 1));
         g.editors().holdings().put("p-2", "sql", new HoldingDraft(2, "manager", null, null), IfMatch.absent());
         long version = g.version();
+        long orgVersion = (Long) g.neo4j
+                .query("MATCH (m:Meta {id: 'meta'}) RETURN m.orgVersion", Map.of())
+                .get(0);
 
         var replaced = g.editors().people().replace(draft, IfMatch.absent()).value();
 

@@ -110,6 +110,10 @@ public final class BundleImporter {
                                 .single()
                                 .get("version")
                                 .asLong();
+                        if (!bundle.people().isEmpty()) {
+                            // People and reporting lines changed: API nodes reload their org chart.
+                            tx.run(UpsertQueries.bumpOrgVersion()).consume();
+                        }
                         return new ImportReport(
                                 entityCounts(bundle),
                                 counts.nodes,
