@@ -24,7 +24,8 @@ final class HttpBench {
             + " token so that it never refuses, but consulted on every request), route access decision, security"
             + " headers and the audit recorder. `me` is the cheapest authenticated route (no graph access, not"
             + " audited): the gap of the same request path minus the person's Bolt round trip and planning. A"
-            + " coordinator reading a person's gap is audited: one queued event per request, written in batches.";
+            + " coordinator reading a person's gap is audited (one queued event per request, written in batches); a"
+            + " learner reading their own gap is not.";
 
     private HttpBench() {}
 
@@ -51,10 +52,18 @@ final class HttpBench {
                         c.routes.get("/hello", ctx -> ctx.result("hello"));
                     })
                     .start(0);
+            var self = demo.peopleWithTargets.get(0);
+            var learnerToken = demo.skillgraph
+                    .services()
+                    .security()
+                    .tokens()
+                    .issue(AccessRole.LEARNER, self, "benchmark")
+                    .secret();
             try {
                 var base = "http://127.0.0.1:" + server.port();
                 var people = demo.peopleWithTargets;
                 var driver = new LoadDriver(warmUp, measure, token);
+                var learner = new LoadDriver(warmUp, measure, learnerToken);
                 for (int clients : CLIENTS) {
                     results.add(driver.run(
                             "hello (bare Javalin)",
@@ -65,6 +74,10 @@ final class HttpBench {
                             "gap",
                             clients,
                             i -> URI.create(base + "/api/v1/people/" + people.get(i % people.size()) + "/gap")));
+                    results.add(learner.run(
+                            "gap (own, learner token, not audited)",
+                            clients,
+                            i -> URI.create(base + "/api/v1/people/" + self + "/gap")));
                     results.add(driver.run(
                             "route",
                             clients,
