@@ -30,12 +30,16 @@ public final class BenchMain {
             report.jmh("Planners in process, ESCO-scale curriculum", jmh(RouteBenchmark.class));
         }
         if (parts.contains("gap")) {
-            report.jmh("Gap on the demo organisation over Bolt: snapshot vs pure Cypher", jmh(GapBenchmark.class));
+            report.jmh(
+                    "Gap and one-skill route on the demo organisation over Bolt: snapshot vs pure Cypher",
+                    jmh(GapBenchmark.class));
+            report.note(GapBenchmark.NOTE);
         }
         if (parts.contains("http")) {
             // A long warm-up: the HTTP path (Jetty, Jackson, driver, planner) needs thousands of requests before
             // the JIT has compiled it; a 3 s warm-up measured the gap at 7.7 ms instead of about 2.5 ms.
             report.http(HttpBench.run(Duration.ofSeconds(12), Duration.ofSeconds(8)));
+            report.note(HttpBench.NOTE);
         }
         if (parts.contains("import")) {
             report.importRun(ImportBench.run());

@@ -1,5 +1,6 @@
 package org.skillgraph.bench;
 
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,25 +16,53 @@ import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
 import org.skillgraph.engine.gap.GapPlanner;
+import org.skillgraph.engine.learner.Learner;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.planning.PersonGap;
 import org.skillgraph.engine.planning.PlanningService;
+import org.skillgraph.engine.route.RoutePlan;
 import org.skillgraph.engine.route.RoutePlanner;
+import org.skillgraph.engine.route.RoutePreferences;
 
 /**
- * The same gap answered two ways, side by side on the demo organisation in an embedded Neo4j reached
- * over Bolt: the snapshot path (one round trip for the person, the planner in memory) and one
- * pure-Cypher query; plus the snapshot path when its cache misses every time.
+ * The same gap, and the same one-skill route, answered two ways side by side on the demo organisation in an
+ * embedded Neo4j reached over Bolt: the snapshot path (one round trip for the person, the planner in memory)
+ * and one pure-Cypher query sent the same way; plus the snapshot path when its cache misses every time, and
+ * the person's round trip alone with BEGIN pipelined (as served) and as a plain read transaction function.
+ *
+ * <p>The pure-Cypher route ({@code read/route-one-skill-cypher}) is the honest single-query equivalent of a
+ * route to one skill at one level: the published, not yet completed modules teaching the skill at the level or
+ * above; for each, its ASSUMES and the skill's REQUIRES levels the person lacks, each covered by the cheapest
+ * module teaching it; the cheapest candidate wins, its prerequisite modules first. It does not do what the
+ * planner does beyond that: prerequisites of prerequisites (it looks one level deep), one module covering
+ * several needs across candidates, the level rules (stale evidence counting one lower), preferences, an exact
+ * optimum or a bound, alternatives, unlocks and the week-by-week schedule.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class GapBenchmark {
 
+    /** What the rows measure, for the report. */
+    static final String NOTE = "Each row sends one statement over Bolt with BEGIN pipelined (the person's read on the"
+            + " snapshot path, or the whole answer in Cypher); `personRoundTripTxFunction` is the person's read as a"
+            + " plain read transaction function (BEGIN, RUN+PULL, COMMIT), as served before. The one-skill route cases"
+            + " are, per person with a target role, the first skill of that role's gap at its required level."
+            + " `routeOneSkillPureCypher` (`read/route-one-skill-cypher`): the published, not yet completed modules"
+            + " teaching the skill at the level or above; for each, its ASSUMES and the skill's REQUIRES levels the"
+            + " person lacks, each covered by the cheapest module teaching it; the cheapest candidate wins, its"
+            + " prerequisite modules first. It does not look past one level of prerequisites, share a module between"
+            + " needs of different candidates, apply the level rules (stale evidence counting one lower), honour"
+            + " preferences, prove an optimum or give a bound, alternatives, unlocks or a schedule, all of which"
+            + " `routeOneSkillSnapshot` (the route planner after the person's round trip) does.";
+
     private DemoGraph demo;
     private PlanningService planning;
     private CurriculumCache cache;
+    private LearnerRepository learners;
+    private final RoutePlanner routes = new RoutePlanner();
     private String[] people;
+    private String[][] oneSkill;
     private int next;
 
     @Setup(Level.Trial)
@@ -41,8 +70,22 @@ public class GapBenchmark {
         demo = new DemoGraph();
         var graph = demo.skillgraph.graph();
         cache = new CurriculumCache(new CurriculumRepository(graph)::load);
-        planning = new PlanningService(new LearnerRepository(graph), cache, new GapPlanner(), new RoutePlanner());
+        learners = new LearnerRepository(graph);
+        planning = new PlanningService(learners, cache, new GapPlanner(), routes);
         people = demo.peopleWithTargets.toArray(String[]::new);
+        oneSkill = oneSkillCases();
+    }
+
+    /** Per person: the first skill of their target role's gap (essential, most important first), at its level. */
+    private String[][] oneSkillCases() {
+        var cases = new ArrayList<String[]>();
+        for (var id : people) {
+            planning.gapForRole(id, null).gap().skills().stream()
+                    .filter(g -> g.gap() > 0)
+                    .findFirst()
+                    .ifPresent(g -> cases.add(new String[] {id, g.skillId(), Integer.toString(g.requiredLevel())}));
+        }
+        return cases.toArray(String[][]::new);
     }
 
     @TearDown(Level.Trial)
@@ -62,9 +105,47 @@ public class GapBenchmark {
     @Benchmark
     public Object gapPureCypher() {
         var id = nextPerson();
+        // Sent like the person's read on the snapshot path (BEGIN pipelined), so only the work differs.
         return demo.skillgraph
                 .graph()
-                .read(tx -> tx.run(CypherResources.statement("read/gap-cypher"), Map.of("id", id))
+                .readSingle(CypherResources.statement("read/gap-cypher"), Map.of("id", id), r -> r.asMap());
+    }
+
+    @Benchmark
+    public RoutePlan routeOneSkillSnapshot() {
+        var c = oneSkill[Math.floorMod(next++, oneSkill.length)];
+        var learner = learners.load(c[0]);
+        return routes.plan(
+                cache.at(learner.graphVersion()),
+                learner.state(),
+                Map.of(c[1], Integer.parseInt(c[2])),
+                RoutePreferences.defaults());
+    }
+
+    @Benchmark
+    public Object routeOneSkillPureCypher() {
+        var c = oneSkill[Math.floorMod(next++, oneSkill.length)];
+        return demo.skillgraph
+                .graph()
+                .readSingle(
+                        CypherResources.statement("read/route-one-skill-cypher"),
+                        Map.of("id", c[0], "skill", c[1], "level", Integer.parseInt(c[2])),
+                        r -> r.asMap());
+    }
+
+    /** The person's round trip as served: one statement, BEGIN pipelined with it. */
+    @Benchmark
+    public Learner personRoundTrip() {
+        return learners.load(nextPerson());
+    }
+
+    /** The same statement in a plain read transaction function (BEGIN, RUN+PULL, COMMIT: three round trips). */
+    @Benchmark
+    public Object personRoundTripTxFunction() {
+        var id = nextPerson();
+        return demo.skillgraph
+                .graph()
+                .read(tx -> tx.run(CypherResources.statement("read/learner-state"), Map.of("id", id))
                         .single()
                         .asMap());
     }

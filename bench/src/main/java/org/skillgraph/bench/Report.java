@@ -68,6 +68,21 @@ final class Report {
         rows.forEach(r -> byName.put((String) r.get("benchmark"), (Double) r.get("p50")));
         ratio(byName, "gapPureCypher", "gapSnapshot", "pure Cypher / snapshot (gap, p50)");
         ratio(byName, "gapSnapshotCacheMiss", "gapSnapshot", "cache miss / cache hit (gap, p50)");
+        ratio(
+                byName,
+                "routeOneSkillPureCypher",
+                "routeOneSkillSnapshot",
+                "pure Cypher / snapshot (one-skill route, p50)");
+        ratio(
+                byName,
+                "personRoundTripTxFunction",
+                "personRoundTrip",
+                "tx function / pipelined BEGIN (person read, p50)");
+    }
+
+    /** A paragraph under the last section: what a row measures, where the table alone cannot say. */
+    void note(String markdown) {
+        md.append('\n').append(markdown).append('\n');
     }
 
     private void ratio(Map<String, Double> p50, String slow, String fast, String label) {

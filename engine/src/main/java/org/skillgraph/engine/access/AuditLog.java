@@ -15,19 +15,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Appends audit events to the graph in batches from one background thread, so auditing a read costs the
- * request a queue insert rather than a write transaction. Nothing is dropped: when the queue is full the
- * request waits for room. {@link #flush()} returns once every event recorded before it is written; {@link
- * #close()} flushes, so a clean shutdown loses nothing. If the graph is unreachable, events stay queued and
- * the writer retries.
+ * request a queue insert rather than a write transaction. The writer lingers up to {@link #LINGER_MILLIS}
+ * after an event so that a steady stream of audited reads costs the graph a few write transactions a second,
+ * not one per request (each one competes with the reads for the same cores and syncs the transaction log).
+ * Nothing is dropped: when the queue is full the request waits for room. {@link #flush()} returns once every
+ * event recorded before it is written, without waiting out the linger; {@link #close()} flushes, so a clean
+ * shutdown loses nothing. If the graph is unreachable, events stay queued and the writer retries.
  */
 public final class AuditLog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final int BATCH = 500;
 
+    /** How long the writer waits for more events before it writes a batch that is not full. */
+    public static final long LINGER_MILLIS = 50;
+
     private final GraphClient graph;
     private final BlockingQueue<AuditEvent> queue = new ArrayBlockingQueue<>(10_000);
     private final Object progress = new Object();
+    private final Object wake = new Object();
+    private boolean hurry; // guarded by wake: a flush or close asked the writer not to linger
     private final Thread writer;
     private long recorded;
     private long written;
@@ -72,6 +79,8 @@ public final class AuditLog implements AutoCloseable {
                 if (left <= 0) {
                     return false;
                 }
+                // Again after every batch: the writer may have started lingering on a later event.
+                hurry();
                 try {
                     progress.wait(left);
                 } catch (InterruptedException e) {
@@ -97,6 +106,7 @@ public final class AuditLog implements AutoCloseable {
                         continue;
                     }
                     batch.add(first);
+                    linger();
                 }
                 queue.drainTo(batch, BATCH - batch.size());
                 write(batch);
@@ -137,6 +147,25 @@ public final class AuditLog implements AutoCloseable {
         return row;
     }
 
+    /** Waits up to the linger for more events, unless a flush or close hurries it or a batch is full. */
+    private void linger() throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+        synchronized (wake) {
+            long left;
+            while (!hurry && !closing && queue.size() < BATCH && (left = until - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(wake, left);
+            }
+            hurry = false;
+        }
+    }
+
+    private void hurry() {
+        synchronized (wake) {
+            hurry = true;
+            wake.notifyAll();
+        }
+    }
+
     private static void sleepQuietly() {
         try {
             Thread.sleep(1_000);
@@ -148,6 +177,7 @@ public final class AuditLog implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        hurry();
         try {
             writer.join(15_000);
         } catch (InterruptedException e) {
