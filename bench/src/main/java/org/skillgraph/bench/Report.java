@@ -80,11 +80,6 @@ final class Report {
                 "tx function / pipelined BEGIN (person read, p50)");
     }
 
-    /** A paragraph under the last section: what a row measures, where the table alone cannot say. */
-    void note(String markdown) {
-        md.append('\n').append(markdown).append('\n');
-    }
-
     private void ratio(Map<String, Double> p50, String slow, String fast, String label) {
         if (p50.containsKey(slow) && p50.containsKey(fast)) {
             double value = p50.get(slow) / p50.get(fast);
@@ -99,7 +94,7 @@ final class Report {
         md.append("\nCommand: `").append(command).append("`\n");
     }
 
-    /** A paragraph of prose: what the figures mean, what went wrong. */
+    /** A paragraph of prose under the last section: what a row measures, what the figures mean, what went wrong. */
     void note(String text) {
         notes.add(text);
         json.put("notes", notes);
