@@ -1,7 +1,7 @@
 package org.skillgraph.engine.coach;
 
 import java.util.function.Supplier;
-import org.skillgraph.engine.error.GraphUnavailableException;
+import org.skillgraph.engine.neo4j.CatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +13,6 @@ import org.slf4j.LoggerFactory;
 final class OrgCharts {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrgCharts.class);
-
-    /** Reads behind the version asked for before giving up (on a cluster, a member that lags). */
-    static final int STALE_READ_ATTEMPTS = 4;
 
     private final Supplier<OrgChart> loader;
     private volatile OrgChart latest;
@@ -36,17 +33,7 @@ final class OrgCharts {
                 return current;
             }
             long began = System.nanoTime();
-            var chart = loader.get();
-            for (int attempt = 1; chart.version() < version; attempt++) {
-                if (attempt == STALE_READ_ATTEMPTS) {
-                    throw new GraphUnavailableException(
-                            "The reporting lines read are at version " + chart.version() + ", behind version " + version
-                                    + " that this request saw; try again",
-                            null);
-                }
-                pause(attempt * 50L);
-                chart = loader.get();
-            }
+            var chart = CatchUp.read(version, loader, OrgChart::version, "reporting lines");
             latest = chart;
             LOG.info(
                     "Org chart v{} loaded in {} ms: {} reporting lines",
@@ -60,14 +47,5 @@ final class OrgCharts {
     /** Forgets the chart (after an import that may have replaced the graph); the next request reloads. */
     void invalidate() {
         latest = null;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GraphUnavailableException("Interrupted while waiting for the reporting lines to catch up", e);
-        }
     }
 }

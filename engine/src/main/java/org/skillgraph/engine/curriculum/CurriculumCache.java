@@ -3,7 +3,7 @@ package org.skillgraph.engine.curriculum;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
-import org.skillgraph.engine.error.GraphUnavailableException;
+import org.skillgraph.engine.neo4j.CatchUp;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +16,6 @@ import org.slf4j.LoggerFactory;
 public final class CurriculumCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CurriculumCache.class);
-
-    /** Reads of a curriculum behind the version asked for before giving up (on a cluster, a lagging member). */
-    static final int STALE_READ_ATTEMPTS = 4;
 
     private final Supplier<CurriculumSnapshot> loader;
     private final Cache<Long, CurriculumSnapshot> snapshots;
@@ -48,25 +45,10 @@ public final class CurriculumCache {
         snapshots.invalidateAll();
     }
 
-    /**
-     * Reads the curriculum until it is at least at {@code version}: on a cluster a read may reach a member
-     * that has not yet applied the write whose version the request saw, and a snapshot older than its key
-     * would be served as current.
-     */
+    /** Reads the curriculum, at least at {@code version} (see {@link CatchUp}). */
     private CurriculumSnapshot rebuild(long version) {
         long began = System.nanoTime();
-        var snapshot = loader.get();
-        for (int attempt = 1; snapshot.version() < version; attempt++) {
-            if (attempt == STALE_READ_ATTEMPTS) {
-                throw new GraphUnavailableException(
-                        "The curriculum read is at version " + snapshot.version() + ", behind version " + version
-                                + " that this request saw; try again",
-                        null);
-            }
-            LOG.warn("Curriculum read at v{} behind v{}; reading again", snapshot.version(), version);
-            sleep(attempt * 50L);
-            snapshot = loader.get();
-        }
+        var snapshot = CatchUp.read(version, loader, CurriculumSnapshot::version, "curriculum");
         var previous = latest;
         if (previous == null || snapshot.version() >= previous.version()) {
             latest = snapshot;
@@ -77,14 +59,5 @@ public final class CurriculumCache {
                 (System.nanoTime() - began) / 1_000_000,
                 snapshot);
         return snapshot;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GraphUnavailableException("Interrupted while waiting for the curriculum to catch up", e);
-        }
     }
 }

@@ -55,7 +55,7 @@ class CurriculumCacheTest {
         assertThatExceptionOfType(GraphUnavailableException.class)
                 .isThrownBy(() -> cache.at(5))
                 .withMessageContaining("behind version 5");
-        assertThat(reads.calls).isEqualTo(CurriculumCache.STALE_READ_ATTEMPTS);
+        assertThat(reads.calls).isEqualTo(org.skillgraph.engine.neo4j.CatchUp.ATTEMPTS);
         assertThat(cache.at(4).version()).as("nothing stale was kept under 5").isEqualTo(4);
     }
 }
