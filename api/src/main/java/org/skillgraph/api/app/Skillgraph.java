@@ -124,12 +124,7 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
     public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes) {
-        return embedded(dataDir, boltPort, pageCacheBytes, LevelRules.defaults());
-    }
-
-    /** Like {@link #embedded(Path, int, long)} with the rules that turn evidence into levels. */
-    public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes, LevelRules rules) {
-        return embedded(dataDir, boltPort, pageCacheBytes, EngineSettings.of(rules));
+        return embedded(dataDir, boltPort, pageCacheBytes, EngineSettings.defaults());
     }
 
     /** Like {@link #embedded(Path, int, long)} with the operator's settings. */
@@ -149,12 +144,7 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Connects to an external Neo4j server, cluster or Aura. */
     public static Skillgraph external(Neo4jSettings settings) {
-        return external(settings, LevelRules.defaults());
-    }
-
-    /** Like {@link #external(Neo4jSettings)} with the rules that turn evidence into levels. */
-    public static Skillgraph external(Neo4jSettings settings, LevelRules rules) {
-        return external(settings, EngineSettings.of(rules));
+        return external(settings, EngineSettings.defaults());
     }
 
     /** Like {@link #external(Neo4jSettings)} with the operator's settings. */

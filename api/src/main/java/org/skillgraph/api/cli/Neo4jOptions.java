@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.skillgraph.api.app.EngineSettings;
 import org.skillgraph.api.app.Skillgraph;
-import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
 import picocli.CommandLine.Option;
 
@@ -62,11 +61,7 @@ final class Neo4jOptions {
     long queryTimeoutSeconds;
 
     Skillgraph open() {
-        return open(LevelRules.defaults());
-    }
-
-    Skillgraph open(LevelRules rules) {
-        return open(EngineSettings.of(rules));
+        return open(EngineSettings.defaults());
     }
 
     Skillgraph open(EngineSettings settings) {

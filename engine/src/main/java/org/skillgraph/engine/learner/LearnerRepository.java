@@ -2,7 +2,6 @@ package org.skillgraph.engine.learner;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.NotFoundException;
-import org.skillgraph.engine.evidence.EvidenceRecord;
-import org.skillgraph.engine.evidence.EvidenceSource;
+import org.skillgraph.engine.evidence.HeldLevels;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
@@ -94,23 +92,7 @@ public final class LearnerRepository {
 
     /** Maps a row or map with role, targetRole, holds ([skill, level, source, at]), completed and weeklyHours. */
     private Learner learner(String personId, long version, MapAccessor r) {
-        var today = LocalDate.now(clock);
-        var levels = new HashMap<String, Integer>();
-        var refresh = new HashSet<String>();
-        for (var h : r.get("holds").asList(v -> v)) {
-            var skill = h.get(0).asString();
-            var at = Rows.date(h.get(3));
-            int level = level(h.get(1));
-            if (at != null && level > 0) {
-                var source = EvidenceSource.fromWire(Rows.string(h.get(2))).orElse(EvidenceSource.IMPORT);
-                var current = rules.decide(EvidenceRecord.of(skill, source, level, at), today);
-                level = current.level();
-                if (current.needsRefresh()) {
-                    refresh.add(skill);
-                }
-            }
-            levels.merge(skill, level, Math::max);
-        }
+        var held = HeldLevels.of(r.get("holds").asList(v -> v), rules, LocalDate.now(clock));
         var completed = new HashSet<>(r.get("completed").asList(Value::asString));
         return new Learner(
                 personId,
@@ -118,10 +100,6 @@ public final class LearnerRepository {
                 Rows.string(r.get("role")),
                 Rows.string(r.get("targetRole")),
                 Rows.decimal(r.get("weeklyHours")),
-                new LearnerState(levels, completed, refresh));
-    }
-
-    private static int level(Value v) {
-        return v.isNull() ? 0 : Math.max(0, Math.min(5, v.asInt()));
+                new LearnerState(held.levels(), completed, held.needsRefresh()));
     }
 }

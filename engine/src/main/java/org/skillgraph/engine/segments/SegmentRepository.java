@@ -2,14 +2,12 @@ package org.skillgraph.engine.segments;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
-import org.skillgraph.engine.evidence.EvidenceRecord;
-import org.skillgraph.engine.evidence.EvidenceSource;
+import org.skillgraph.engine.evidence.HeldLevels;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
@@ -69,29 +67,13 @@ public final class SegmentRepository {
     }
 
     private CohortData.Member member(Value m) {
-        var today = LocalDate.now(clock);
-        var levels = new HashMap<String, Integer>();
-        var refresh = new HashSet<String>();
-        for (var h : m.get("holds").asList(v -> v)) {
-            var skill = h.get(0).asString();
-            int level = h.get(1).isNull() ? 0 : Math.max(0, Math.min(5, h.get(1).asInt()));
-            var at = Rows.date(h.get(3));
-            if (at != null && level > 0) {
-                var source = EvidenceSource.fromWire(Rows.string(h.get(2))).orElse(EvidenceSource.IMPORT);
-                var current = rules.decide(EvidenceRecord.of(skill, source, level, at), today);
-                level = current.level();
-                if (current.needsRefresh()) {
-                    refresh.add(skill);
-                }
-            }
-            levels.merge(skill, level, Math::max);
-        }
+        var held = HeldLevels.of(m.get("holds").asList(v -> v), rules, LocalDate.now(clock));
         return new CohortData.Member(
                 m.get("id").asString(),
                 Rows.string(m.get("name")),
                 Rows.string(m.get("pace")),
                 Rows.string(m.get("role")),
                 Rows.string(m.get("targetRole")),
-                new LearnerState(levels, new HashSet<>(Rows.strings(m.get("completed"))), refresh));
+                new LearnerState(held.levels(), new HashSet<>(Rows.strings(m.get("completed"))), held.needsRefresh()));
     }
 }
