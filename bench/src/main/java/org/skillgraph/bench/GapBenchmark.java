@@ -28,7 +28,9 @@ import org.skillgraph.engine.route.RoutePreferences;
  * The same gap, and the same one-skill route, answered two ways side by side on the demo organisation in an
  * embedded Neo4j reached over Bolt: the snapshot path (one round trip for the person, the planner in memory)
  * and one pure-Cypher query sent the same way; plus the snapshot path when its cache misses every time, and
- * the person's round trip alone with BEGIN pipelined (as served) and as a plain read transaction function.
+ * the person's read alone three ways: as served (an auto-commit statement, RUN and PULL together: one round
+ * trip), as the driver's executable query (BEGIN pipelined with the statement, then COMMIT: two) and as a plain
+ * read transaction function (BEGIN, RUN+PULL, COMMIT: three).
  *
  * <p>The pure-Cypher route ({@code read/route-one-skill-cypher}) is the honest single-query equivalent of a
  * route to one skill at one level: the published, not yet completed modules teaching the skill at the level or
@@ -44,9 +46,12 @@ import org.skillgraph.engine.route.RoutePreferences;
 public class GapBenchmark {
 
     /** What the rows measure, for the report. */
-    static final String NOTE = "Each row sends one statement over Bolt with BEGIN pipelined (the person's read on the"
-            + " snapshot path, or the whole answer in Cypher); `personRoundTripTxFunction` is the person's read as a"
-            + " plain read transaction function (BEGIN, RUN+PULL, COMMIT), as served before. The one-skill route cases"
+    static final String NOTE = "Each row sends one statement over Bolt as served (`GraphClient.readRows`: an"
+            + " auto-commit read, RUN and PULL together, one round trip), either the person's read on the snapshot"
+            + " path or the whole answer in Cypher. The person's read alone is also sent as the driver's executable"
+            + " query (`personRoundTripExecutableQuery`: BEGIN pipelined with the statement, then COMMIT, two round"
+            + " trips) and as a plain read transaction function (`personRoundTripTxFunction`:"
+            + " BEGIN, RUN+PULL, COMMIT, three round trips). The one-skill route cases"
             + " are, per person with a target role, the first skill of that role's gap at its required level."
             + " `routeOneSkillPureCypher` (`read/route-one-skill-cypher`): the published, not yet completed modules"
             + " teaching the skill at the level or above; for each, its ASSUMES and the skill's REQUIRES levels the"
@@ -105,7 +110,7 @@ public class GapBenchmark {
     @Benchmark
     public Object gapPureCypher() {
         var id = nextPerson();
-        // Sent like the person's read on the snapshot path (BEGIN pipelined), so only the work differs.
+        // Sent like the person's read on the snapshot path (one auto-commit statement), so only the work differs.
         return demo.skillgraph
                 .graph()
                 .readSingle(CypherResources.statement("read/gap-cypher"), Map.of("id", id), r -> r.asMap());
@@ -133,10 +138,28 @@ public class GapBenchmark {
                         r -> r.asMap());
     }
 
-    /** The person's round trip as served: one statement, BEGIN pipelined with it. */
+    /** The person's read as served: one auto-commit statement, one round trip. */
     @Benchmark
     public Learner personRoundTrip() {
         return learners.load(nextPerson());
+    }
+
+    /** The same statement as the driver's executable query: BEGIN+RUN+PULL pipelined, then COMMIT. */
+    @Benchmark
+    public Object personRoundTripExecutableQuery() {
+        var id = nextPerson();
+        return demo.skillgraph
+                .graph()
+                .driver()
+                .executableQuery(CypherResources.statement("read/learner-state"))
+                .withParameters(Map.of("id", id))
+                .withConfig(org.neo4j.driver.QueryConfig.builder()
+                        .withRouting(org.neo4j.driver.RoutingControl.READ)
+                        .build())
+                .execute()
+                .records()
+                .get(0)
+                .asMap();
     }
 
     /** The same statement in a plain read transaction function (BEGIN, RUN+PULL, COMMIT: three round trips). */

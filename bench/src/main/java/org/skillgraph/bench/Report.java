@@ -77,7 +77,12 @@ final class Report {
                 byName,
                 "personRoundTripTxFunction",
                 "personRoundTrip",
-                "tx function / pipelined BEGIN (person read, p50)");
+                "tx function / auto-commit as served (person read, p50)");
+        ratio(
+                byName,
+                "personRoundTripExecutableQuery",
+                "personRoundTrip",
+                "executable query / auto-commit as served (person read, p50)");
     }
 
     private void ratio(Map<String, Double> p50, String slow, String fast, String label) {

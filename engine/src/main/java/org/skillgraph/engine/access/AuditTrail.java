@@ -43,8 +43,7 @@ public final class AuditTrail {
             }
             params.put("afterId", after.substring(bar + 1));
         }
-        var rows = graph.read(tx ->
-                tx.run(CypherResources.statement("read/audit-list"), params).list(r -> event(r.get("event"))));
+        var rows = graph.readRows(CypherResources.statement("read/audit-list"), params, r -> event(r.get("event")));
         return Page.keyset(rows, limit, e -> e.at() + "|" + e.id());
     }
 

@@ -31,16 +31,14 @@ public final class PersonalData {
      * @throws NotFoundException when there is no such person
      */
     public Map<String, Object> export(String personId) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/person-export"), Map.of("id", personId)).stream()
-                        .findFirst()
-                        .map(r -> {
-                            var out = new LinkedHashMap<String, Object>();
-                            out.put("exportedAt", clock.instant());
-                            out.put("person", r.get("person").asObject());
-                            out.put("relationships", r.get("relationships").asObject());
-                            out.put("evidence", r.get("evidence").asObject());
-                            return (Map<String, Object>) out;
-                        }))
+        return graph.readOptional(CypherResources.statement("read/person-export"), Map.of("id", personId), r -> {
+                    var out = new LinkedHashMap<String, Object>();
+                    out.put("exportedAt", clock.instant());
+                    out.put("person", r.get("person").asObject());
+                    out.put("relationships", r.get("relationships").asObject());
+                    out.put("evidence", r.get("evidence").asObject());
+                    return (Map<String, Object>) out;
+                })
                 .orElseThrow(() -> new NotFoundException("person", personId));
     }
 
@@ -76,12 +74,14 @@ public final class PersonalData {
      * and the start date, never the other person's id or levels.
      */
     public java.util.List<PairView> coachingPairs(String personId) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/my-coaching"), Map.of("id", personId))
-                .list(r -> new PairView(
+        return graph.readRows(
+                CypherResources.statement("read/my-coaching"),
+                Map.of("id", personId),
+                r -> new PairView(
                         r.get("direction").asString(),
                         r.get("name").asString(),
                         org.skillgraph.engine.neo4j.Rows.strings(r.get("skills")),
-                        org.skillgraph.engine.neo4j.Rows.date(r.get("since")))));
+                        org.skillgraph.engine.neo4j.Rows.date(r.get("since"))));
     }
 
     /**

@@ -33,14 +33,12 @@ final class TokenRepository {
     }
 
     Optional<ApiToken> findByHash(String hash) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/token-by-hash"), Map.of("hash", hash)).stream()
-                .findFirst()
-                .map(r -> token(r.get("token"))));
+        return graph.readOptional(
+                CypherResources.statement("read/token-by-hash"), Map.of("hash", hash), r -> token(r.get("token")));
     }
 
     List<ApiToken> list() {
-        return graph.read(
-                tx -> tx.run(CypherResources.statement("read/token-list")).list(r -> token(r.get("token"))));
+        return graph.readRows(CypherResources.statement("read/token-list"), Map.of(), r -> token(r.get("token")));
     }
 
     /** Revokes the token and returns it with the hash its cache entry is keyed by. */

@@ -111,9 +111,9 @@ public final class TokenService {
     }
 
     private boolean personExists(String personId) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/person-exists"), Map.of("id", personId))
-                .single()
-                .get("found")
-                .asBoolean());
+        return graph.readSingle(
+                CypherResources.statement("read/person-exists"),
+                Map.of("id", personId),
+                r -> r.get("found").asBoolean());
     }
 }

@@ -25,7 +25,7 @@ public final class ModuleRepository {
     public Page<ModuleSummary> list(String modality, String pacing, String status, String cursor, int limit) {
         var query =
                 ModuleQueries.list(new ModuleQueries.Filter(modality, pacing, status, Cursor.idOf(cursor), limit + 1));
-        var rows = graph.read(tx -> tx.run(query.text(), query.parameters()).list(r -> {
+        var rows = graph.readRows(query.text(), query.parameters(), r -> {
             var m = r.get("module");
             return new ModuleSummary(
                     m.get("id").asString(),
@@ -36,7 +36,7 @@ public final class ModuleRepository {
                     Rows.string(m.get("cycle")),
                     Rows.bool(m.get("core"), true),
                     Rows.string(m.get("status")));
-        }));
+        });
         return Page.keyset(rows, limit, ModuleSummary::id);
     }
 
@@ -46,9 +46,10 @@ public final class ModuleRepository {
 
     /** A module's detail with the module's entity tag for optimistic concurrency. */
     public Optional<Tagged<ModuleDetail>> findTagged(String id) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/module-detail"), Map.of("id", id)).stream()
-                .findFirst()
-                .map(r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing")))));
+        return graph.readOptional(
+                CypherResources.statement("read/module-detail"),
+                Map.of("id", id),
+                r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing"))));
     }
 
     private static ModuleDetail detail(Record r) {

@@ -27,16 +27,15 @@ public final class RoleRepository {
         parameters.put("after", Cursor.idOf(cursor));
         parameters.put("family", family);
         parameters.put("limit", limit + 1);
-        var rows = graph.read(tx -> tx.run(CypherResources.statement("read/role-list"), parameters)
-                .list(r -> {
-                    var role = r.get("role");
-                    return new RoleSummary(
-                            role.get("id").asString(),
-                            role.get("title").asString(),
-                            Rows.string(role.get("family")),
-                            Rows.integer(role.get("level")),
-                            r.get("needs").asInt());
-                }));
+        var rows = graph.readRows(CypherResources.statement("read/role-list"), parameters, r -> {
+            var role = r.get("role");
+            return new RoleSummary(
+                    role.get("id").asString(),
+                    role.get("title").asString(),
+                    Rows.string(role.get("family")),
+                    Rows.integer(role.get("level")),
+                    r.get("needs").asInt());
+        });
         return Page.keyset(rows, limit, RoleSummary::id);
     }
 
@@ -46,9 +45,10 @@ public final class RoleRepository {
 
     /** A role's profile and moves with the role's entity tag for optimistic concurrency. */
     public Optional<Tagged<RoleDetail>> findTagged(String id) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/role-detail"), Map.of("id", id)).stream()
-                .findFirst()
-                .map(r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing")))));
+        return graph.readOptional(
+                CypherResources.statement("read/role-detail"),
+                Map.of("id", id),
+                r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing"))));
     }
 
     private static RoleDetail detail(Record r) {

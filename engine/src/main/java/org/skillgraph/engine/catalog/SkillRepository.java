@@ -33,8 +33,8 @@ public final class SkillRepository {
         parameters.put("limit", limit + 1);
         if (text == null || text.isBlank()) {
             parameters.put("after", Cursor.idOf(cursor));
-            var rows = graph.read(tx -> tx.run(CypherResources.statement("read/skill-list"), parameters)
-                    .list(SkillRepository::summary));
+            var rows =
+                    graph.readRows(CypherResources.statement("read/skill-list"), parameters, SkillRepository::summary);
             return Page.keyset(rows, limit, SkillSummary::id);
         }
         int offset = Cursor.offsetOf(cursor);
@@ -44,8 +44,7 @@ public final class SkillRepository {
         }
         parameters.put("query", query);
         parameters.put("skip", offset);
-        var rows = graph.read(tx -> tx.run(CypherResources.statement("read/skill-search"), parameters)
-                .list(SkillRepository::summary));
+        var rows = graph.readRows(CypherResources.statement("read/skill-search"), parameters, SkillRepository::summary);
         var items = rows.size() > limit ? rows.subList(0, limit) : rows;
         return new Page<>(items, rows.size() > limit ? Cursor.atOffset(offset + limit) : null);
     }
@@ -57,10 +56,10 @@ public final class SkillRepository {
 
     /** Like {@link #find}, with the skill's entity tag for optimistic concurrency. */
     public Optional<Tagged<SkillDetail>> findTagged(String id) {
-        return graph.read(tx ->
-                tx.run(CypherResources.statement("read/skill-detail"), java.util.Map.of("id", id)).stream()
-                        .findFirst()
-                        .map(r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing")))));
+        return graph.readOptional(
+                CypherResources.statement("read/skill-detail"),
+                java.util.Map.of("id", id),
+                r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing"))));
     }
 
     /**

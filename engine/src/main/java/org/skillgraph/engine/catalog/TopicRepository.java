@@ -26,16 +26,17 @@ public final class TopicRepository {
 
     /** One topic with its broader and narrower topics and entity tag; empty when unknown. */
     public Optional<Tagged<TopicDetail>> findTagged(String id) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/topic-detail"), Map.of("id", id)).stream()
-                .findFirst()
-                .map(r -> new Tagged<>(
+        return graph.readOptional(
+                CypherResources.statement("read/topic-detail"),
+                Map.of("id", id),
+                r -> new Tagged<>(
                         new TopicDetail(
                                 r.get("topic").get("id").asString(),
                                 r.get("topic").get("name").asString(),
                                 r.get("broader").asList(TopicRepository::ref),
                                 r.get("narrower").asList(TopicRepository::ref),
                                 r.get("skills").asInt()),
-                        EntityTag.of(r.get("properties"), r.get("outgoing")))));
+                        EntityTag.of(r.get("properties"), r.get("outgoing"))));
     }
 
     private static TopicDetail.Ref ref(Value v) {
@@ -43,12 +44,14 @@ public final class TopicRepository {
     }
 
     public List<TopicNode> tree() {
-        var rows = graph.read(tx -> tx.run(CypherResources.statement("read/topic-all"))
-                .list(r -> new Row(
+        var rows = graph.readRows(
+                CypherResources.statement("read/topic-all"),
+                Map.of(),
+                r -> new Row(
                         r.get("id").asString(),
                         r.get("name").asString(),
                         Rows.strings(r.get("broader")),
-                        r.get("skills").asInt())));
+                        r.get("skills").asInt()));
         var byId = new HashMap<String, Row>();
         var narrower = new HashMap<String, List<String>>();
         for (var row : rows) {

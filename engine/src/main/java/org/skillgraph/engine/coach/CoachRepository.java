@@ -35,8 +35,7 @@ final class CoachRepository {
     }
 
     private OrgChart orgChart() {
-        return graph.read(tx -> {
-            var row = tx.run(CypherResources.statement("read/org-chart")).single();
+        return graph.readSingle(CypherResources.statement("read/org-chart"), Map.of(), row -> {
             var managers = new HashMap<String, String>();
             row.get("lines")
                     .asList(v -> v)
@@ -61,8 +60,7 @@ final class CoachRepository {
                 since,
                 "learners",
                 learnerIds);
-        var row = graph.read(tx ->
-                tx.run(CypherResources.statement("read/coach-pool"), parameters).single());
+        var row = graph.readSingle(CypherResources.statement("read/coach-pool"), parameters, r -> r);
         var chart = charts.at(row.get("orgVersion").asLong());
         var learners = new HashMap<String, LearnerContext>();
         row.get("learners").asList(v -> v).forEach(l -> {
@@ -111,9 +109,10 @@ final class CoachRepository {
     /** The name of the skill and every opted-in holder at {@code minLevel} or above; empty if no such skill. */
     Optional<SkillHolders> holders(String skillId, int minLevel, LocalDate since) {
         var parameters = Map.<String, Object>of("skill", skillId, "minLevel", minLevel, "since", since);
-        return graph.read(tx -> tx.run(CypherResources.statement("read/skill-coaches"), parameters).stream()
-                .findFirst()
-                .map(r -> new SkillHolders(
+        return graph.readOptional(
+                CypherResources.statement("read/skill-coaches"),
+                parameters,
+                r -> new SkillHolders(
                         Rows.string(r.get("name")),
                         r.get("coaches")
                                 .asList(c -> new SkillCoaches.Holder(
@@ -125,7 +124,7 @@ final class CoachRepository {
                                         Math.max(
                                                 0,
                                                 Rows.integer(c.get("capacity"), 0)
-                                                        - Rows.integer(c.get("active"), 0)))))));
+                                                        - Rows.integer(c.get("active"), 0))))));
     }
 
     /** A skill's name and its coaches, strongest first. */

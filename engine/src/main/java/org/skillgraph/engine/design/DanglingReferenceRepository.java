@@ -23,9 +23,7 @@ public final class DanglingReferenceRepository {
 
     /** The graph version and up to {@code limit} dangling references (the total counts them all). */
     public Found find(int limit) {
-        return graph.read(tx -> {
-            var r = tx.run(CypherResources.statement("read/dangling-references"), Map.of("limit", limit))
-                    .single();
+        return graph.readSingle(CypherResources.statement("read/dangling-references"), Map.of("limit", limit), r -> {
             var references = r.get("found")
                     .asList(v -> new DanglingReference(
                             v.get("type").asString(),

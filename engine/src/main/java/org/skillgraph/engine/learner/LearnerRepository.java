@@ -12,6 +12,7 @@ import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.HeldLevels;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.GraphInfo;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.snapshot.LearnerState;
 
@@ -39,7 +40,7 @@ public final class LearnerRepository {
 
     /** @throws NotFoundException when no person has this id */
     public Learner load(String personId) {
-        // The hot path of every gap and route request: one statement with BEGIN pipelined (see readSingle).
+        // The hot path of every gap and route request: one statement, one round trip (see readRows).
         var learner = graph.readSingle(
                 CypherResources.statement("read/learner-state"),
                 Map.of("id", personId),
@@ -58,15 +59,14 @@ public final class LearnerRepository {
      * @throws NotFoundException when no cohort has this id
      */
     public List<Learner> loadCohort(String cohortId) {
-        return graph.read(tx -> {
-            var r = tx.run(CypherResources.statement("read/cohort-learner-states"), Map.of("id", cohortId))
-                    .single();
-            if (!r.get("found").asBoolean()) {
-                throw new NotFoundException("cohort", cohortId);
-            }
-            long version = r.get("version").asLong();
-            return r.get("learners").asList(l -> learner(l.get("id").asString(), version, l));
-        });
+        var learners = graph.readSingle(
+                CypherResources.statement("read/cohort-learner-states"),
+                Map.of("id", cohortId),
+                r -> r.get("found").asBoolean() ? learners(r) : null);
+        if (learners == null) {
+            throw new NotFoundException("cohort", cohortId);
+        }
+        return learners;
     }
 
     /**
@@ -74,20 +74,19 @@ public final class LearnerRepository {
      * are left out (the caller compares).
      */
     public List<Learner> loadPeople(List<String> personIds) {
-        return graph.read(tx -> {
-            var r = tx.run(CypherResources.statement("read/people-learner-states"), Map.of("ids", personIds))
-                    .single();
-            long version = r.get("version").asLong();
-            return r.get("learners").asList(l -> learner(l.get("id").asString(), version, l));
-        });
+        return graph.readSingle(
+                CypherResources.statement("read/people-learner-states"), Map.of("ids", personIds), this::learners);
     }
 
     /** {@code Meta.version} alone, for requests that bring their own learner state. */
     public long graphVersion() {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/meta-version"))
-                .single()
-                .get("version")
-                .asLong());
+        return new GraphInfo(graph).version();
+    }
+
+    /** Maps a row with the graph version and a list of learner maps. */
+    private List<Learner> learners(MapAccessor r) {
+        long version = r.get("version").asLong();
+        return r.get("learners").asList(l -> learner(l.get("id").asString(), version, l));
     }
 
     /** Maps a row or map with role, targetRole, holds ([skill, level, source, at]), completed and weeklyHours. */

@@ -29,9 +29,7 @@ public final class MetricsRepository {
         params.put("role", filter.role());
         params.put("cohort", filter.cohort());
         params.put("department", filter.department());
-        return graph.read(tx -> {
-            var r = tx.run(CypherResources.statement("read/metrics-population"), params)
-                    .single();
+        return graph.readSingle(CypherResources.statement("read/metrics-population"), params, r -> {
             if (!r.get("roleFound").asBoolean()) {
                 throw new NotFoundException("role", filter.role());
             }

@@ -1,9 +1,11 @@
 package org.skillgraph.engine.neo4j;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
@@ -11,13 +13,13 @@ import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
  * The engine's one path to Neo4j: the official driver over Bolt, transaction functions
@@ -32,7 +34,7 @@ public final class GraphClient implements AutoCloseable {
     private final BookmarkManager bookmarks;
     private final TransactionConfig readConfig;
     private final TransactionConfig writeConfig;
-    private final QueryConfig readOneConfig;
+    private final SessionConfig readSessionConfig;
 
     private GraphClient(Driver driver, Neo4jSettings settings) {
         this.driver = driver;
@@ -41,12 +43,10 @@ public final class GraphClient implements AutoCloseable {
                 BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
         this.readConfig = config("read");
         this.writeConfig = config("write");
-        this.readOneConfig = QueryConfig.builder()
-                .withRouting(RoutingControl.READ)
+        this.readSessionConfig = SessionConfig.builder()
                 .withDatabase(settings.database())
                 .withBookmarkManager(bookmarks)
-                .withTimeout(settings.queryTimeout())
-                .withMetadata(Map.of("app", "skillgraph", "kind", "read"))
+                .withDefaultAccessMode(AccessMode.READ)
                 .build();
     }
 
@@ -78,26 +78,49 @@ public final class GraphClient implements AutoCloseable {
     }
 
     /**
-     * Runs one read statement that answers exactly one row and maps that row inside the transaction. Same
-     * retries, routing to readers, bookmarks, database and timeout as {@link #read}, but the driver pipelines
-     * BEGIN with the statement: two network round trips instead of three, for the per-request hot path.
+     * Runs one read statement and maps its rows, in one network round trip: an auto-commit transaction, whose
+     * RUN and PULL the driver sends together (a transaction function adds BEGIN and COMMIT). Same routing to
+     * readers, bookmarks, database, timeout and metadata as {@link #read}. The driver does not retry an
+     * auto-commit statement, so a retryable failure (a dropped connection, a leader switch, a transient error)
+     * runs the statement again as a transaction function, which the driver retries for up to three seconds.
+     * For a statement that must see the same snapshot as another one, use {@link #read}.
+     */
+    public <T> List<T> readRows(String cypher, Map<String, Object> parameters, Function<Record, T> row) {
+        var query = new Query(cypher, parameters);
+        try (var session = driver.session(readSessionConfig)) {
+            return session.run(query, readConfig).list(row::apply);
+        } catch (Neo4jException e) {
+            if (e instanceof RetryableException) {
+                return read(tx -> tx.run(query).list(row::apply));
+            }
+            throw Neo4jErrors.translate(e);
+        }
+    }
+
+    /**
+     * {@link #readRows} for a statement that answers exactly one row.
      *
      * @throws IllegalStateException when the statement answers no row or several
      */
     public <T> T readSingle(String cypher, Map<String, Object> parameters, Function<Record, T> row) {
-        try {
-            return driver.executableQuery(cypher)
-                    .withParameters(parameters)
-                    .withConfig(readOneConfig)
-                    .execute(Collectors.mapping(row, Collectors.toList()), (keys, rows, summary) -> {
-                        if (rows.size() != 1) {
-                            throw new IllegalStateException("Expected one row, got " + rows.size());
-                        }
-                        return rows.get(0);
-                    });
-        } catch (Neo4jException e) {
-            throw Neo4jErrors.translate(e);
+        var rows = readRows(cypher, parameters, row);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("Expected one row, got " + rows.size());
         }
+        return rows.get(0);
+    }
+
+    /**
+     * {@link #readRows} for a statement that answers at most one row (a lookup by id).
+     *
+     * @throws IllegalStateException when the statement answers several rows
+     */
+    public <T> Optional<T> readOptional(String cypher, Map<String, Object> parameters, Function<Record, T> row) {
+        var rows = readRows(cypher, parameters, row);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("Expected at most one row, got " + rows.size());
+        }
+        return rows.stream().findFirst();
     }
 
     /** Runs {@code work} in a write transaction (retried on transient failures). */

@@ -1,5 +1,6 @@
 package org.skillgraph.engine.neo4j;
 
+import java.util.Map;
 import org.skillgraph.cypher.CypherResources;
 
 /** Facts about the graph as a whole: its version and whether it is still empty. */
@@ -13,17 +14,17 @@ public final class GraphInfo {
 
     /** {@code Meta.version}: bumped by every write made through skillgraph. */
     public long version() {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/meta-version"))
-                .single()
-                .get("version")
-                .asLong());
+        return graph.readSingle(
+                CypherResources.statement("read/meta-version"),
+                Map.of(),
+                r -> r.get("version").asLong());
     }
 
     /** Whether the graph holds no skills, roles, modules or people yet. */
     public boolean isEmpty() {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/graph-empty"))
-                .single()
-                .get("empty")
-                .asBoolean());
+        return graph.readSingle(
+                CypherResources.statement("read/graph-empty"),
+                Map.of(),
+                r -> r.get("empty").asBoolean());
     }
 }

@@ -17,24 +17,24 @@ public final class CohortRepository {
     }
 
     public Page<CohortSummary> list(String cursor, int limit) {
-        var rows = graph.read(tx -> tx.run(
-                        CypherResources.statement("read/cohort-list"),
-                        Map.of("after", Cursor.idOf(cursor), "limit", limit + 1))
-                .list(r -> {
+        var rows = graph.readRows(
+                CypherResources.statement("read/cohort-list"),
+                Map.of("after", Cursor.idOf(cursor), "limit", limit + 1),
+                r -> {
                     var c = r.get("cohort");
                     return new CohortSummary(
                             c.get("id").asString(),
                             c.get("name").asString(),
                             Rows.string(c.get("description")),
                             r.get("members").asInt());
-                }));
+                });
         return Page.keyset(rows, limit, CohortSummary::id);
     }
 
     public boolean exists(String id) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/cohort-exists"), Map.of("id", id))
-                .single()
-                .get("found")
-                .asBoolean());
+        return graph.readSingle(
+                CypherResources.statement("read/cohort-exists"),
+                Map.of("id", id),
+                r -> r.get("found").asBoolean());
     }
 }

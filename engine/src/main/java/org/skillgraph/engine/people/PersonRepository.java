@@ -26,7 +26,7 @@ public final class PersonRepository {
             String department, String role, String targetRole, String cohort, String cursor, int limit) {
         var query = PeopleQueries.list(
                 new PeopleQueries.Filter(department, role, targetRole, cohort, Cursor.idOf(cursor), limit + 1));
-        var rows = graph.read(tx -> tx.run(query.text(), query.parameters()).list(r -> {
+        var rows = graph.readRows(query.text(), query.parameters(), r -> {
             var p = r.get("person");
             return new PersonSummary(
                     p.get("id").asString(),
@@ -35,7 +35,7 @@ public final class PersonRepository {
                     Rows.string(p.get("location")),
                     Rows.string(r.get("role")),
                     Rows.string(r.get("targetRole")));
-        }));
+        });
         return Page.keyset(rows, limit, PersonSummary::id);
     }
 
@@ -45,9 +45,10 @@ public final class PersonRepository {
 
     /** A person's profile with the person's entity tag for optimistic concurrency. */
     public Optional<Tagged<PersonDetail>> findTagged(String id) {
-        return graph.read(tx -> tx.run(CypherResources.statement("read/person-detail"), Map.of("id", id)).stream()
-                .findFirst()
-                .map(r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing")))));
+        return graph.readOptional(
+                CypherResources.statement("read/person-detail"),
+                Map.of("id", id),
+                r -> new Tagged<>(detail(r), EntityTag.of(r.get("properties"), r.get("outgoing"))));
     }
 
     private static PersonDetail detail(Record r) {

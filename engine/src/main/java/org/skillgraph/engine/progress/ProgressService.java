@@ -63,8 +63,7 @@ public final class ProgressService {
     /** @throws NotFoundException when no person has this id */
     public PersonProgress progress(String personId) {
         var today = LocalDate.now(clock);
-        var row = graph.read(tx -> tx.run(CypherResources.statement("read/person-progress"), Map.of("id", personId))
-                .single());
+        var row = graph.readSingle(CypherResources.statement("read/person-progress"), Map.of("id", personId), r -> r);
         if (row.get("person").isNull()) {
             throw new NotFoundException("person", personId);
         }

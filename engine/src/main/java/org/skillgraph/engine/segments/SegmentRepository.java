@@ -38,9 +38,7 @@ public final class SegmentRepository {
     }
 
     private Optional<CohortData> read(String statement, String id) {
-        return graph.read(tx -> {
-            var r = tx.run(CypherResources.statement(statement), Map.of("id", id))
-                    .single();
+        return graph.readSingle(CypherResources.statement(statement), Map.of("id", id), r -> {
             if (!r.get("found").asBoolean()) {
                 return Optional.empty();
             }

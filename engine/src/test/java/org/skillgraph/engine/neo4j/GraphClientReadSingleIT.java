@@ -57,4 +57,42 @@ class GraphClientReadSingleIT {
                 }))
                 .withMessage("mapping failed");
     }
+
+    @Test
+    void shouldMapEveryRowInOrder() {
+        var rows = graph.readRows(
+                "UNWIND range(1, $n) AS i RETURN i * i AS square",
+                Map.of("n", 4),
+                r -> r.get("square").asInt());
+
+        assertThat(rows).containsExactly(1, 4, 9, 16);
+    }
+
+    @Test
+    void shouldAnswerAnOptionalRowOrNone() {
+        graph.write(tx ->
+                tx.run("CREATE (:Topic {id: 't-optional', name: 'Present'})").consume());
+        var lookup = "MATCH (t:Topic {id: $id}) RETURN t.name AS name";
+
+        assertThat(graph.readOptional(
+                        lookup, Map.of("id", "t-optional"), r -> r.get("name").asString()))
+                .contains("Present");
+        assertThat(graph.readOptional(
+                        lookup, Map.of("id", "none"), r -> r.get("name").asString()))
+                .isEmpty();
+        assertThatExceptionOfType(IllegalStateException.class)
+                .isThrownBy(() -> graph.readOptional("UNWIND [1, 2] AS n RETURN n", Map.of(), r -> r.get("n")))
+                .withMessageContaining("at most one row");
+    }
+
+    @Test
+    void shouldRefuseToWriteThroughARead() {
+        assertThatExceptionOfType(RuntimeException.class)
+                .isThrownBy(() -> graph.readRows(
+                        "CREATE (t:Topic {id: 't-sneaked', name: 'Sneaked'}) RETURN t.id AS id", Map.of(), r -> r));
+
+        assertThat(graph.readOptional(
+                        "MATCH (t:Topic {id: 't-sneaked'}) RETURN t.id AS id", Map.of(), r -> r.get("id")))
+                .isEmpty();
+    }
 }

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -18,6 +20,8 @@ final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> doomed = ConcurrentHashMap.newKeySet();
     private volatile boolean up = true;
 
     TcpProxy(int targetPort) throws IOException {
@@ -39,6 +43,14 @@ final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * Leaves every open connection looking healthy to the client, but closes it, unanswered, as soon as the
+     * client sends anything: a connection the server dropped while it sat idle in the client's pool.
+     */
+    void dropOnNextRequest() {
+        doomed.addAll(clients);
+    }
+
     void restore() {
         up = true;
     }
@@ -53,16 +65,17 @@ final class TcpProxy implements AutoCloseable {
                 }
                 var upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
+                clients.add(client);
                 open.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                pump(client, upstream, true);
+                pump(upstream, client, false);
             } catch (IOException e) {
                 // the server socket was closed, or one connection failed: keep serving the others
             }
         }
     }
 
-    private static void pump(Socket from, Socket to) throws IOException {
+    private void pump(Socket from, Socket to, boolean fromClient) throws IOException {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         var thread = new Thread(
@@ -71,12 +84,16 @@ final class TcpProxy implements AutoCloseable {
                     try {
                         int n;
                         while ((n = in.read(buffer)) >= 0) {
+                            if (fromClient && doomed.remove(from)) {
+                                break;
+                            }
                             out.write(buffer, 0, n);
                             out.flush();
                         }
                     } catch (IOException e) {
                         // connection cut
                     } finally {
+                        clients.remove(from);
                         closeQuietly(from);
                         closeQuietly(to);
                     }
