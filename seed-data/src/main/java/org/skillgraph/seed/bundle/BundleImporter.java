@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.skillgraph.cypher.CypherResources;
@@ -22,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * reported; only a clean bundle is written, in one transaction of batched {@code UNWIND … MERGE}
  * statements, so a failure leaves the graph as it was. Re-importing the same bundle changes nothing
  * but {@code Meta.version}.
+ *
+ * <p>The write transaction moves {@code Meta.version} first, which takes the write lock of the one
+ * {@code Meta} node that every curriculum and person edit also takes first, and only then checks the
+ * bundle against the graph: no edit can slip between the check and the write (a prerequisite that closes
+ * a cycle with the bundle's, a referenced skill deleted), on one server or a cluster.
  */
 public final class BundleImporter {
 
@@ -68,16 +74,14 @@ public final class BundleImporter {
 
     /** Checks a bundle against the graph without writing; empty when it would import cleanly. */
     public List<BundleProblem> check(Bundle bundle) {
-        return new BundleChecker(new DriverLookup()).check(bundle);
+        try (var s = driver.session(session)) {
+            return s.executeRead(
+                    tx -> new BundleChecker(new TxLookup(tx)).check(bundle),
+                    TransactionConfig.builder().withTimeout(timeout).build());
+        }
     }
 
     private ImportReport write(Bundle bundle, ImportProgress progress, long start) {
-        long checking = System.nanoTime();
-        var problems = check(bundle);
-        LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
-        if (!problems.isEmpty()) {
-            throw new BundleValidationException(problems);
-        }
         var batches = BundleRows.of(bundle);
         long total = batches.stream().mapToLong(b -> b.rows().size()).sum();
         var config = TransactionConfig.builder()
@@ -87,6 +91,17 @@ public final class BundleImporter {
         try (var s = driver.session(session)) {
             return s.executeWrite(
                     tx -> {
+                        // The Meta lock first, then the check: see the class comment.
+                        long version = tx.run(UpsertQueries.bumpVersion())
+                                .single()
+                                .get("version")
+                                .asLong();
+                        long checking = System.nanoTime();
+                        var problems = new BundleChecker(new TxLookup(tx)).check(bundle);
+                        LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
+                        if (!problems.isEmpty()) {
+                            throw new BundleValidationException(problems);
+                        }
                         var counts = new Counts();
                         long done = 0;
                         for (var batch : batches) {
@@ -106,10 +121,6 @@ public final class BundleImporter {
                                 progress.update(batch.label(), done, total);
                             }
                         }
-                        long version = tx.run(UpsertQueries.bumpVersion())
-                                .single()
-                                .get("version")
-                                .asLong();
                         if (!bundle.people().isEmpty()) {
                             // People and reporting lines changed: API nodes reload their org chart.
                             tx.run(UpsertQueries.bumpOrgVersion()).consume();
@@ -153,32 +164,19 @@ public final class BundleImporter {
         }
     }
 
-    /** Answers the checker's questions about the graph with one read per label. */
-    private final class DriverLookup implements GraphLookup {
+    /** Answers the checker's questions about the graph with one statement per label, in the caller's transaction. */
+    private record TxLookup(SimpleQueryRunner tx) implements GraphLookup {
 
         @Override
         public Set<String> existing(String label, Set<String> ids) {
-            try (var s = driver.session(session)) {
-                return s.executeRead(
-                        tx -> new HashSet<>(tx.run(UpsertQueries.existingIds(label), Map.of("ids", List.copyOf(ids)))
-                                .list(r -> r.get("id").asString())),
-                        readConfig());
-            }
+            return new HashSet<>(tx.run(UpsertQueries.existingIds(label), Map.of("ids", List.copyOf(ids)))
+                    .list(r -> r.get("id").asString()));
         }
 
         @Override
         public List<List<String>> prerequisiteEdges() {
-            try (var s = driver.session(session)) {
-                return s.executeRead(
-                        tx -> new ArrayList<>(tx.run(CypherResources.statement("read/prerequisite-edges"))
-                                .list(r -> List.of(
-                                        r.get("from").asString(), r.get("to").asString()))),
-                        readConfig());
-            }
-        }
-
-        private TransactionConfig readConfig() {
-            return TransactionConfig.builder().withTimeout(timeout).build();
+            return new ArrayList<>(tx.run(CypherResources.statement("read/prerequisite-edges"))
+                    .list(r -> List.of(r.get("from").asString(), r.get("to").asString())));
         }
     }
 }
