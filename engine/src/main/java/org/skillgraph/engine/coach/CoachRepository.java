@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
-import org.skillgraph.engine.evidence.EvidenceRecord;
-import org.skillgraph.engine.evidence.EvidenceSource;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
@@ -92,9 +90,7 @@ final class CoachRepository {
             int level = Rows.integer(h.get("level"), 0);
             if (at != null && level > 0) {
                 // A stale level counts one lower for coaching too, so the matcher never trusts it at full strength.
-                var evidenced = EvidenceSource.fromWire(source).orElse(EvidenceSource.IMPORT);
-                level = rules.decide(EvidenceRecord.of(skill, evidenced, level, at), today)
-                        .level();
+                level = rules.decideHold(skill, source, level, at, today).level();
             }
             holds.put(skill, new Evidence(skill, level, source, at));
         });

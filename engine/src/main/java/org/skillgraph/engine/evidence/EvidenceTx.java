@@ -166,8 +166,7 @@ final class EvidenceTx {
             if (held == null || at == null) {
                 return java.util.Optional.empty();
             }
-            var source = EvidenceSource.fromWire(Rows.string(c.get("source"))).orElse(EvidenceSource.IMPORT);
-            var current = rules.decide(EvidenceRecord.of(c.get("skill").asString(), source, held, at), today);
+            var current = rules.decideHold(c.get("skill").asString(), Rows.string(c.get("source")), held, at, today);
             if (current.level() < c.get("level").asInt()) {
                 return java.util.Optional.empty();
             }

@@ -27,8 +27,7 @@ public record HeldLevels(Map<String, Integer> levels, Set<String> needsRefresh) 
             int level = h.get(1).isNull() ? 0 : Math.max(0, Math.min(5, h.get(1).asInt()));
             var at = Rows.date(h.get(3));
             if (at != null && level > 0) {
-                var source = EvidenceSource.fromWire(Rows.string(h.get(2))).orElse(EvidenceSource.IMPORT);
-                var current = rules.decide(EvidenceRecord.of(skill, source, level, at), today);
+                var current = rules.decideHold(skill, Rows.string(h.get(2)), level, at, today);
                 level = current.level();
                 if (current.needsRefresh()) {
                     refresh.add(skill);

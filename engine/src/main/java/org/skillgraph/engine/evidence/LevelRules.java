@@ -87,4 +87,13 @@ public record LevelRules(Map<EvidenceSource, Integer> tiers, Period refreshAfter
         int level = stale ? Math.max(0, deciding.level() - 1) : deciding.level();
         return new CurrentLevel(level, deciding.level(), deciding.source(), deciding.at(), stale);
     }
+
+    /**
+     * {@link #decide} for a stored {@code HOLDS}: its source as stored on the wire, where a missing or unknown
+     * one counts as an import.
+     */
+    public CurrentLevel decideHold(String skill, String storedSource, int level, LocalDate at, LocalDate day) {
+        var source = EvidenceSource.fromWire(storedSource).orElse(EvidenceSource.IMPORT);
+        return decide(EvidenceRecord.of(skill, source, level, at), day);
+    }
 }

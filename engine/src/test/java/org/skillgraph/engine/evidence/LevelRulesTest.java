@@ -104,4 +104,26 @@ class LevelRulesTest {
         assertThat(EvidenceSource.fromWire(" Manager ")).contains(EvidenceSource.MANAGER);
         assertThat(EvidenceSource.fromWire("rumour")).isEmpty();
     }
+
+    @Test
+    void shouldDecideAStoredHoldWithAnUnknownOrMissingSourceAsAnImport() {
+        var unknown = RULES.decideHold("sql", "hearsay", 3, DAY.minusMonths(1), DAY);
+        var missing = RULES.decideHold("sql", null, 3, DAY.minusMonths(1), DAY);
+        var peer = RULES.decideHold("sql", "peer", 3, DAY.minusMonths(1), DAY);
+
+        assertThat(unknown.source()).isEqualTo(EvidenceSource.IMPORT);
+        assertThat(missing.source()).isEqualTo(EvidenceSource.IMPORT);
+        assertThat(peer.source()).isEqualTo(PEER);
+        assertThat(unknown.level()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCountAStaleStoredHoldOneLower() {
+        var stale = RULES.decideHold(
+                "sql", "assessment", 3, DAY.minus(RULES.refreshAfter()).minusDays(1), DAY);
+
+        assertThat(stale.level()).isEqualTo(2);
+        assertThat(stale.evidencedLevel()).isEqualTo(3);
+        assertThat(stale.needsRefresh()).isTrue();
+    }
 }
