@@ -17,28 +17,10 @@ final class PeopleEditingController {
     }
 
     void register(ApiRoutes routes) {
-        routes.post("/api/v1/people", Access.ADMIN, this::createPerson);
-        routes.put("/api/v1/people/{id}", Access.PEOPLE, this::replacePerson);
-        routes.delete("/api/v1/people/{id}", Access.ADMIN, this::deletePerson);
+        new EntityRoutes<>("/api/v1/people", PersonBody.class, PersonBody::toDraft, Editors::people)
+                .register(routes, editors, writes, Access.ADMIN, Access.PEOPLE, Access.ADMIN);
         routes.put("/api/v1/people/{id}/skills/{skillId}", Access.PEOPLE, this::putHolding);
         routes.delete("/api/v1/people/{id}/skills/{skillId}", Access.PEOPLE, this::removeHolding);
-    }
-
-    private void createPerson(Context ctx) throws IOException {
-        var draft = writes.body(ctx, PersonBody.class).toDraft(null);
-        writes.created(ctx, "/api/v1/people/" + draft.id(), editors.people().create(draft));
-    }
-
-    private void replacePerson(Context ctx) throws IOException {
-        var ifMatch = Writes.ifMatch(ctx);
-        var draft = writes.body(ctx, PersonBody.class).toDraft(ctx.pathParam("id"));
-        writes.replaced(ctx, editors.people().replace(draft, ifMatch));
-    }
-
-    private void deletePerson(Context ctx) {
-        var ifMatch = Writes.ifMatch(ctx);
-        editors.people().delete(ctx.pathParam("id"), Writes.force(ctx), ifMatch);
-        writes.deleted(ctx, null);
     }
 
     private void putHolding(Context ctx) throws IOException {

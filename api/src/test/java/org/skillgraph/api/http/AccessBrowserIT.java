@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -17,20 +16,11 @@ import org.skillgraph.engine.access.AccessRole;
 class AccessBrowserIT {
 
     private static final String LEARNER = "p-042";
-    private static BrowserSession session;
+
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.anonymous();
+
     private String recorder;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @AfterEach
     void signOut() {

@@ -15,6 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,34 +33,78 @@ import org.skillgraph.seed.testing.Neo4jFixture;
 /**
  * The real server over the demo organisation on a free port, a headless Chromium driving it, and an HTTP
  * client asking the API the same questions, so a test can hold what the page shows to the API's answer.
+ *
+ * <p>A JUnit 5 extension: a browser test class registers one as {@code @RegisterExtension static final
+ * BrowserSession session = BrowserSession.anonymous()} (or {@link #signedInAs}); it starts before the class's
+ * first test (skipping it, or failing it under {@code SKILLGRAPH_REQUIRE_BROWSER=1}, without a browser), stops
+ * after its last, and keeps a screenshot of the page under {@code target/screenshots/failed} for every test
+ * that fails.
  */
-final class BrowserSession implements AutoCloseable {
+final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final ApiServer server;
-    private final Path profile;
-    private final ChromeDriver driver;
+    private final AccessRole role;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String adminToken = ApiFixture.token(AccessRole.ADMIN, null);
+    private ApiServer server;
+    private Path profile;
+    private ChromeDriver driver;
 
-    private BrowserSession(ApiServer server, Path profile, ChromeDriver driver) {
-        this.server = server;
-        this.profile = profile;
-        this.driver = driver;
+    private BrowserSession(AccessRole role) {
+        this.role = role;
     }
 
-    static BrowserSession open() {
+    /** A session whose tab starts without a token. */
+    static BrowserSession anonymous() {
+        return new BrowserSession(null);
+    }
+
+    /** A session whose tab is signed in with a token of {@code role} before the first test. */
+    static BrowserSession signedInAs(AccessRole role) {
+        return new BrowserSession(role);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         HeadlessChromium.assumeInstalled();
         Neo4jFixture.get().useDemo();
-        var server = ApiFixture.server().start();
-        var profile = HeadlessChromium.freshProfile();
+        server = ApiFixture.server().start();
+        profile = HeadlessChromium.freshProfile();
+        driver = HeadlessChromium.start(profile);
+        if (role != null) {
+            signIn(role, null);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (server == null) {
+            return; // skipped before anything started
+        }
         try {
-            return new BrowserSession(server, profile, HeadlessChromium.start(profile));
-        } catch (RuntimeException e) {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
             server.stop();
-            throw e;
+            deleteProfile();
+            server = null;
+            driver = null;
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            screenshot("failed/" + context.getRequiredTestClass().getSimpleName() + "."
+                    + context.getRequiredTestMethod().getName());
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e); // the failure itself is what matters
         }
     }
 
@@ -171,24 +219,14 @@ final class BrowserSession implements AutoCloseable {
                 .intValue();
         driver.manage().window().setSize(new Dimension(1400, Math.min(Math.max(height, 800), 5000)));
         try {
-            Files.createDirectories(SCREENSHOTS);
             var target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            driver.quit();
-        } finally {
-            server.stop();
-            deleteProfile();
         }
     }
 

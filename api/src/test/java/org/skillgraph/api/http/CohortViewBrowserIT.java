@@ -3,9 +3,8 @@ package org.skillgraph.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.skillgraph.engine.access.AccessRole;
 
@@ -13,20 +12,9 @@ import org.skillgraph.engine.access.AccessRole;
 class CohortViewBrowserIT {
 
     private static final String COHORT = "c-2026-q1-data-analysts";
-    private static BrowserSession session;
 
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.open();
-        session.signIn(AccessRole.COORDINATOR, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.signedInAs(AccessRole.COORDINATOR);
 
     @Test
     void shouldShowEachMembersReadinessAndTheDryRunAsTheApiAnswersThem() {

@@ -7,9 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.skillgraph.engine.access.AccessRole;
@@ -17,20 +16,8 @@ import org.skillgraph.engine.access.AccessRole;
 /** The explorer in a real browser: search, the neighbourhood graph, expanding, filtering, validation. */
 class ExplorerBrowserIT {
 
-    private static BrowserSession session;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.open();
-        session.signIn(AccessRole.DESIGNER, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.signedInAs(AccessRole.DESIGNER);
 
     @Test
     void shouldSearchFromTheKeyboardOpenTheNeighbourhoodAndExpandANode() {

@@ -3,9 +3,8 @@ package org.skillgraph.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.skillgraph.engine.access.AccessRole;
@@ -14,20 +13,9 @@ import org.skillgraph.engine.access.AccessRole;
 class LearnerDashboardBrowserIT {
 
     private static final String PERSON = "p-042";
-    private static BrowserSession session;
 
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.open();
-        session.signIn(AccessRole.COORDINATOR, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.signedInAs(AccessRole.COORDINATOR);
 
     @Test
     void shouldShowTheReadinessAndGapOfAPersonPickedFromTheList() {

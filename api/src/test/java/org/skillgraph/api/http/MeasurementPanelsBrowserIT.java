@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.skillgraph.engine.access.AccessRole;
@@ -26,21 +25,11 @@ class MeasurementPanelsBrowserIT {
 
     private static final String PERSON = "p-008";
     private static final String COHORT = "c-2026-q1-data-analysts";
-    private static BrowserSession session;
+
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.signedInAs(AccessRole.COORDINATOR);
+
     private String stub;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.open();
-        session.signIn(AccessRole.COORDINATOR, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @AfterEach
     void unstub() {

@@ -2,9 +2,8 @@ package org.skillgraph.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -13,19 +12,8 @@ import org.skillgraph.engine.access.AccessRole;
 /** What every page shares: served without a token, the landing page, the sign-in form. */
 class WebUiShellBrowserIT {
 
-    private static BrowserSession session;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.anonymous();
 
     @Test
     void shouldRedirectTheRootToTheUiAndServeItsFilesWithoutAToken() {

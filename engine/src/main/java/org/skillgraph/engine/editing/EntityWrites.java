@@ -52,6 +52,11 @@ final class EntityWrites {
         return new EntityWrites(graph, "Person", "person", false, false);
     }
 
+    /** The entity's name in messages: {@code skill}, {@code person}… */
+    String kind() {
+        return kind;
+    }
+
     private EditTx begin(org.neo4j.driver.TransactionContext tx) {
         return curriculum ? EditTx.begin(tx) : EditTx.unversioned(tx, serialised);
     }

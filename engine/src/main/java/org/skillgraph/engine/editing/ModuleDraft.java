@@ -17,7 +17,8 @@ public record ModuleDraft(
         String assessment,
         String status,
         List<LevelRef> teaches,
-        List<LevelRef> assumes) {
+        List<LevelRef> assumes)
+        implements EntityDraft {
 
     public ModuleDraft {
         Objects.requireNonNull(id, "id");

@@ -6,35 +6,14 @@ import java.util.Map;
 import org.skillgraph.engine.catalog.ModuleDetail;
 import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.concurrency.IfMatch;
-import org.skillgraph.engine.concurrency.Tagged;
 import org.skillgraph.engine.error.ConflictException;
-import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
 
 /** Creates, replaces and deletes learning modules with what they teach and assume. */
-public final class ModuleEditor {
-
-    private final EntityWrites writes;
-    private final ModuleRepository modules;
+public final class ModuleEditor extends EntityEditor<ModuleDraft, ModuleDetail> {
 
     public ModuleEditor(GraphClient graph, ModuleRepository modules) {
-        this.writes = new EntityWrites(graph, "Module", "module");
-        this.modules = modules;
-    }
-
-    /** Creates the module; 409 {@code already-exists} if its id is taken. */
-    public Tagged<ModuleDetail> create(ModuleDraft draft) {
-        writes.create(draft.id(), w -> write(w, draft));
-        return read(draft.id());
-    }
-
-    /** Replaces the module's properties, teaches and assumes; 404 if unknown, 412 if {@code ifMatch} fails. */
-    public Tagged<ModuleDetail> replace(ModuleDraft draft, IfMatch ifMatch) {
-        writes.update(draft.id(), ifMatch, w -> {
-            write(w, draft);
-            return new EntityWrites.Change<>(null, false);
-        });
-        return read(draft.id());
+        super(new EntityWrites(graph, "Module", "module"), modules::findTagged, "read/module-history");
     }
 
     /**
@@ -43,19 +22,23 @@ public final class ModuleEditor {
      * keep their meaning. Nothing else refers to a module, so {@code force} changes nothing here.
      */
     public void delete(String id, IfMatch ifMatch) {
-        writes.delete(id, ifMatch, w -> {
-            var history = Dependents.of(w.row("read/module-history", id));
-            if (!history.isEmpty()) {
-                throw new ConflictException(
-                        "has-history",
-                        "The module '" + id + "' is part of learning history (" + Dependents.summary(history)
-                                + "); retire it instead (PUT it with status retired)",
-                        Map.of("dependents", history));
-            }
-        });
+        delete(id, false, ifMatch);
     }
 
-    private static void write(EditTx w, ModuleDraft d) {
+    @Override
+    void guardDelete(EditTx w, String id, boolean force) {
+        var history = dependents(w, id);
+        if (!history.isEmpty()) {
+            throw new ConflictException(
+                    "has-history",
+                    "The module '" + id + "' is part of learning history (" + Dependents.summary(history)
+                            + "); retire it instead (PUT it with status retired)",
+                    Map.of("dependents", history));
+        }
+    }
+
+    @Override
+    void write(EditTx w, ModuleDraft d) {
         w.setProperties(
                 "Module",
                 d.id(),
@@ -87,9 +70,5 @@ public final class ModuleEditor {
                 "Skill",
                 d.id(),
                 d.assumes().stream().map(EditTx.Edge::withLevel).toList());
-    }
-
-    private Tagged<ModuleDetail> read(String id) {
-        return modules.findTagged(id).orElseThrow(() -> new NotFoundException("module", id));
     }
 }

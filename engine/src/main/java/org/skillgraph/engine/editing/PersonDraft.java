@@ -19,7 +19,8 @@ public record PersonDraft(
         String manager,
         Double weeklyHours,
         String pace,
-        Coaching coaching) {
+        Coaching coaching)
+        implements EntityDraft {
 
     public PersonDraft {
         Objects.requireNonNull(id, "id");

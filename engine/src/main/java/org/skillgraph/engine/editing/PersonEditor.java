@@ -3,9 +3,6 @@ package org.skillgraph.engine.editing;
 import static org.skillgraph.engine.editing.EditTx.properties;
 
 import java.util.List;
-import org.skillgraph.engine.concurrency.IfMatch;
-import org.skillgraph.engine.concurrency.Tagged;
-import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.people.PersonDetail;
 import org.skillgraph.engine.people.PersonRepository;
@@ -13,50 +10,20 @@ import org.skillgraph.engine.people.PersonRepository;
 /**
  * Creates, replaces and deletes person records: properties, current and target role, manager and
  * coaching settings. Held skills have their own editor; learning history is imported, never edited here.
+ * A replace is refused (409 {@code reporting-cycle}) if the manager already reports to this person,
+ * directly or not. A delete removes everything that is theirs (holdings, history, memberships): the record
+ * is personal data and deleting it must be possible. It is refused (409 {@code has-dependents}) while people
+ * report to them or they are in a coaching pair, unless {@code force}: then the reports have no manager and
+ * the pairs end.
  */
-public final class PersonEditor {
-
-    private final EntityWrites writes;
-    private final PersonRepository people;
+public final class PersonEditor extends EntityEditor<PersonDraft, PersonDetail> {
 
     public PersonEditor(GraphClient graph, PersonRepository people) {
-        this.writes = EntityWrites.people(graph);
-        this.people = people;
+        super(EntityWrites.people(graph), people::findTagged, "read/person-dependents");
     }
 
-    /** Creates the person; 409 {@code already-exists} if the id is taken. */
-    public Tagged<PersonDetail> create(PersonDraft draft) {
-        writes.create(draft.id(), w -> write(w, draft));
-        return read(draft.id());
-    }
-
-    /**
-     * Replaces the person's record (not their holdings or history); 404 if unknown, 412 if {@code ifMatch}
-     * fails, 409 {@code reporting-cycle} if the manager already reports to this person, directly or not.
-     */
-    public Tagged<PersonDetail> replace(PersonDraft draft, IfMatch ifMatch) {
-        writes.update(draft.id(), ifMatch, w -> {
-            write(w, draft);
-            return new EntityWrites.Change<>(null, false);
-        });
-        return read(draft.id());
-    }
-
-    /**
-     * Deletes the person with everything that is theirs (holdings, history, memberships): the record is
-     * personal data and deleting it must be possible. Refused (409 {@code has-dependents}) while people
-     * report to them or they are in a coaching pair, unless {@code force}: then the reports have no manager
-     * and the pairs end.
-     */
-    public void delete(String id, boolean force, IfMatch ifMatch) {
-        writes.delete(
-                id,
-                ifMatch,
-                w -> Dependents.refuseUnlessForced(
-                        "person", id, Dependents.of(w.row("read/person-dependents", id)), force));
-    }
-
-    private static void write(EditTx w, PersonDraft d) {
+    @Override
+    void write(EditTx w, PersonDraft d) {
         var coaching = d.coaching();
         w.setProperties(
                 "Person",
@@ -91,9 +58,5 @@ public final class PersonEditor {
             CycleGuard.refuse(w, Hierarchy.REPORTING_LINES, d.id(), d.manager(), "/manager");
             w.merge("Person", "REPORTS_TO", "Person", d.id(), List.of(EditTx.Edge.to(d.manager())));
         }
-    }
-
-    private Tagged<PersonDetail> read(String id) {
-        return people.findTagged(id).orElseThrow(() -> new NotFoundException("person", id));
     }
 }

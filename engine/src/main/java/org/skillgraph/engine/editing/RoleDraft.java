@@ -5,13 +5,8 @@ import java.util.Objects;
 
 /** A role with its profile ({@code needs}) and career moves out of it ({@code leadsTo}); writing it replaces all. */
 public record RoleDraft(
-        String id,
-        String title,
-        String family,
-        Integer level,
-        String description,
-        List<Need> needs,
-        List<Move> leadsTo) {
+        String id, String title, String family, Integer level, String description, List<Need> needs, List<Move> leadsTo)
+        implements EntityDraft {
 
     public RoleDraft {
         Objects.requireNonNull(id, "id");

@@ -16,7 +16,8 @@ public record SkillDraft(
         List<String> topics,
         List<String> broader,
         List<LevelRef> requires,
-        List<String> related) {
+        List<String> related)
+        implements EntityDraft {
 
     public SkillDraft {
         Objects.requireNonNull(id, "id");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A topic of the taxonomy with its broader topics; writing it replaces both. */
-public record TopicDraft(String id, String name, List<String> broader) {
+public record TopicDraft(String id, String name, List<String> broader) implements EntityDraft {
 
     public TopicDraft {
         Objects.requireNonNull(id, "id");

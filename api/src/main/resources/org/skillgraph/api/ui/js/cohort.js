@@ -2,17 +2,11 @@
 // measurement panels (segments, time to competency, module drop-off).
 import { all, api, optional } from './api.js';
 import { barChart } from './charts.js';
-import { byId, clear, el, notAvailable, panel, percent, problemBox, status } from './dom.js';
+import { byId, card, clear, el, notAvailable, panel, percent, problemBox, showProblem, status } from './dom.js';
 import { renderModuleDropOff, renderSegments, renderTimeToCompetency } from './metrics.js';
 import { initShell } from './shell.js';
 
 const enc = encodeURIComponent;
-
-function card(id, title, note) {
-  const body = el('div', { id: `${id}-body` });
-  return { body, node: el('section', { class: 'card', id, 'aria-labelledby': `${id}-h` },
-    el('h2', { id: `${id}-h` }, title, note ? el('span', { class: 'pending-label' }, ` (${note})`) : ''), body) };
-}
 
 /** Each member's gap for their target role, a few requests at a time (members × one round trip). */
 async function memberGaps(members) {
@@ -102,8 +96,7 @@ async function openCohort(cohortId) {
   try {
     members = await all(`/cohorts/${enc(cohortId)}/members`);
   } catch (e) {
-    clear(view, problemBox(e, `Cannot open cohort ${cohortId}`));
-    status(`Error: ${e.title}`);
+    showProblem(view, e, `Cannot open cohort ${cohortId}`);
     return;
   }
   history.replaceState(null, '', `?cohort=${enc(cohortId)}`);

@@ -58,6 +58,18 @@ export function problemBox(error, context) {
     error.status ? el('p', { class: 'problem-code' }, `HTTP ${error.status}${error.code ? ` · ${error.code}` : ''}`) : null);
 }
 
+/** Shows an API error in place of the node's content and says so on the status line. */
+export function showProblem(node, error, context) {
+  clear(node, problemBox(error, context));
+  status(`Error: ${error.title}`);
+}
+
+/** A titled card section; its body (id `${id}-body`) is filled by a panel loader. */
+export function card(id, title) {
+  const body = el('div', { id: `${id}-body` });
+  return { body, node: el('section', { class: 'card', id, 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title), body) };
+}
+
 /** A panel for an endpoint this server does not answer yet. */
 export function notAvailable(what) {
   return el('p', { class: 'not-available', dataset: { state: 'not-available' } },

@@ -1,7 +1,7 @@
 // Explorer: search, the neighbourhood graph (Cytoscape.js from its webjar), details and validation.
 import { all, api } from './api.js';
 import { details, nodeLink } from './details.js';
-import { byId, clear, el, panel, problemBox, status } from './dom.js';
+import { byId, clear, el, panel, showProblem, status } from './dom.js';
 import { initShell } from './shell.js';
 
 const TYPES = ['REQUIRES', 'RELATED', 'IN_TOPIC', 'BROADER', 'NEEDS', 'LEADS_TO', 'TEACHES', 'ASSUMES', 'CERTIFIES'];
@@ -94,8 +94,7 @@ async function open(id) {
     await select(centerId);
     status(`Showing ${answer.center.name || centerId} and ${answer.nodes.length - 1} neighbours${answer.truncated ? ' (cut at the limit)' : ''}.`);
   } catch (e) {
-    clear(byId('details'), problemBox(e, `Cannot open ${id}`));
-    status(`Error: ${e.title}`);
+    showProblem(byId('details'), e, `Cannot open ${id}`);
   }
 }
 
@@ -112,8 +111,7 @@ async function expand(id) {
     status(`Expanded ${cy.getElementById(id).data('name')}: ${added} new nodes.`);
   } catch (e) {
     expanded.delete(id);
-    clear(byId('details'), problemBox(e, `Cannot expand ${id}`));
-    status(`Error: ${e.title}`);
+    showProblem(byId('details'), e, `Cannot expand ${id}`);
   }
 }
 
@@ -175,8 +173,7 @@ async function search(event) {
         ' ', el('span', { class: 'kind' }, h.label)))));
     status(`${hits.length} ${kind} found for “${q}”.`);
   } catch (e) {
-    clear(results, problemBox(e, 'Search failed'));
-    status(`Error: ${e.title}`);
+    showProblem(results, e, 'Search failed');
   }
 }
 

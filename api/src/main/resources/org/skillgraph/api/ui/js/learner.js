@@ -1,7 +1,7 @@
 // Learner dashboard: one person's readiness, gap, route, coaches, career routes and progress history.
 import { all, api, optional } from './api.js';
 import { levelsChart } from './charts.js';
-import { byId, clear, el, hours, notAvailable, panel, percent, problemBox, status } from './dom.js';
+import { byId, card, clear, el, hours, notAvailable, panel, percent, problemBox, showProblem, status } from './dom.js';
 import { renderProgress } from './progress.js';
 import { initShell } from './shell.js';
 
@@ -11,11 +11,6 @@ const roleTitles = async () => {
   roles = roles || (await all('/roles'));
   return roles;
 };
-
-function card(id, title, extra) {
-  const body = el('div', { id: `${id}-body` });
-  return { body, node: el('section', { class: 'card', id, 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title, extra || ''), body) };
-}
 
 const facts = (pairs) => el('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
   .flatMap(([k, v, field]) => [el('dt', {}, k), el('dd', field ? { dataset: { field } } : {}, v)]));
@@ -50,8 +45,7 @@ async function openPerson(id, own = false) {
   try {
     person = await api(`/people/${enc(id)}`);
   } catch (e) {
-    clear(dash, problemBox(e, `Cannot open person ${id}`));
-    status(`Error: ${e.title}`);
+    showProblem(dash, e, `Cannot open person ${id}`);
     return;
   }
   if (!own) history.replaceState(null, '', `?person=${enc(id)}`);

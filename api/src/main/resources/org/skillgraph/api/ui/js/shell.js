@@ -1,22 +1,39 @@
-// What every page shares: the navigation's current page and the sign-in form. The token is kept in
-// sessionStorage (gone when the tab closes) and sent by api.js on every call.
+// What every page shares: the skip link, the header with the navigation and the sign-in area, and the
+// aria-live status line, built here from PAGES so each HTML file holds only its <main>. The token is kept
+// in sessionStorage (gone when the tab closes) and sent by api.js on every call.
 import { me, token } from './api.js';
-import { byId, clear, el } from './dom.js';
+import { clear, el } from './dom.js';
+
+/** The navigation, in order: where each page lives and what the link says. */
+const PAGES = [
+  { href: '/ui/explorer.html', label: 'Explorer' },
+  { href: '/ui/learner.html', label: 'Learner dashboard' },
+  { href: '/ui/cohort.html', label: 'Cohorts' },
+  { href: '/docs', label: 'API docs' },
+];
 
 let who = null;
 
-/** Marks the current page in the navigation and draws the sign-in area; resolves to /me's answer. */
+/**
+ * Puts the skip link, header (with the current page marked) and status line before the page's <main>,
+ * then draws the sign-in area; resolves to /me's answer.
+ */
 export async function initShell() {
-  for (const link of document.querySelectorAll('nav.pages a')) {
-    if (new URL(link.href).pathname === location.pathname) link.setAttribute('aria-current', 'page');
-  }
-  return drawAuth();
+  const auth = el('div', { id: 'auth', class: 'auth' });
+  document.body.prepend(
+    el('a', { class: 'skip', href: '#main' }, 'Skip to content'),
+    el('header', { class: 'top' },
+      el('a', { class: 'brand', href: '/ui/' }, 'skillgraph'),
+      el('nav', { class: 'pages', 'aria-label': 'Pages' }, PAGES.map(({ href, label }) =>
+        el('a', { href, 'aria-current': href === location.pathname ? 'page' : null }, label))),
+      auth),
+    el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }));
+  return drawAuth(auth);
 }
 
 export const currentUser = () => who;
 
-async function drawAuth() {
-  const area = byId('auth');
+async function drawAuth(area) {
   who = null;
   if (!token.get()) {
     clear(area, signInForm());
