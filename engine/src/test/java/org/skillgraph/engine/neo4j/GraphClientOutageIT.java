@@ -14,8 +14,7 @@ class GraphClientOutageIT {
     void shouldReportAnOutageAsUnavailableAndRecoverByItself() throws Exception {
         Neo4jFixture.get().useDemo();
         try (var proxy = new TcpProxy(Neo4jFixture.get().boltUri().getPort());
-                var graph = GraphClient.connect(
-                        Neo4jSettings.unauthenticated(URI.create("bolt://127.0.0.1:" + proxy.port())))) {
+                var graph = connectThrough(proxy)) {
             var info = new GraphInfo(graph);
             long version = info.version();
 
@@ -34,8 +33,7 @@ class GraphClientOutageIT {
     void shouldReadAgainWhenThePooledConnectionWasDroppedWhileIdle() throws Exception {
         Neo4jFixture.get().useDemo();
         try (var proxy = new TcpProxy(Neo4jFixture.get().boltUri().getPort());
-                var graph = GraphClient.connect(
-                        Neo4jSettings.unauthenticated(URI.create("bolt://127.0.0.1:" + proxy.port())))) {
+                var graph = connectThrough(proxy)) {
             var info = new GraphInfo(graph);
             long version = info.version();
 
@@ -55,5 +53,9 @@ class GraphClientOutageIT {
         try (var graph = GraphClient.connect(Neo4jSettings.unauthenticated(URI.create("bolt://127.0.0.1:1")))) {
             assertThatExceptionOfType(GraphUnavailableException.class).isThrownBy(() -> new GraphInfo(graph).isEmpty());
         }
+    }
+
+    private static GraphClient connectThrough(TcpProxy proxy) {
+        return GraphClient.connect(Neo4jSettings.unauthenticated(URI.create("bolt://127.0.0.1:" + proxy.port())));
     }
 }
