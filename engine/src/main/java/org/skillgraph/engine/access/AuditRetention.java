@@ -54,7 +54,11 @@ public final class AuditRetention implements AutoCloseable {
         this.batch = batch;
     }
 
-    /** Deletes every event older than the retention period and returns how many; none when it is 0. */
+    /**
+     * Deletes every event older than the retention period and returns how many; none when it is 0. When
+     * several API nodes purge the same events at the same moment, Neo4j lets each delete them (the later
+     * delete does nothing) and each counts them, so their counts add up to more than were deleted.
+     */
     public long purge() {
         if (days == 0) {
             return 0;
@@ -62,14 +66,14 @@ public final class AuditRetention implements AutoCloseable {
         var before = clock.instant().minus(Duration.ofDays(days)).atZone(ZoneOffset.UTC);
         var params = Map.<String, Object>of("before", before, "batch", batch);
         long total = 0;
-        long deleted;
+        long matched;
         do {
-            deleted = graph.write(tx -> tx.run(CypherResources.statement("write/audit-purge"), params)
+            matched = graph.write(tx -> tx.run(CypherResources.statement("write/audit-purge"), params)
                     .single()
-                    .get("deleted")
+                    .get("matched")
                     .asLong());
-            total += deleted;
-        } while (deleted == batch);
+            total += matched;
+        } while (matched == batch);
         LOG.info("Audit retention: deleted {} events older than {} days (before {})", total, days, before);
         return total;
     }

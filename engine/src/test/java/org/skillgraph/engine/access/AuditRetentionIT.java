@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.neo4j.GraphClient;
@@ -66,6 +69,29 @@ class AuditRetentionIT {
         retention.close(); // lets the first purge run to its end
 
         assertThat(ids()).containsExactly("new-0");
+    }
+
+    @Test
+    void shouldLetTwoNodesPurgeTheSameEventsAtOnce() throws Exception {
+        write(300, "old-", NOW.minusSeconds(40L * 86_400));
+        write(1, "new-", NOW);
+        var start = new CyclicBarrier(2);
+        Callable<Long> purge = () -> {
+            var retention = new AuditRetention(graph.separateChain(), CLOCK, 30, 10);
+            start.await();
+            return retention.purge();
+        };
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            var a = threads.submit(purge);
+            var b = threads.submit(purge);
+
+            // An event both matched is counted by both (Neo4j's second delete is a no-op).
+            assertThat(a.get() + b.get()).isGreaterThanOrEqualTo(300);
+            assertThat(ids()).containsExactly("new-0");
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
