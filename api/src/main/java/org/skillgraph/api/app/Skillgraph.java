@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.skillgraph.engine.access.AuditLog;
+import org.skillgraph.engine.access.AuditRetention;
 import org.skillgraph.engine.access.AuditTrail;
 import org.skillgraph.engine.access.PersonalData;
 import org.skillgraph.engine.access.TokenService;
@@ -59,6 +60,9 @@ public final class Skillgraph implements AutoCloseable {
     private final SchemaInstaller schema;
     private final CurriculumCache curriculum;
     private final Services services;
+    private final GraphClient auditChain;
+    private final Clock clock;
+    private AuditRetention auditRetention;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
         this(embedded, graph, clock, EngineSettings.defaults());
@@ -68,6 +72,9 @@ public final class Skillgraph implements AutoCloseable {
         var rules = settings.rules();
         this.embedded = embedded;
         this.graph = graph;
+        this.clock = clock;
+        // Audit writes must not hold the request path's reads back; see GraphClient.separateChain.
+        this.auditChain = graph.separateChain();
         this.schema = new SchemaInstaller(graph);
         schema.install();
         this.curriculum = new CurriculumCache(new CurriculumRepository(graph)::load);
@@ -117,8 +124,8 @@ public final class Skillgraph implements AutoCloseable {
                 },
                 new Security(
                         new TokenService(graph, clock),
-                        new AuditLog(graph),
-                        new AuditTrail(graph),
+                        new AuditLog(auditChain),
+                        new AuditTrail(auditChain),
                         new PersonalData(graph, clock)));
     }
 
@@ -199,6 +206,17 @@ public final class Skillgraph implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes audit events older than {@code days} days now and then daily until {@link #close()}; 0 keeps
+     * them forever. Call once, when serving.
+     */
+    public synchronized void startAuditRetention(int days) {
+        if (auditRetention == null) {
+            auditRetention = new AuditRetention(auditChain, clock, days);
+            auditRetention.startDaily();
+        }
+    }
+
     /** Whether the graph holds no skills, roles, modules or people yet (for {@code --demo}). */
     public boolean isEmpty() {
         return new GraphInfo(graph).isEmpty();
@@ -206,6 +224,11 @@ public final class Skillgraph implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (auditRetention != null) {
+                auditRetention.close();
+            }
+        }
         services.security().audit().close();
         graph.close();
         if (embedded != null) {

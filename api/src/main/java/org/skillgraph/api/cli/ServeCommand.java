@@ -67,13 +67,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests one API token may make at once (default: ${DEFAULT-VALUE}).")
     int rateBurst;
 
+    @Option(
+            names = "--audit-retention-days",
+            defaultValue = "365",
+            description = "Days an audit event is kept before a daily purge deletes it; 0 keeps every event"
+                    + " forever (default: ${DEFAULT-VALUE}).")
+    int auditRetentionDays;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         var settings = new EngineSettings(LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings());
+        if (auditRetentionDays < 0) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--audit-retention-days must be 0 (keep forever) or more, was " + auditRetentionDays);
+        }
         var skillgraph = neo4j.open(settings);
+        skillgraph.startAuditRetention(auditRetentionDays);
         if (demo && skillgraph.isEmpty()) {
             var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
             LOG.info(

@@ -3,13 +3,18 @@ package org.skillgraph.api.cli;
 import org.skillgraph.api.app.Skillgraph;
 import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.paging.Cursor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tokens printed when the server starts, so nobody is locked out of a fresh install: with {@code --demo},
  * one admin and one learner token to try both; otherwise an admin token only when no active admin token
- * exists yet (the first start). Secrets go to standard output once and are stored only as hashes.
+ * exists yet (the first start; at most one even when several nodes start together). Secrets go to standard
+ * output once and are stored only as hashes.
  */
 final class StartupTokens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTokens.class);
 
     private StartupTokens() {}
 
@@ -28,10 +33,13 @@ final class StartupTokens {
                     });
             return;
         }
-        boolean hasAdmin = tokens.list().stream().anyMatch(t -> t.role() == AccessRole.ADMIN && !t.revoked());
-        if (!hasAdmin) {
-            var admin = tokens.issue(AccessRole.ADMIN, null, "first admin");
-            System.out.println("No admin token existed; created one (shown only now): " + admin.secret());
-        }
+        // Atomic across API nodes: of several nodes starting together on an empty graph, one creates and prints
+        // the token; the others find it and print only that one exists.
+        tokens.issueFirstAdmin("first admin")
+                .ifPresentOrElse(
+                        admin -> System.out.println(
+                                "No admin token existed; created one (shown only now): " + admin.secret()),
+                        () -> LOG.info("An active admin token exists; none created (`skillgraph token create"
+                                + " --role admin` adds one)"));
     }
 }

@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * Nothing is dropped: when the queue is full the request waits for room. {@link #flush()} returns once every
  * event recorded before it is written, without waiting out the linger; {@link #close()} flushes, so a clean
  * shutdown loses nothing. If the graph is unreachable, events stay queued and the writer retries.
+ *
+ * <p>Give it a {@link GraphClient#separateChain() separate chain} and read the trail ({@link AuditTrail})
+ * through the same one: the request path never reads audit events back, so its reads need not wait for a
+ * reader to replicate an audit batch, and a listing after {@link #flush()} still waits for every batch
+ * the flush saw committed.
  */
 public final class AuditLog implements AutoCloseable {
 

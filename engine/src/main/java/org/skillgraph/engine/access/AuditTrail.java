@@ -12,7 +12,10 @@ import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.paging.Cursor;
 import org.skillgraph.engine.paging.Page;
 
-/** Reads the audit trail, newest first, with keyset paging on (time, id). */
+/**
+ * Reads the audit trail, newest first, with keyset paging on (time, id). Give it the client the {@link
+ * AuditLog} writes through, so that a listing waits for the batches that log committed (on a cluster too).
+ */
 public final class AuditTrail {
 
     private final GraphClient graph;

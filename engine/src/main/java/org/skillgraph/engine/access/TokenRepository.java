@@ -32,6 +32,27 @@ final class TokenRepository {
                 tx.run(CypherResources.statement("write/token-create"), params).consume());
     }
 
+    /**
+     * Stores {@code token} (an admin token) unless an active admin token exists, and says whether it did. The
+     * check and the write run under the {@code Meta} node's write lock, so API nodes starting together on an
+     * empty graph store one token between them: the second waits for the first to commit and then sees it.
+     */
+    boolean createFirstAdmin(ApiToken token, String hash) {
+        var params = new HashMap<String, Object>();
+        params.put("id", token.id());
+        params.put("hash", hash);
+        params.put("role", token.role().wireName());
+        params.put("label", token.label());
+        params.put("createdAt", token.createdAt().atZone(ZoneOffset.UTC));
+        return graph.write(tx -> {
+            tx.run(CypherResources.statement("write/meta-lock")).consume();
+            return tx.run(CypherResources.statement("write/token-create-first-admin"), params)
+                    .single()
+                    .get("created")
+                    .asBoolean();
+        });
+    }
+
     Optional<ApiToken> findByHash(String hash) {
         return graph.readOptional(
                 CypherResources.statement("read/token-by-hash"), Map.of("hash", hash), r -> token(r.get("token")));

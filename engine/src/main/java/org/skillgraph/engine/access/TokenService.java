@@ -69,6 +69,20 @@ public final class TokenService {
         return new IssuedToken(token, secret);
     }
 
+    /**
+     * Creates an admin token if no active one exists, for the first start of a server on a new graph. At most
+     * one is created even when several API nodes start at the same moment against the same database.
+     *
+     * @return the token created, with its secret; empty when an active admin token exists already
+     */
+    public Optional<IssuedToken> issueFirstAdmin(String label) {
+        var secret = TokenSecrets.newSecret();
+        var token = new ApiToken(TokenSecrets.newId(), AccessRole.ADMIN, null, label, clock.instant(), null);
+        return tokens.createFirstAdmin(token, TokenSecrets.hash(secret))
+                ? Optional.of(new IssuedToken(token, secret))
+                : Optional.empty();
+    }
+
     /** The valid token behind {@code secret}; empty when it is malformed, unknown or revoked. */
     public Optional<ApiToken> authenticate(String secret) {
         if (!TokenSecrets.wellFormed(secret)) {

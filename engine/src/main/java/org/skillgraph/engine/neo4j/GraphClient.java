@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
@@ -25,7 +27,9 @@ import org.neo4j.driver.exceptions.RetryableException;
  * The engine's one path to Neo4j: the official driver over Bolt, transaction functions
  * ({@code executeRead} / {@code executeWrite}, so a routing driver sends reads to secondaries), a
  * named database, a timeout on every transaction, and one bookmark manager so that a read after a write
- * sees it, also on a cluster. Driver errors leave this class only as engine exceptions.
+ * sees it, also on a cluster. Writes nobody reads back on the request path go through a {@link
+ * #separateChain()} so that they do not hold those reads back. Driver errors leave this class only as engine
+ * exceptions.
  */
 public final class GraphClient implements AutoCloseable {
 
@@ -35,10 +39,12 @@ public final class GraphClient implements AutoCloseable {
     private final TransactionConfig readConfig;
     private final TransactionConfig writeConfig;
     private final SessionConfig readSessionConfig;
+    private final boolean ownsDriver;
 
-    private GraphClient(Driver driver, Neo4jSettings settings) {
+    private GraphClient(Driver driver, Neo4jSettings settings, boolean ownsDriver) {
         this.driver = driver;
         this.settings = settings;
+        this.ownsDriver = ownsDriver;
         this.bookmarks =
                 BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
         this.readConfig = config("read");
@@ -60,12 +66,29 @@ public final class GraphClient implements AutoCloseable {
                 .withMaxTransactionRetryTime(3, java.util.concurrent.TimeUnit.SECONDS)
                 .withUserAgent("skillgraph")
                 .build();
-        return new GraphClient(GraphDatabase.driver(settings.uri(), auth, config), settings);
+        return new GraphClient(GraphDatabase.driver(settings.uri(), auth, config), settings, true);
     }
 
     /** Wraps an existing driver (tests, or a composition root that owns the driver). */
     public static GraphClient wrap(Driver driver, Neo4jSettings settings) {
-        return new GraphClient(driver, settings);
+        return new GraphClient(driver, settings, true);
+    }
+
+    /**
+     * A client over the same driver, database, routing and timeouts, with a bookmark manager of its own: a
+     * causal chain beside this client's. Its writes do not enter this client's bookmarks, so this client's
+     * later reads do not wait for a reader to apply them; its own reads wait for its own writes only. On a
+     * cluster every write a node makes through the shared chain makes that node's next reads wait until
+     * their reader has replicated it, so data that the request path never reads back (the audit trail)
+     * belongs on a separate chain. Closing the separate client leaves the driver open.
+     */
+    public GraphClient separateChain() {
+        return new GraphClient(driver, settings, false);
+    }
+
+    /** The bookmarks this client's next transaction waits for (a copy, for tests and diagnostics). */
+    public Set<Bookmark> bookmarks() {
+        return Set.copyOf(bookmarks.getBookmarks());
     }
 
     /** Runs {@code work} in a read transaction (retried on transient failures). */
@@ -164,7 +187,9 @@ public final class GraphClient implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.close();
+        if (ownsDriver) {
+            driver.close();
+        }
     }
 
     private TransactionConfig config(String kind) {

@@ -56,6 +56,39 @@ class AuditLogIT {
         }
     }
 
+    @Test
+    void shouldLeaveTheSharedBookmarksAloneWhenWritingThroughASeparateChain() {
+        graph.write(tx -> tx.run("MERGE (m:Meta {id: 'meta'}) RETURN m.version").consume());
+        var shared = graph.bookmarks();
+        var chain = graph.separateChain();
+
+        try (var log = new AuditLog(chain)) {
+            log.record(event("e-1", "p-1"));
+            assertThat(log.flush()).isTrue();
+            log.record(event("e-2", "p-1"));
+            assertThat(log.flush()).isTrue();
+
+            assertThat(shared).isNotEmpty();
+            assertThat(graph.bookmarks()).isEqualTo(shared);
+            assertThat(chain.bookmarks()).isNotEmpty().doesNotContainAnyElementsOf(shared);
+            var listed = new AuditTrail(chain).list(new AuditQuery(null, "p-1", null, null), null, 10);
+            assertThat(listed.items()).extracting(AuditEvent::id).containsExactlyInAnyOrder("e-1", "e-2");
+        }
+    }
+
+    @Test
+    void shouldMoveTheBookmarksOfTheClientItWritesThrough() {
+        graph.write(tx -> tx.run("MERGE (m:Meta {id: 'meta'}) RETURN m.version").consume());
+        var before = graph.bookmarks();
+
+        try (var log = new AuditLog(graph)) {
+            log.record(event("e-1", "p-1"));
+            assertThat(log.flush()).isTrue();
+        }
+
+        assertThat(graph.bookmarks()).isNotEmpty().isNotEqualTo(before);
+    }
+
     private static AuditEvent event(String id, String subject) {
         return new AuditEvent(
                 id,

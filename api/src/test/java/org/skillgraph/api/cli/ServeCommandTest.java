@@ -1,0 +1,51 @@
+package org.skillgraph.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        var command = new CommandLine(new ServeCommand());
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    @Test
+    void shouldKeepAuditEventsForAYearByDefault() {
+        var serve = new ServeCommand();
+        new CommandLine(serve).parseArgs();
+
+        assertThat(serve.auditRetentionDays).isEqualTo(365);
+    }
+
+    @Test
+    void shouldReadTheAuditRetention() {
+        var serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--audit-retention-days", "0");
+
+        assertThat(serve.auditRetentionDays).isZero();
+    }
+
+    @Test
+    void shouldRefuseANegativeAuditRetentionAsAUsageErrorNamingTheOption() {
+        int code = run("--audit-retention-days", "-1");
+
+        assertThat(code).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("--audit-retention-days").contains("-1");
+    }
+
+    @Test
+    void shouldRefuseAnAuditRetentionThatIsNotANumberAsAUsageErrorNamingTheOption() {
+        int code = run("--audit-retention-days", "a year");
+
+        assertThat(code).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("--audit-retention-days").contains("a year");
+    }
+}
