@@ -21,13 +21,7 @@ final class TokenRepository {
     }
 
     void create(ApiToken token, String hash) {
-        var params = new HashMap<String, Object>();
-        params.put("id", token.id());
-        params.put("hash", hash);
-        params.put("role", token.role().wireName());
-        params.put("personId", token.personId());
-        params.put("label", token.label());
-        params.put("createdAt", token.createdAt().atZone(ZoneOffset.UTC));
+        var params = parameters(token, hash);
         graph.write(tx ->
                 tx.run(CypherResources.statement("write/token-create"), params).consume());
     }
@@ -38,12 +32,7 @@ final class TokenRepository {
      * empty graph store one token between them: the second waits for the first to commit and then sees it.
      */
     boolean createFirstAdmin(ApiToken token, String hash) {
-        var params = new HashMap<String, Object>();
-        params.put("id", token.id());
-        params.put("hash", hash);
-        params.put("role", token.role().wireName());
-        params.put("label", token.label());
-        params.put("createdAt", token.createdAt().atZone(ZoneOffset.UTC));
+        var params = parameters(token, hash);
         return graph.write(tx -> {
             tx.run(CypherResources.statement("write/meta-lock")).consume();
             return tx.run(CypherResources.statement("write/token-create-first-admin"), params)
@@ -51,6 +40,18 @@ final class TokenRepository {
                     .get("created")
                     .asBoolean();
         });
+    }
+
+    /** A token's stored fields (an admin token's {@code personId} is null). */
+    private static Map<String, Object> parameters(ApiToken token, String hash) {
+        var params = new HashMap<String, Object>();
+        params.put("id", token.id());
+        params.put("hash", hash);
+        params.put("role", token.role().wireName());
+        params.put("personId", token.personId());
+        params.put("label", token.label());
+        params.put("createdAt", token.createdAt().atZone(ZoneOffset.UTC));
+        return params;
     }
 
     Optional<ApiToken> findByHash(String hash) {
