@@ -14,7 +14,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
- * Arguments choose parts: {@code planners gap http import coaches} (default: all) and {@code esco} (ESCO_DIR).
+ * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR) and
+ * {@code metrics}.
  */
 public final class BenchMain {
 
@@ -52,6 +53,16 @@ public final class BenchMain {
             report.figures(
                     "Coaches at scale over HTTP (ESCO-scale curriculum, 50,000 people, 600,000 held skills)",
                     CoachBench.run(Duration.ofSeconds(20)));
+        }
+        if (parts.contains("metrics")) {
+            // Not in the default set: about 25 minutes (import, then every metric over HTTP at 50,000 people).
+            var run = MetricsBench.run(Duration.ofSeconds(3), Duration.ofSeconds(12));
+            report.http(
+                    "Metrics and segments at scale over HTTP (ESCO-scale curriculum, 50,000 people with history)",
+                    " (loopback, one client)",
+                    run.rows());
+            report.note(MetricsBench.NOTE);
+            report.figures("Metrics at scale: population and heap", run.figures());
         }
         report.write(out);
         System.out.println("Report written to " + out.toAbsolutePath());
