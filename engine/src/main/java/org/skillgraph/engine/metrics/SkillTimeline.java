@@ -1,8 +1,11 @@
 package org.skillgraph.engine.metrics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.skillgraph.engine.evidence.CurrentLevel;
 import org.skillgraph.engine.evidence.EvidenceRecord;
@@ -30,6 +33,25 @@ final class SkillTimeline {
             // LevelRules: stale once at + refreshAfter is before the day asked.
             changeDays.add(e.at().plus(rules.refreshAfter()).plusDays(1));
         }
+    }
+
+    /**
+     * A person's evidence split by skill, each skill's records in their original order: one pass, instead of
+     * filtering the whole history again for every skill a role needs.
+     */
+    static Map<String, List<EvidenceRecord>> bySkill(List<EvidenceRecord> evidence) {
+        var bySkill = new HashMap<String, List<EvidenceRecord>>();
+        for (var e : evidence) {
+            bySkill.computeIfAbsent(e.skillId(), s -> new ArrayList<>()).add(e);
+        }
+        return bySkill;
+    }
+
+    /** The level {@code history} (one skill's records) gives on {@code day}, as {@link #levelOn}; 0 without. */
+    static int levelOn(List<EvidenceRecord> history, LevelRules rules, LocalDate day) {
+        return history.isEmpty()
+                ? 0
+                : rules.current(history, day).map(CurrentLevel::level).orElse(0);
     }
 
     /** The level that counts on {@code day} (decay applied); 0 without evidence. */
