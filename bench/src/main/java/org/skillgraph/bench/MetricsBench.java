@@ -82,7 +82,9 @@ final class MetricsBench {
                     }
                     resetPeaks();
                     var uri = URI.create(base + e.getValue());
-                    rows.add(driver.run(e.getKey(), 1, i -> uri));
+                    var row = driver.run(e.getKey(), 1, i -> uri);
+                    rows.add(row);
+                    System.out.printf("%s: p50 %.0f ms, %d requests%n", e.getKey(), row.p50(), row.requests());
                     figures.put("peakHeapMiB " + e.getKey(), peakHeap());
                 }
                 figures.put("heapAfterGcAfterMiB", heapAfterGc());

@@ -8,10 +8,27 @@ RETURN coalesce(meta.version, 0) AS version,
        ($role IS NULL OR role IS NOT NULL) AS roleFound,
        ($cohort IS NULL OR cohort IS NOT NULL) AS cohortFound,
        COLLECT {
-         MATCH (p:Person)
+         // Start from the cohort or the role when one is given (one of the three branches runs): filtering
+         // every person by membership cost 0.6 s at 50,000 people for a 39-person role.
+         CALL {
+           WITH cohort
+           MATCH (p:Person)-[:MEMBER_OF]->(cohort)
+           WHERE $cohort IS NOT NULL
+           RETURN p
+           UNION
+           WITH role
+           MATCH (p:Person)-[:TARGETS]->(role)
+           WHERE $cohort IS NULL AND $role IS NOT NULL
+           RETURN p
+           UNION
+           MATCH (p:Person)
+           WHERE $cohort IS NULL AND $role IS NULL
+           RETURN p
+         }
+         WITH p
          WHERE ($department IS NULL OR p.department = $department)
            AND ($role IS NULL OR EXISTS { (p)-[:TARGETS]->(role) })
-           AND ($cohort IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(cohort) })
+         ORDER BY p.id
          RETURN {id: p.id,
                  department: p.department,
                  target: [(p)-[t:TARGETS]->(r:Role) | {role: r.id, since: t.since}][0],
@@ -24,5 +41,4 @@ RETURN coalesce(meta.version, 0) AS version,
                  completed: CASE WHEN $learning THEN [(p)-[x:COMPLETED]->(m:Module) | {module: m.id, at: x.at}] ELSE [] END,
                  coachedBy: CASE WHEN $coaching THEN [(c:Person)-[x:COACHES]->(p) |
                              {coach: c.id, since: x.since, endedAt: x.endedAt, skills: x.skills}] ELSE [] END} AS person
-         ORDER BY p.id
        } AS people

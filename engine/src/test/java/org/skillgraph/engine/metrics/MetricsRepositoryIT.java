@@ -11,7 +11,10 @@ import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
-/** Reading only some parts of the histories gives exactly those parts of the whole read, and nothing else. */
+/**
+ * The population read: each filter from its own starting point (cohort, role, everyone), and only the parts of
+ * the histories asked for, exactly as the whole read gives them.
+ */
 class MetricsRepositoryIT {
 
     private static MetricsRepository repository;
@@ -78,6 +81,32 @@ class MetricsRepositoryIT {
                 .containsExactlyElementsOf(
                         whole.stream().map(PersonHistory::targetRoleId).toList());
         assertThat(whole).anySatisfy(p -> assertThat(p.coachedBy()).isNotEmpty());
+    }
+
+    @Test
+    void shouldSelectByCohortRoleAndDepartmentFromEachStartingPoint() {
+        assertThat(ids(repository
+                        .population(new MetricsFilter("analyst", null, null))
+                        .people()))
+                .containsExactly("p1", "p2", "p3", "p4", "p5");
+        assertThat(ids(repository
+                        .population(new MetricsFilter(null, "c-test", null))
+                        .people()))
+                .containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
+        assertThat(ids(repository
+                        .population(new MetricsFilter("analyst", "c-test", "Data"))
+                        .people()))
+                .containsExactly("p1", "p2", "p3", "p4", "p5");
+        assertThat(ids(repository
+                        .population(new MetricsFilter(null, null, "Ops"))
+                        .people()))
+                .containsExactly("coach");
+        assertThat(ids(repository
+                        .population(new MetricsFilter("analyst", null, "Ops"))
+                        .people()))
+                .isEmpty();
+        assertThat(ids(repository.population(MetricsFilter.everyone()).people()))
+                .containsExactly("coach", "p1", "p2", "p3", "p4", "p5", "p6");
     }
 
     private static List<String> ids(List<PersonHistory> people) {
