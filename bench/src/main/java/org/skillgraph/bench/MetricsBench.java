@@ -88,6 +88,7 @@ final class MetricsBench {
                     figures.put("peakHeapMiB " + e.getKey(), peakHeap());
                 }
                 figures.put("heapAfterGcAfterMiB", heapAfterGc());
+                figures.putAll(PopulationReads.compare(skillgraph.graph(), role, 3));
             } finally {
                 server.stop();
             }
