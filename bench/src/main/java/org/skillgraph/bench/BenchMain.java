@@ -26,7 +26,11 @@ public final class BenchMain {
         var out = Path.of(System.getProperty("bench.out", "bench/results"));
         var report = new Report();
         report.command((parts.contains("esco") ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> " : "")
-                + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args));
+                + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args)
+                + (System.getProperty("bench.metrics.only") == null
+                        ? ""
+                        : " (endpoints matching '" + System.getProperty("bench.metrics.only") + "' only, store "
+                                + (System.getProperty("bench.metrics.store") == null ? "fresh" : "reused") + ")"));
         if (parts.contains("planners")) {
             report.jmh("Planners in process, ESCO-scale curriculum", jmh(RouteBenchmark.class));
         }

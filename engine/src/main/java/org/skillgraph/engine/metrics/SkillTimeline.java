@@ -49,6 +49,12 @@ final class SkillTimeline {
 
     /** The level {@code history} (one skill's records) gives on {@code day}, as {@link #levelOn}; 0 without. */
     static int levelOn(List<EvidenceRecord> history, LevelRules rules, LocalDate day) {
+        if (history.size() == 1) {
+            // Most skills have one record (a holding without history): it decides alone when it counts, as
+            // in LevelRules.current, without a stream and comparator per call; retention asks millions of times.
+            var only = history.get(0);
+            return only.validOn(day) ? rules.decide(only, day).level() : 0;
+        }
         return history.isEmpty()
                 ? 0
                 : rules.current(history, day).map(CurrentLevel::level).orElse(0);
@@ -56,7 +62,7 @@ final class SkillTimeline {
 
     /** The level that counts on {@code day} (decay applied); 0 without evidence. */
     int levelOn(LocalDate day) {
-        return rules.current(history, day).map(CurrentLevel::level).orElse(0);
+        return levelOn(history, rules, day);
     }
 
     /** Days in {@code (after, until]} on which the level may change, in order. */
