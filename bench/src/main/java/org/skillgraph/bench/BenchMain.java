@@ -59,7 +59,7 @@ public final class BenchMain {
                     CoachBench.run(Duration.ofSeconds(20)));
         }
         if (parts.contains("metrics")) {
-            // Not in the default set: about 25 minutes (import, then every metric over HTTP at 50,000 people).
+            // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).
             var run = MetricsBench.run(Duration.ofSeconds(3), Duration.ofSeconds(12));
             report.http(
                     "Metrics and segments at scale over HTTP (ESCO-scale curriculum, 50,000 people with history)",
