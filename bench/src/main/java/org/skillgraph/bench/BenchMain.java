@@ -14,7 +14,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
- * Arguments choose parts: {@code planners gap http import coaches} (default: all) and {@code esco} (ESCO_DIR).
+ * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR) and
+ * {@code metrics}.
  */
 public final class BenchMain {
 
@@ -25,7 +26,11 @@ public final class BenchMain {
         var out = Path.of(System.getProperty("bench.out", "bench/results"));
         var report = new Report();
         report.command((parts.contains("esco") ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> " : "")
-                + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args));
+                + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args)
+                + (System.getProperty("bench.metrics.only") == null
+                        ? ""
+                        : " (endpoints matching '" + System.getProperty("bench.metrics.only") + "' only, store "
+                                + (System.getProperty("bench.metrics.store") == null ? "fresh" : "reused") + ")"));
         if (parts.contains("planners")) {
             report.jmh("Planners in process, ESCO-scale curriculum", jmh(RouteBenchmark.class));
         }
@@ -52,6 +57,16 @@ public final class BenchMain {
             report.figures(
                     "Coaches at scale over HTTP (ESCO-scale curriculum, 50,000 people, 600,000 held skills)",
                     CoachBench.run(Duration.ofSeconds(20)));
+        }
+        if (parts.contains("metrics")) {
+            // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).
+            var run = MetricsBench.run(Duration.ofSeconds(3), Duration.ofSeconds(12));
+            report.http(
+                    "Metrics and segments at scale over HTTP (ESCO-scale curriculum, 50,000 people with history)",
+                    " (loopback, one client)",
+                    run.rows());
+            report.note(MetricsBench.NOTE);
+            report.figures("Metrics at scale: population and heap", run.figures());
         }
         report.write(out);
         System.out.println("Report written to " + out.toAbsolutePath());

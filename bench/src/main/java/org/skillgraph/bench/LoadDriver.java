@@ -27,6 +27,7 @@ final class LoadDriver {
     private final Duration measure;
 
     private final String token;
+    private final Duration timeout;
 
     LoadDriver(Duration warmUp, Duration measure) {
         this(warmUp, measure, null);
@@ -34,9 +35,15 @@ final class LoadDriver {
 
     /** A driver whose requests carry {@code Authorization: Bearer token} (the API needs one). */
     LoadDriver(Duration warmUp, Duration measure, String token) {
+        this(warmUp, measure, token, Duration.ofSeconds(10));
+    }
+
+    /** As above, waiting up to {@code timeout} for each answer (slow endpoints at scale). */
+    LoadDriver(Duration warmUp, Duration measure, String token, Duration timeout) {
         this.token = token;
         this.warmUp = warmUp;
         this.measure = measure;
+        this.timeout = timeout;
     }
 
     /** Runs {@code clients} loops over the URIs {@code uri.apply(i)} for i = 0, 1, 2, … */
@@ -66,7 +73,7 @@ final class LoadDriver {
                     int i = offset;
                     while (System.nanoTime() < end) {
                         var builder = HttpRequest.newBuilder(uri.apply(i++))
-                                .timeout(Duration.ofSeconds(10))
+                                .timeout(timeout)
                                 .GET();
                         if (token != null) {
                             builder.header("Authorization", "Bearer " + token);

@@ -43,17 +43,30 @@ final class SyntheticOrganisation {
 
     private final SplittableRandom random;
     private final Size size;
+    private final long seed;
+    private final boolean history;
 
     SyntheticOrganisation(long seed, Size size) {
+        this(seed, size, false);
+    }
+
+    /**
+     * @param history whether people also get the dated learning, evidence and coaching history the metrics
+     *     read ({@link SyntheticHistory}, its own seeded stream: everything else stays as without it)
+     */
+    SyntheticOrganisation(long seed, Size size, boolean history) {
         this.random = new SplittableRandom(seed);
         this.size = size;
+        this.seed = seed;
+        this.history = history;
     }
 
     Bundle generate() {
         var skills = skills();
         var roles = roles();
         var modules = modules();
-        var people = people();
+        var generated = people();
+        var people = history ? new SyntheticHistory(seed).add(generated, roles) : generated;
         var cohorts = people.size() >= COHORT
                 ? List.of(new Bundle.Cohort(
                         "c-bench",

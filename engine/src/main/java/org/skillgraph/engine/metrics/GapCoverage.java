@@ -41,15 +41,12 @@ public final class GapCoverage {
                 continue;
             }
             assessed++;
+            var evidence = SkillTimeline.bySkill(person.evidence());
             for (var need : profile) {
                 var tally = tallies.computeIfAbsent(need.skillId(), s -> new Tally());
                 tally.neededBy++;
-                int level = new SkillTimeline(
-                                person.evidence().stream()
-                                        .filter(e -> e.skillId().equals(need.skillId()))
-                                        .toList(),
-                                settings.rules())
-                        .levelOn(asOf);
+                int level =
+                        SkillTimeline.levelOn(evidence.getOrDefault(need.skillId(), List.of()), settings.rules(), asOf);
                 if (level < need.level()) {
                     tally.lacking++;
                     tally.missingLevels += need.level() - level;

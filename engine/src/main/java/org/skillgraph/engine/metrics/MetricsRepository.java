@@ -3,9 +3,11 @@ package org.skillgraph.engine.metrics;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.NotFoundException;
@@ -23,12 +25,28 @@ public final class MetricsRepository {
         this.graph = graph;
     }
 
-    /** @throws NotFoundException when the filter names a role or cohort that does not exist */
+    /**
+     * Everyone the filter selects, with their whole history.
+     *
+     * @throws NotFoundException when the filter names a role or cohort that does not exist
+     */
     public Population population(MetricsFilter filter) {
+        return population(filter, EnumSet.allOf(PersonHistory.Part.class));
+    }
+
+    /**
+     * Everyone the filter selects, with only the {@code parts} of their history read (the other lists empty).
+     *
+     * @throws NotFoundException when the filter names a role or cohort that does not exist
+     */
+    public Population population(MetricsFilter filter, Set<PersonHistory.Part> parts) {
         var params = new HashMap<String, Object>();
         params.put("role", filter.role());
         params.put("cohort", filter.cohort());
         params.put("department", filter.department());
+        params.put("evidence", parts.contains(PersonHistory.Part.EVIDENCE));
+        params.put("learning", parts.contains(PersonHistory.Part.LEARNING));
+        params.put("coaching", parts.contains(PersonHistory.Part.COACHING));
         return graph.readSingle(CypherResources.statement("read/metrics-population"), params, r -> {
             if (!r.get("roleFound").asBoolean()) {
                 throw new NotFoundException("role", filter.role());

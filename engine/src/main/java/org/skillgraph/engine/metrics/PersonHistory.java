@@ -35,6 +35,19 @@ public record PersonHistory(
         coachedBy = List.copyOf(coachedBy);
     }
 
+    /**
+     * The parts of a history a metric reads; the repository leaves the others empty, so a metric does not ship
+     * every person's whole history (at 50,000 people that was most of its cost).
+     */
+    public enum Part {
+        /** {@link #evidence()}. */
+        EVIDENCE,
+        /** {@link #enrolments()}, {@link #attempts()} and {@link #completions()}. */
+        LEARNING,
+        /** {@link #coachedBy()}. */
+        COACHING
+    }
+
     /** {@code ENROLLED}; {@code at} may be null for undated history. */
     public record Enrolment(String moduleId, LocalDate at) {}
 

@@ -1,8 +1,11 @@
 package org.skillgraph.engine.metrics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.skillgraph.engine.evidence.CurrentLevel;
 import org.skillgraph.engine.evidence.EvidenceRecord;
@@ -32,9 +35,34 @@ final class SkillTimeline {
         }
     }
 
+    /**
+     * A person's evidence split by skill, each skill's records in their original order: one pass, instead of
+     * filtering the whole history again for every skill a role needs.
+     */
+    static Map<String, List<EvidenceRecord>> bySkill(List<EvidenceRecord> evidence) {
+        var bySkill = new HashMap<String, List<EvidenceRecord>>();
+        for (var e : evidence) {
+            bySkill.computeIfAbsent(e.skillId(), s -> new ArrayList<>()).add(e);
+        }
+        return bySkill;
+    }
+
+    /** The level {@code history} (one skill's records) gives on {@code day}, as {@link #levelOn}; 0 without. */
+    static int levelOn(List<EvidenceRecord> history, LevelRules rules, LocalDate day) {
+        if (history.size() == 1) {
+            // Most skills have one record (a holding without history): it decides alone when it counts, as
+            // in LevelRules.current, without a stream and comparator per call; retention asks millions of times.
+            var only = history.get(0);
+            return only.validOn(day) ? rules.decide(only, day).level() : 0;
+        }
+        return history.isEmpty()
+                ? 0
+                : rules.current(history, day).map(CurrentLevel::level).orElse(0);
+    }
+
     /** The level that counts on {@code day} (decay applied); 0 without evidence. */
     int levelOn(LocalDate day) {
-        return rules.current(history, day).map(CurrentLevel::level).orElse(0);
+        return levelOn(history, rules, day);
     }
 
     /** Days in {@code (after, until]} on which the level may change, in order. */

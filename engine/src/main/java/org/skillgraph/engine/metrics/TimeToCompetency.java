@@ -57,12 +57,9 @@ public final class TimeToCompetency {
         var timelines = new ArrayList<SkillTimeline>();
         var days = new TreeSet<LocalDate>();
         days.add(since);
+        var evidence = SkillTimeline.bySkill(person.evidence());
         for (var need : needs) {
-            var timeline = new SkillTimeline(
-                    person.evidence().stream()
-                            .filter(e -> e.skillId().equals(need.skillId()))
-                            .toList(),
-                    settings.rules());
+            var timeline = new SkillTimeline(evidence.getOrDefault(need.skillId(), List.of()), settings.rules());
             timelines.add(timeline);
             days.addAll(timeline.changeDays(since, asOf));
         }

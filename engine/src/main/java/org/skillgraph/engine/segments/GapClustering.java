@@ -2,6 +2,7 @@ package org.skillgraph.engine.segments;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
@@ -112,7 +113,10 @@ public final class GapClustering {
                 random,
                 KMeansPlusPlusClusterer.EmptyClusterStrategy.LARGEST_POINTS_NUMBER);
         var multi = new MultiKMeansPlusPlusClusterer<>(single, TRIALS);
-        var order = points.stream().map(Point::id).toList();
+        var order = new HashMap<String, Integer>();
+        for (int i = 0; i < points.size(); i++) {
+            order.putIfAbsent(points.get(i).id(), i);
+        }
         var groups = new ArrayList<List<Point>>();
         List<CentroidCluster<Point>> clusters;
         try {
@@ -124,7 +128,7 @@ public final class GapClustering {
         for (CentroidCluster<Point> c : clusters) {
             if (!c.getPoints().isEmpty()) {
                 var members = new ArrayList<>(c.getPoints());
-                members.sort(Comparator.comparingInt(p -> order.indexOf(p.id())));
+                members.sort(Comparator.comparingInt(p -> order.get(p.id())));
                 groups.add(members);
             }
         }

@@ -2,6 +2,7 @@ package org.skillgraph.engine.segments;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,8 +179,9 @@ public final class SegmentService {
     }
 
     private static List<CohortSegments.Member> members(CohortData cohort, List<String> ids) {
+        var wanted = new HashSet<>(ids);
         return cohort.members().stream()
-                .filter(m -> ids.contains(m.id()))
+                .filter(m -> wanted.contains(m.id()))
                 .map(SegmentService::member)
                 .toList();
     }

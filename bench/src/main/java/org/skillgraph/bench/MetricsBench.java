@@ -1,0 +1,229 @@
+package org.skillgraph.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.skillgraph.api.app.Skillgraph;
+import org.skillgraph.api.http.ApiServer;
+import org.skillgraph.api.http.ServerSettings;
+import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.access.AccessRole;
+import org.skillgraph.seed.bundle.Bundle;
+import org.skillgraph.seed.bundle.ImportProgress;
+
+/**
+ * The measurement endpoints at scale over HTTP: the coaching organisation (ESCO-scale curriculum, 50,000
+ * people, 600,000 held skills) with dated history ({@link SyntheticHistory}); every metric on everyone, on the
+ * 1,000-person cohort and on the most targeted role, and the segments of that cohort and role. One client,
+ * closed loop: a learning designer waiting for one answer.
+ */
+final class MetricsBench {
+
+    static final String NOTE = "One client, closed loop, after a warm-up of at least one request per endpoint; "
+            + "slow endpoints have few samples, so their p99 is close to their maximum. Heap figures are the used "
+            + "heap after a full GC (the embedded Neo4j's heap included); peak is the sum of the heap pools' peaks "
+            + "while the endpoint ran, an upper bound.";
+
+    /** People per history import. */
+    static final int CHUNK = 5_000;
+
+    private MetricsBench() {}
+
+    /** The endpoint rows and the figures (sizes, heap). */
+    record Run(List<LoadDriver.Result> rows, Map<String, Object> figures) {}
+
+    static Run run(Duration warmUp, Duration measure) throws Exception {
+        var bundle = new SyntheticOrganisation(42, SyntheticOrganisation.COACHING, true).generate();
+        var role = mostTargeted(bundle);
+        // -Dbench.metrics.store=<dir> keeps and reuses the store (for profiling); reported figures use a fresh one.
+        var kept = System.getProperty("bench.metrics.store");
+        var dir = kept != null
+                ? Files.createDirectories(Path.of(kept))
+                : Files.createTempDirectory("skillgraph-metrics-bench");
+        var only = System.getProperty("bench.metrics.only", "");
+        var figures = new LinkedHashMap<String, Object>();
+        var rows = new ArrayList<LoadDriver.Result>();
+        try (var skillgraph = Skillgraph.embedded(dir, 0, 1024L * 1024 * 1024)) {
+            sizes(bundle, role, figures);
+            if (skillgraph.isEmpty()) {
+                figures.put("importSeconds", load(skillgraph, bundle));
+            } else {
+                figures.put("importSeconds", "reused store");
+            }
+            var server = ApiServer.create(
+                            skillgraph.services(),
+                            ServerSettings.loopback(0),
+                            new SecuritySettings(0, 0),
+                            Clock.systemUTC())
+                    .start();
+            var token = skillgraph
+                    .services()
+                    .security()
+                    .tokens()
+                    .issue(AccessRole.COORDINATOR, null, "benchmark")
+                    .secret();
+            try {
+                figures.put("heapAfterGcBeforeMiB", heapAfterGc());
+                var driver = new LoadDriver(warmUp, measure, token, Duration.ofMinutes(10));
+                var base = "http://127.0.0.1:" + server.port() + "/api/v1";
+                for (var e : endpoints(role).entrySet()) {
+                    if (!e.getKey().matches(".*(" + (only.isEmpty() ? "" : only) + ").*")) {
+                        continue;
+                    }
+                    resetPeaks();
+                    var uri = URI.create(base + e.getValue());
+                    var row = driver.run(e.getKey(), 1, i -> uri);
+                    rows.add(row);
+                    System.out.printf("%s: p50 %.0f ms, %d requests%n", e.getKey(), row.p50(), row.requests());
+                    figures.put("peakHeapMiB " + e.getKey(), peakHeap());
+                }
+                figures.put("heapAfterGcAfterMiB", heapAfterGc());
+                figures.putAll(PopulationReads.compare(skillgraph.graph(), role, 3));
+            } finally {
+                server.stop();
+            }
+        } finally {
+            if (kept == null) {
+                deleteAll(dir);
+            }
+        }
+        return new Run(rows, figures);
+    }
+
+    /**
+     * Imports the organisation, then the people's history in bundles of {@value #CHUNK} people: in the one
+     * transaction of a single bundle, 50,000 people with history overran the 4 GiB transaction limit.
+     */
+    private static double load(Skillgraph skillgraph, Bundle bundle) {
+        long began = System.nanoTime();
+        var bare = bundle.people().stream()
+                .map(p -> new Bundle.Person(
+                        p.id(),
+                        p.name(),
+                        p.department(),
+                        p.location(),
+                        p.timezone(),
+                        p.role(),
+                        p.targetRole(),
+                        p.targetSince(),
+                        p.manager(),
+                        p.weeklyHours(),
+                        p.pace(),
+                        p.coaching(),
+                        p.holds(),
+                        List.of(),
+                        List.of(),
+                        p.earned(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .toList();
+        skillgraph
+                .importer()
+                .importBundle(
+                        new Bundle(
+                                bundle.topics(),
+                                bundle.skills(),
+                                bundle.roles(),
+                                bundle.modules(),
+                                bare,
+                                bundle.cohorts(),
+                                bundle.badges(),
+                                bundle.meta()),
+                        ImportProgress.none());
+        var people = bundle.people();
+        for (int from = 0; from < people.size(); from += CHUNK) {
+            var chunk = people.subList(from, Math.min(people.size(), from + CHUNK));
+            skillgraph
+                    .importer()
+                    .importBundle(
+                            new Bundle(
+                                    List.of(), List.of(), List.of(), List.of(), chunk, List.of(), List.of(), Map.of()),
+                            ImportProgress.none());
+        }
+        return (System.nanoTime() - began) / 1e9;
+    }
+
+    private static Map<String, String> endpoints(String role) {
+        var m = new LinkedHashMap<String, String>();
+        for (var metric : List.of("time-to-competency", "modules", "retention", "gaps")) {
+            m.put(metric + " everyone", "/metrics/" + metric);
+            m.put(metric + " cohort", "/metrics/" + metric + "?cohort=c-bench");
+            m.put(metric + " role", "/metrics/" + metric + "?role=" + role);
+        }
+        m.put("time-to-competency everyone csv", "/metrics/time-to-competency?format=csv");
+        m.put("segments cohort", "/cohorts/c-bench/segments");
+        m.put("segments role", "/roles/" + role + "/segments");
+        return m;
+    }
+
+    /** The role most people target (smallest id on a tie): the role filter's population. */
+    private static String mostTargeted(Bundle bundle) {
+        var counts = new TreeMap<String, Integer>();
+        bundle.people().forEach(p -> counts.merge(p.targetRole(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow()
+                .getKey();
+    }
+
+    private static void sizes(Bundle bundle, String role, Map<String, Object> figures) {
+        var people = bundle.people();
+        figures.put("people", people.size());
+        figures.put(
+                "heldSkills", people.stream().mapToLong(p -> p.holds().size()).sum());
+        figures.put(
+                "evidence", people.stream().mapToLong(p -> p.evidence().size()).sum());
+        figures.put(
+                "enrolments",
+                people.stream().mapToLong(p -> p.enrolled().size()).sum());
+        figures.put(
+                "attempts", people.stream().mapToLong(p -> p.attempts().size()).sum());
+        figures.put(
+                "completions",
+                people.stream().mapToLong(p -> p.completed().size()).sum());
+        figures.put(
+                "coachingPairs",
+                people.stream().mapToLong(p -> p.coaches().size()).sum());
+        figures.put("cohortMembers", SyntheticOrganisation.COHORT);
+        figures.put("role", role);
+        figures.put(
+                "roleTargetedBy",
+                people.stream().filter(p -> role.equals(p.targetRole())).count());
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                / (1024 * 1024);
+    }
+
+    private static void deleteAll(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
