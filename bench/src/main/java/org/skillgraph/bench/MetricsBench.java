@@ -107,26 +107,7 @@ final class MetricsBench {
     private static double load(Skillgraph skillgraph, Bundle bundle) {
         long began = System.nanoTime();
         var bare = bundle.people().stream()
-                .map(p -> new Bundle.Person(
-                        p.id(),
-                        p.name(),
-                        p.department(),
-                        p.location(),
-                        p.timezone(),
-                        p.role(),
-                        p.targetRole(),
-                        p.targetSince(),
-                        p.manager(),
-                        p.weeklyHours(),
-                        p.pace(),
-                        p.coaching(),
-                        p.holds(),
-                        List.of(),
-                        List.of(),
-                        p.earned(),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+                .map(p -> p.withHistory(List.of(), List.of(), List.of(), List.of(), List.of()))
                 .toList();
         skillgraph
                 .importer()

@@ -46,26 +46,7 @@ final class SyntheticHistory {
             var attempts = new ArrayList<Bundle.Attempt>();
             var completed = new ArrayList<Bundle.Completion>();
             learning(p, enrolled, attempts, completed);
-            out.add(new Bundle.Person(
-                    p.id(),
-                    p.name(),
-                    p.department(),
-                    p.location(),
-                    p.timezone(),
-                    p.role(),
-                    p.targetRole(),
-                    p.targetSince(),
-                    p.manager(),
-                    p.weeklyHours(),
-                    p.pace(),
-                    p.coaching(),
-                    p.holds(),
-                    completed,
-                    enrolled,
-                    p.earned(),
-                    coaching.getOrDefault(i, List.of()),
-                    evidence,
-                    attempts));
+            out.add(p.withHistory(completed, enrolled, coaching.getOrDefault(i, List.of()), evidence, attempts));
         }
         return out;
     }

@@ -129,6 +129,35 @@ public record Bundle(
             earned = orEmpty(earned);
             coaches = orEmpty(coaches);
         }
+
+        /** This person with another learning and coaching history (profile, holdings and awards kept). */
+        public Person withHistory(
+                List<Completion> completed,
+                List<Enrolment> enrolled,
+                List<CoachingPair> coaches,
+                List<EvidenceEntry> evidence,
+                List<Attempt> attempts) {
+            return new Person(
+                    id,
+                    name,
+                    department,
+                    location,
+                    timezone,
+                    role,
+                    targetRole,
+                    targetSince,
+                    manager,
+                    weeklyHours,
+                    pace,
+                    coaching,
+                    holds,
+                    completed,
+                    enrolled,
+                    earned,
+                    coaches,
+                    evidence,
+                    attempts);
+        }
     }
 
     public record Coaching(boolean optIn, int capacity) {}
