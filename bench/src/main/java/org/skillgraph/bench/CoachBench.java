@@ -11,10 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.skillgraph.api.app.Skillgraph;
-import org.skillgraph.api.http.ApiServer;
-import org.skillgraph.api.http.ServerSettings;
-import org.skillgraph.api.http.auth.SecuritySettings;
-import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.seed.bundle.ImportProgress;
 
 /**
@@ -48,18 +44,9 @@ final class CoachBench {
             } else {
                 figures.put("importSeconds", "reused store");
             }
-            var server = ApiServer.create(
-                            skillgraph.services(),
-                            ServerSettings.loopback(0),
-                            new SecuritySettings(0, 0),
-                            java.time.Clock.systemUTC())
-                    .start();
-            token = skillgraph
-                    .services()
-                    .security()
-                    .tokens()
-                    .issue(AccessRole.COORDINATOR, null, "benchmark")
-                    .secret();
+            var api = BenchServer.start(skillgraph, BenchServer.NO_RATE_LIMIT, "benchmark");
+            var server = api.server();
+            token = api.token();
             try {
                 var base = "http://127.0.0.1:" + server.port() + "/api/v1";
                 var http = HttpClient.newHttpClient();

@@ -1,6 +1,5 @@
 package org.skillgraph.bench;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.skillgraph.api.app.Skillgraph;
-import org.skillgraph.api.http.ApiServer;
-import org.skillgraph.api.http.ServerSettings;
-import org.skillgraph.api.http.auth.SecuritySettings;
-import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.career.CareerOptions;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
@@ -191,18 +186,9 @@ final class EscoQueries {
     private List<LoadDriver.Result> http() throws Exception {
         var results = new ArrayList<LoadDriver.Result>();
         // No rate limit: the benchmark is the load. Token checks and the audit log stay on, as in production.
-        var server = ApiServer.create(
-                        skillgraph.services(),
-                        ServerSettings.loopback(0),
-                        new SecuritySettings(0, 0),
-                        Clock.systemUTC())
-                .start();
-        var token = skillgraph
-                .services()
-                .security()
-                .tokens()
-                .issue(AccessRole.COORDINATOR, null, "esco-benchmark")
-                .secret();
+        var api = BenchServer.start(skillgraph, BenchServer.NO_RATE_LIMIT, "esco-benchmark");
+        var server = api.server();
+        var token = api.token();
         var hello = io.javalin.Javalin.create(c -> {
                     c.startup.showJavalinBanner = false;
                     c.jetty.host = "127.0.0.1";

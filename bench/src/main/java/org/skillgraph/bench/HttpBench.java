@@ -5,8 +5,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.skillgraph.api.http.ApiServer;
-import org.skillgraph.api.http.ServerSettings;
 import org.skillgraph.api.http.auth.SecuritySettings;
 import org.skillgraph.engine.access.AccessRole;
 
@@ -36,18 +34,9 @@ final class HttpBench {
         try (var demo = new DemoGraph()) {
             // Production settings, except that the rate limit is raised so the benchmark (the load) is never
             // refused: the bucket is still consulted on every request.
-            var server = ApiServer.create(
-                            demo.skillgraph.services(),
-                            ServerSettings.loopback(0),
-                            new SecuritySettings(1_000_000, 1_000_000),
-                            java.time.Clock.systemUTC())
-                    .start();
-            var token = demo.skillgraph
-                    .services()
-                    .security()
-                    .tokens()
-                    .issue(AccessRole.COORDINATOR, null, "benchmark")
-                    .secret();
+            var api = BenchServer.start(demo.skillgraph, new SecuritySettings(1_000_000, 1_000_000), "benchmark");
+            var server = api.server();
+            var token = api.token();
             var hello = Javalin.create(c -> {
                         c.startup.showJavalinBanner = false;
                         c.jetty.host = "127.0.0.1";

@@ -5,7 +5,6 @@ import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.skillgraph.api.app.Skillgraph;
-import org.skillgraph.api.http.ApiServer;
-import org.skillgraph.api.http.ServerSettings;
-import org.skillgraph.api.http.auth.SecuritySettings;
-import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.seed.bundle.Bundle;
 import org.skillgraph.seed.bundle.ImportProgress;
 
@@ -60,18 +55,9 @@ final class MetricsBench {
             } else {
                 figures.put("importSeconds", "reused store");
             }
-            var server = ApiServer.create(
-                            skillgraph.services(),
-                            ServerSettings.loopback(0),
-                            new SecuritySettings(0, 0),
-                            Clock.systemUTC())
-                    .start();
-            var token = skillgraph
-                    .services()
-                    .security()
-                    .tokens()
-                    .issue(AccessRole.COORDINATOR, null, "benchmark")
-                    .secret();
+            var api = BenchServer.start(skillgraph, BenchServer.NO_RATE_LIMIT, "benchmark");
+            var server = api.server();
+            var token = api.token();
             try {
                 figures.put("heapAfterGcBeforeMiB", heapAfterGc());
                 var driver = new LoadDriver(warmUp, measure, token, Duration.ofMinutes(10));
