@@ -72,15 +72,6 @@ public final class BundleImporter {
         }
     }
 
-    /** Checks a bundle against the graph without writing; empty when it would import cleanly. */
-    public List<BundleProblem> check(Bundle bundle) {
-        try (var s = driver.session(session)) {
-            return s.executeRead(
-                    tx -> new BundleChecker(new TxLookup(tx)).check(bundle),
-                    TransactionConfig.builder().withTimeout(timeout).build());
-        }
-    }
-
     private ImportReport write(Bundle bundle, ImportProgress progress, long start) {
         var batches = BundleRows.of(bundle);
         long total = batches.stream().mapToLong(b -> b.rows().size()).sum();
