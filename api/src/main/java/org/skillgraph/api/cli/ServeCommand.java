@@ -87,14 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         var skillgraph = neo4j.open(settings);
         skillgraph.startAuditRetention(auditRetentionDays);
-        if (demo && skillgraph.isEmpty()) {
-            var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
-            LOG.info(
-                    "Demo organisation loaded: {} in {} ms",
-                    report.entities(),
-                    report.took().toMillis());
-        }
-        StartupTokens.print(skillgraph, demo);
+        StartupTokens.print(skillgraph, demo && loadDemoIfEmpty(skillgraph));
         var server = ApiServer.create(
                         skillgraph.services(),
                         new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
@@ -116,6 +109,21 @@ final class ServeCommand implements Callable<Integer> {
                         "skillgraph-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Loads the demo organisation into an empty graph and says whether it did. */
+    static boolean loadDemoIfEmpty(org.skillgraph.api.app.Skillgraph skillgraph) {
+        if (!skillgraph.isEmpty()) {
+            LOG.info("The graph holds data: the demo organisation is not loaded again and no demo token is created"
+                    + " (the start that loaded it printed them)");
+            return false;
+        }
+        var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
+        LOG.info(
+                "Demo organisation loaded: {} in {} ms",
+                report.entities(),
+                report.took().toMillis());
+        return true;
     }
 
     /** The coaching options as settings; a value out of range is a usage error naming the option. */
