@@ -65,6 +65,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void boltCredentialsShouldBePlainFileHandling() {
+        // The generated Bolt password is kept by a package that neither reaches Neo4j nor knows the rest of the
+        // engine, so nothing but the embedded bootstrap handles the secret.
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.neo4j.credentials..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.neo4j..", "org.skillgraph.cypher..", "org.skillgraph.engine.access..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.skillgraph.engine.neo4j")
+                .and()
+                .resideOutsideOfPackage("org.skillgraph.engine.neo4j.credentials..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.neo4j.credentials..")
+                .check(CLASSES);
+    }
+
+    @Test
     void seedDataShouldNotDependOnTheEngineOrTheApi() {
         noClasses()
                 .that()
