@@ -141,15 +141,16 @@ class PrivacyApiIT {
             var erased = ok(client.post("/api/v1/people/p-erase-me/erasure", "", bearer(admin)));
             ApiFixture.flushAudit();
             var pseudonym = erased.get("pseudonym").asText();
+            // Before any later request names the id again (a read of an erased id is audited like any other).
+            assertThat(ok(client.get("/api/v1/audit?subject=p-erase-me", bearer(admin)))
+                            .get("items"))
+                    .isEmpty();
 
             assertThat(erased.get("erased").get("relationships").asInt()).isEqualTo(2);
             assertThat(erased.get("erased").get("tokensRevoked").asInt()).isEqualTo(1);
             assertThat(client.get("/api/v1/people/p-erase-me", bearer(admin)).code())
                     .isEqualTo(404);
             assertThat(client.get("/api/v1/me", bearer(learner)).code()).isEqualTo(401);
-            assertThat(ok(client.get("/api/v1/audit?subject=p-erase-me", bearer(admin)))
-                            .get("items"))
-                    .isEmpty();
             var trail = client.get("/api/v1/audit?subject=" + pseudonym, bearer(admin))
                     .body()
                     .string();
