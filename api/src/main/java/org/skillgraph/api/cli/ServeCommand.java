@@ -68,6 +68,19 @@ final class ServeCommand implements Callable<Integer> {
     int rateBurst;
 
     @Option(
+            names = "--failed-auth-limit",
+            defaultValue = "" + SecuritySettings.DEFAULT_FAILED_AUTH_PER_MINUTE,
+            description = "Failed authentications a minute one client address may make once its burst is spent, then"
+                    + " 429 without a token lookup; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int failedAuthPerMinute;
+
+    @Option(
+            names = "--failed-auth-burst",
+            defaultValue = "" + SecuritySettings.DEFAULT_FAILED_AUTH_BURST,
+            description = "Failed authentications one client address may make at once (default: ${DEFAULT-VALUE}).")
+    int failedAuthBurst;
+
+    @Option(
             names = "--audit-retention-days",
             defaultValue = "365",
             description = "Days an audit event is kept before a daily purge deletes it; 0 keeps every event"
@@ -91,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         var server = ApiServer.create(
                         skillgraph.services(),
                         new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
-                        new SecuritySettings(rateLimit, rateBurst),
+                        new SecuritySettings(rateLimit, rateBurst, failedAuthPerMinute, failedAuthBurst),
                         Clock.systemUTC())
                 .start();
         long sinceJvmStart = System.currentTimeMillis()

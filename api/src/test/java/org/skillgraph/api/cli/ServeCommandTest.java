@@ -26,6 +26,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void shouldLimitFailedAuthenticationsPerAddressByDefaultAndReadTheLimits() {
+        var defaults = new ServeCommand();
+        new CommandLine(defaults).parseArgs();
+        var tuned = new ServeCommand();
+        new CommandLine(tuned).parseArgs("--failed-auth-limit", "6", "--failed-auth-burst", "4");
+
+        assertThat(defaults.failedAuthPerMinute).isEqualTo(30);
+        assertThat(defaults.failedAuthBurst).isEqualTo(20);
+        assertThat(tuned.failedAuthPerMinute).isEqualTo(6);
+        assertThat(tuned.failedAuthBurst).isEqualTo(4);
+    }
+
+    @Test
     void shouldReadTheAuditRetention() {
         var serve = new ServeCommand();
         new CommandLine(serve).parseArgs("--audit-retention-days", "0");
