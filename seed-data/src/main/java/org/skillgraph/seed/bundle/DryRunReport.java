@@ -1,5 +1,7 @@
 package org.skillgraph.seed.bundle;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import java.util.Map;
  * @param version the graph's {@code Meta.version} the bundle was checked against, which it keeps
  * @param took wall-clock time of validation and the rehearsal
  */
+@JsonIgnoreProperties(value = "dryRun", allowGetters = true)
 public record DryRunReport(Map<String, Changes> changes, long version, Duration took) {
 
     public DryRunReport {
@@ -18,6 +21,7 @@ public record DryRunReport(Map<String, Changes> changes, long version, Duration 
     }
 
     /** Whether the bundle would be written: always {@code true}, for a reader of the JSON answer. */
+    @JsonProperty("dryRun")
     public boolean dryRun() {
         return true;
     }
