@@ -130,6 +130,14 @@ class CliBesideServerIT {
     }
 
     @Test
+    void shouldSeedTheDemoOrganisationThroughTheRunningServer() {
+        var run = run("seed", "--data-dir", dataDir.toString(), "--token", admin);
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Imported {").contains("people=173");
+    }
+
+    @Test
     void shouldCreateListAndRevokeTokensThroughTheRunningServer() {
         var created = run(
                 "token",

@@ -1,6 +1,7 @@
 package org.skillgraph.seed.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ final class CheckableTree {
             } else if (isIndex(segments[2])
                     && Integer.parseInt(segments[2]) < copy.get(field).size()) {
                 int index = Integer.parseInt(segments[2]);
-                var array = (com.fasterxml.jackson.databind.node.ArrayNode) copy.get(field);
+                var array = (ArrayNode) copy.get(field);
                 array.set(index, stub(array.get(index), "/" + field + "/" + index, pointers));
             }
         }
