@@ -96,4 +96,21 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.skillgraph.engine..", "org.skillgraph.api..", "io.javalin..")
                 .check(CLASSES);
     }
+
+    @Test
+    void cliShouldReachARunningServerOnlyThroughItsHttpApi() {
+        // Beside a server holding the store, a command speaks HTTP and JSON, never the store, engine or importer.
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api.cli.remote..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.skillgraph.api.app..",
+                        "org.skillgraph.engine..",
+                        "org.skillgraph.seed..",
+                        "org.neo4j..",
+                        "io.javalin..")
+                .check(CLASSES);
+    }
 }

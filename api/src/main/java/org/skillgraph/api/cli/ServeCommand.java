@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.skillgraph.api.app.EngineSettings;
+import org.skillgraph.api.cli.remote.ServerFile;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
 import org.skillgraph.api.http.auth.SecuritySettings;
@@ -98,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--audit-retention-days must be 0 (keep forever) or more, was " + auditRetentionDays);
         }
+        BesideServer.requireNoServer(neo4j, "it already serves this data directory");
         var skillgraph = neo4j.open(settings);
         skillgraph.startAuditRetention(auditRetentionDays);
         StartupTokens.print(skillgraph, demo && loadDemoIfEmpty(skillgraph));
@@ -110,11 +112,19 @@ final class ServeCommand implements Callable<Integer> {
         long sinceJvmStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("skillgraph ready on http://{}:{} ({} ms after start)", host, server.port(), sinceJvmStart);
+        // Commands run beside this server find it here and work through its API (see BesideServer).
+        var serverFile = ServerFile.ofThisProcess(host, server.port());
+        if (neo4j.uri == null) {
+            serverFile.write(neo4j.dataDir);
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             LOG.info("Shutting down");
+                            if (neo4j.uri == null) {
+                                serverFile.remove(neo4j.dataDir);
+                            }
                             server.stop();
                             skillgraph.close();
                             stopped.countDown();

@@ -61,4 +61,22 @@ class ServeCommandTest {
         assertThat(code).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("--audit-retention-days").contains("a year");
     }
+
+    @Test
+    void shouldRefuseToServeADataDirectoryAnotherServerHoldsInOneLine(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir) {
+        org.skillgraph.api.cli.remote.ServerFile.ofThisProcess("127.0.0.1", 8123)
+                .write(dataDir);
+        var command = Main.commandLine();
+        command.setErr(new PrintWriter(err, true));
+
+        int code = command.execute("serve", "--data-dir", dataDir.toString(), "--port", "0");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .contains("http://127.0.0.1:8123")
+                .endsWith("it already serves this data directory");
+    }
 }
