@@ -1,5 +1,6 @@
 package org.skillgraph.engine.neo4j;
 
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -14,6 +15,10 @@ final class Neo4jErrors {
     private Neo4jErrors() {}
 
     static RuntimeException translate(Neo4jException e) {
+        if (e instanceof AuthenticationException) {
+            // A wrong or rotated password: no retry helps, and the operator must see this, not a stack trace.
+            return new GraphUnavailableException("The graph database refused the user name or password", e);
+        }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             return new GraphUnavailableException("The graph database cannot be reached", e);
         }
