@@ -2,121 +2,135 @@ package org.skillgraph.api.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The {@code --neo4j-uri} path against a Neo4j in another JVM with authentication and TLS required on
- * Bolt: two {@code skillgraph serve} processes, one over {@code bolt+s://} configured by options, one over
- * {@code neo4j+s://} configured by environment variables only, both with the password from {@code
- * SKILLGRAPH_NEO4J_PASSWORD} and trusting the server's self-signed certificate through the trust option.
+ * {@code --neo4j-uri} end to end: the API's main flows through {@code skillgraph serve} processes over
+ * {@code bolt+s://} and {@code neo4j+s://} against a Neo4j in another JVM with authentication and TLS
+ * required ({@link Deployment}), and a wrong password refused in one line.
  */
 class RemoteNeo4jIT {
-
-    private static final String PASSWORD = "pw-" + UUID.randomUUID();
-    private static final Pattern READY = Pattern.compile("skillgraph ready on (http://127\\.0\\.0\\.1:\\d+)");
-    private static final Pattern DEMO_ADMIN = Pattern.compile("Admin token \\(demo\\):\\s+(sgt_\\S+)");
-    private static final Duration START = Duration.ofSeconds(120);
 
     @TempDir
     static Path home;
 
-    static SelfSignedCertificate certificate;
-    static ChildJvm neo4j;
-    static int boltPort;
-    static ApiNode bolt;
-    static ApiNode routing;
+    static Deployment deployment;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        long began = System.nanoTime();
-        certificate = SelfSignedCertificate.createIn(home.resolve("neo4j").resolve("certificates"));
-        neo4j = ChildJvm.start(
-                "neo4j",
-                SeparateNeo4j.class,
-                Map.of(SeparateNeo4j.PASSWORD_VARIABLE, PASSWORD),
-                List.of(home.resolve("neo4j").toString()),
-                home);
-        boltPort = Integer.parseInt(neo4j.await(Pattern.compile(SeparateNeo4j.READY + "(\\d+)"), START)
-                .group(1));
-        long neo4jReady = System.nanoTime();
-        var boltProcess = serve(
-                "bolt+s",
-                environment(Map.of("SKILLGRAPH_NEO4J_PASSWORD", PASSWORD)),
-                "--neo4j-uri",
-                "bolt+s://127.0.0.1:" + boltPort,
-                "--neo4j-user",
-                "neo4j",
-                "--neo4j-trust-cert",
-                certificate.certificate().toString(),
-                "--demo");
-        var boltUrl = boltProcess.await(READY, START).group(1);
-        var admin = boltProcess.await(DEMO_ADMIN, START).group(1);
-        bolt = new ApiNode("bolt+s", URI.create(boltUrl), admin, boltProcess);
-        long boltReady = System.nanoTime();
-        var routingProcess = serve(
-                "neo4j+s",
-                environment(Map.of(
-                        "SKILLGRAPH_NEO4J_URI",
-                        "neo4j+s://127.0.0.1:" + boltPort,
-                        "SKILLGRAPH_NEO4J_USER",
-                        "neo4j",
-                        "SKILLGRAPH_NEO4J_PASSWORD",
-                        PASSWORD,
-                        "SKILLGRAPH_NEO4J_TRUST_CERT",
-                        certificate.certificate().toString())));
-        routing = new ApiNode(
-                "neo4j+s", URI.create(routingProcess.await(READY, START).group(1)), admin, routingProcess);
-        System.out.printf(
-                "Separate Neo4j ready in %d ms, bolt+s node %d ms later, neo4j+s node %d ms after that%n",
-                (neo4jReady - began) / 1_000_000,
-                (boltReady - neo4jReady) / 1_000_000,
-                (System.nanoTime() - boltReady) / 1_000_000);
+        deployment = Deployment.start(home);
     }
 
     @AfterAll
     static void stop() {
-        for (var node : new ApiNode[] {routing, bolt}) {
-            if (node != null) {
-                node.process().close();
-            }
+        if (deployment != null) {
+            deployment.close();
         }
-        if (neo4j != null) {
-            neo4j.close();
-        }
+    }
+
+    static ApiNode node(String scheme) {
+        return scheme.equals("bolt+s") ? deployment.bolt : deployment.routing;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bolt+s", "neo4j+s"})
+    void shouldAnswerGapRouteAndCoachesOverTheDemo(String scheme) {
+        var node = node(scheme);
+
+        var gap = node.get("/api/v1/people/p-042/gap");
+        var route = node.get("/api/v1/people/p-042/route");
+        var coaches = node.get("/api/v1/people/p-042/coaches?k=3");
+
+        assertThat(gap.status()).as("%s", gap.body()).isEqualTo(200);
+        assertThat(gap.at("/gap/readiness").asDouble()).isBetween(0.0, 1.0);
+        assertThat(gap.at("/gap/skills")).isNotEmpty();
+        assertThat(route.status()).as("%s", route.body()).isEqualTo(200);
+        assertThat(route.at("/route/steps")).isNotEmpty();
+        assertThat(coaches.status()).as("%s", coaches.body()).isEqualTo(200);
+        assertThat(coaches.at("/targetId").asText()).isEqualTo("senior-data-analyst");
+        assertThat(coaches.at("/gaps")).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bolt+s", "neo4j+s"})
+    void shouldImportAndEditWithIfMatch(String scheme) {
+        var node = node(scheme);
+        var tag = scheme.replace("+", "-");
+        var bundle = "{\"skills\": [{\"id\": \"remote-" + tag + "\", \"name\": \"Remote " + tag
+                + "\", \"requires\": [{\"skill\": \"sql\", \"level\": 1}]}]}";
+
+        var imported = node.post("/api/v1/import", bundle);
+        var created = node.post("/api/v1/topics", "{\"id\": \"t-" + tag + "\", \"name\": \"First\"}");
+        var replaced = node.put("/api/v1/topics/t-" + tag, "{\"name\": \"Second\"}", created.etag());
+        var stale = node.put("/api/v1/topics/t-" + tag, "{\"name\": \"Third\"}", created.etag());
+
+        assertThat(imported.status()).as("%s", imported.body()).isEqualTo(200);
+        assertThat(imported.at("/nodesCreated").asInt()).isEqualTo(1);
+        assertThat(node.get("/api/v1/skills/remote-" + tag)
+                        .at("/prerequisites/0/id")
+                        .asText())
+                .isEqualTo("sql");
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+        assertThat(replaced.status()).as("%s", replaced.body()).isEqualTo(200);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.at("/code").asText()).isEqualTo("stale-write");
+        assertThat(node.get("/api/v1/topics/t-" + tag).at("/name").asText()).isEqualTo("Second");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bolt+s", "neo4j+s"})
+    void shouldWriteAPersonsLevelAndLetTheGapFollow(String scheme) {
+        var node = node(scheme);
+        var person = node.get("/api/v1/people/p-042");
+        var open = firstOpenGap(node.get("/api/v1/people/p-042/gap").body());
+
+        var held = node.put(
+                "/api/v1/people/p-042/skills/" + open.get("skillId").asText(),
+                "{\"level\": " + open.get("requiredLevel").asInt() + ", \"source\": \"assessment\"}",
+                person.etag());
+
+        assertThat(held.status()).as("%s", held.body()).isIn(200, 201);
+        assertThat(gapOf(
+                        node.get("/api/v1/people/p-042/gap").body(),
+                        open.get("skillId").asText()))
+                .isZero();
+        assertThat(node.get("/api/v1/people/p-042").etag()).isEqualTo(held.etag());
     }
 
     @Test
-    void shouldAnswerGapsOverBothSchemes() {
-        assertThat(bolt.get("/api/v1/people/p-042/gap").status()).isEqualTo(200);
-        assertThat(routing.get("/api/v1/people/p-042/gap").status()).isEqualTo(200);
+    void shouldRefuseAWrongPasswordWithOneClearLine() throws InterruptedException {
+        var refused = deployment.serve("wrong-password", deployment.routingEnvironment("not-the-password"));
+
+        assertThat(refused.exitCode(Duration.ofSeconds(120)))
+                .as(refused.output())
+                .isEqualTo(1);
+        assertThat(refused.errorLines())
+                .as(refused.output())
+                .containsExactly("The graph database refused the user name or password");
+        assertThat(refused.outputLines()).as(refused.output()).noneMatch(line -> line.contains("ready"));
     }
 
-    /** A {@code skillgraph serve} on a free port; {@code env} replaces every inherited skillgraph variable. */
-    static ChildJvm serve(String name, Map<String, String> env, String... options) {
-        var args = new java.util.ArrayList<>(
-                List.of("serve", "--port", "0", "--data-dir", home.resolve(name).toString()));
-        args.addAll(List.of(options));
-        return ChildJvm.start(name, ServeWhileInputOpen.class, env, args, home);
+    static JsonNode firstOpenGap(JsonNode gap) {
+        return StreamSupport.stream(gap.at("/gap/skills").spliterator(), false)
+                .filter(skill -> skill.get("gap").asInt() > 0)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no open gap in " + gap));
     }
 
-    /** The variables {@code serve} reads: the given ones set, every other one unset. */
-    static Map<String, String> environment(Map<String, String> set) {
-        var env = new HashMap<String, String>();
-        System.getenv().keySet().stream()
-                .filter(k -> k.startsWith("SKILLGRAPH_"))
-                .forEach(k -> env.put(k, null));
-        env.putAll(set);
-        return env;
+    static int gapOf(JsonNode gap, String skillId) {
+        return StreamSupport.stream(gap.at("/gap/skills").spliterator(), false)
+                .filter(skill -> skill.get("skillId").asText().equals(skillId))
+                .mapToInt(skill -> skill.get("gap").asInt())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(skillId + " not in " + gap));
     }
 }
