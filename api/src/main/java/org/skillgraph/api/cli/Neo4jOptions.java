@@ -3,6 +3,7 @@ package org.skillgraph.api.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.skillgraph.api.app.EngineSettings;
 import org.skillgraph.api.app.Skillgraph;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
@@ -81,17 +82,22 @@ final class Neo4jOptions {
     }
 
     Skillgraph open(EngineSettings settings) {
-        if (uri != null) {
-            return Skillgraph.external(external(), settings);
-        }
-        if (trustCert != null) {
-            throw new ParameterException(command.commandLine(), "--neo4j-trust-cert needs --neo4j-uri");
-        }
-        return Skillgraph.embedded(dataDir, boltPort, pageCacheMiB * 1024 * 1024, settings);
+        return external()
+                .map(neo4j -> Skillgraph.external(neo4j, settings))
+                .orElseGet(() -> Skillgraph.embedded(dataDir, boltPort, pageCacheMiB * 1024 * 1024, settings));
     }
 
-    /** The settings of {@code --neo4j-uri}; an inconsistent combination is a usage error. */
-    Neo4jSettings external() {
+    /**
+     * The settings of {@code --neo4j-uri}, empty for the embedded store; an inconsistent combination is a usage
+     * error, raised before anything starts.
+     */
+    Optional<Neo4jSettings> external() {
+        if (uri == null) {
+            if (trustCert != null) {
+                throw new ParameterException(command.commandLine(), "--neo4j-trust-cert needs --neo4j-uri");
+            }
+            return Optional.empty();
+        }
         var scheme = uri.getScheme() == null ? "" : uri.getScheme();
         if (trustCert != null && !scheme.endsWith("+s")) {
             throw new ParameterException(
@@ -99,7 +105,8 @@ final class Neo4jOptions {
                     "--neo4j-trust-cert needs a bolt+s:// or neo4j+s:// --neo4j-uri, was " + scheme + "://");
         }
         try {
-            return new Neo4jSettings(uri, user, password, database, Duration.ofSeconds(queryTimeoutSeconds), trustCert);
+            return Optional.of(new Neo4jSettings(
+                    uri, user, password, database, Duration.ofSeconds(queryTimeoutSeconds), trustCert));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage(), e);
         }

@@ -3,13 +3,10 @@ package org.skillgraph.api.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,27 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code bolt+s://} and {@code neo4j+s://} against a Neo4j in another JVM with authentication and TLS
  * required ({@link Deployment}), and a wrong password refused in one line.
  */
+@ExtendWith(SharedDeployment.class)
 class RemoteNeo4jIT {
 
-    @TempDir
-    static Path home;
-
-    static Deployment deployment;
-
-    @BeforeAll
-    static void start() throws InterruptedException {
-        deployment = Deployment.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (deployment != null) {
-            deployment.close();
-        }
-    }
-
     static ApiNode node(String scheme) {
-        return scheme.equals("bolt+s") ? deployment.bolt : deployment.routing;
+        return scheme.equals("bolt+s") ? SharedDeployment.get().bolt : SharedDeployment.get().routing;
     }
 
     @ParameterizedTest
@@ -108,6 +89,7 @@ class RemoteNeo4jIT {
 
     @Test
     void shouldRefuseAWrongPasswordWithOneClearLine() throws InterruptedException {
+        var deployment = SharedDeployment.get();
         var refused = deployment.serve("wrong-password", deployment.routingEnvironment("not-the-password"));
 
         assertThat(refused.exitCode(Duration.ofSeconds(120)))

@@ -23,13 +23,13 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A self-signed TLS certificate for {@code localhost} and {@code 127.0.0.1}, made at test time: the
  * certificate as PEM (what a client trusts) and its private key as unencrypted PKCS#8 PEM (what Neo4j reads).
  */
-record SelfSignedCertificate(Path certificate, Path privateKey) {
+public record SelfSignedCertificate(Path certificate, Path privateKey) {
 
     static final String CERTIFICATE_FILE = "public.crt";
     static final String PRIVATE_KEY_FILE = "private.key";
 
     /** Writes {@value #CERTIFICATE_FILE} and {@value #PRIVATE_KEY_FILE} into {@code directory}. */
-    static SelfSignedCertificate createIn(Path directory) {
+    public static SelfSignedCertificate createIn(Path directory) {
         try {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
