@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,6 +100,22 @@ class RemoteNeo4jIT {
                 .as(refused.output())
                 .containsExactly("The graph database refused the user name or password");
         assertThat(refused.outputLines()).as(refused.output()).noneMatch(line -> line.contains("ready"));
+    }
+
+    @Test
+    void shouldRefuseAServerCertificateNobodyTrustsWithOneClearLine() throws InterruptedException {
+        var deployment = SharedDeployment.get();
+        var environment = new HashMap<>(deployment.routingEnvironment(deployment.password));
+        environment.put("SKILLGRAPH_NEO4J_TRUST_CERT", null);
+        var refused = deployment.serve("untrusted", environment);
+
+        assertThat(refused.exitCode(Duration.ofSeconds(120)))
+                .as(refused.output())
+                .isEqualTo(1);
+        assertThat(refused.errorLines())
+                .as(refused.output())
+                .containsExactly(
+                        "TLS to the graph database failed: its certificate is not trusted or does not name its host");
     }
 
     static JsonNode firstOpenGap(JsonNode gap) {

@@ -2,8 +2,10 @@ package org.skillgraph.engine.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.skillgraph.engine.error.GraphUnavailableException;
 
 class Neo4jErrorsTest {
@@ -19,5 +21,17 @@ class Neo4jErrorsTest {
                 .isInstanceOf(GraphUnavailableException.class)
                 .hasMessage("The graph database refused the user name or password")
                 .hasCause(refused);
+    }
+
+    @Test
+    void shouldTurnAFailedTlsHandshakeIntoAPlainSentence() {
+        var handshake = new SecurityException(
+                "Failed to establish secured connection with the server",
+                new SSLHandshakeException("PKIX path building failed"));
+
+        assertThat(Neo4jErrors.translate(handshake))
+                .isInstanceOf(GraphUnavailableException.class)
+                .hasMessageStartingWith("TLS to the graph database failed: its certificate is not trusted")
+                .hasCause(handshake);
     }
 }
