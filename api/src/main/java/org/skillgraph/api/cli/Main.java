@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            ExportCommand.class,
             SeedCommand.class,
             EscoImportCommand.class,
             TokenCommand.class

@@ -72,9 +72,7 @@ public final class BundleImporter {
         }
     }
 
-    private ImportReport write(Bundle bundle, ImportProgress progress, long start) {
-        var batches = BundleRows.of(bundle);
-        long total = batches.stream().mapToLong(b -> b.rows().size()).sum();
+    private ImportReport write(Bundle given, ImportProgress progress, long start) {
         var config = TransactionConfig.builder()
                 .withTimeout(timeout)
                 .withMetadata(Map.of("app", "skillgraph-import"))
@@ -88,11 +86,20 @@ public final class BundleImporter {
                                 .get("version")
                                 .asLong();
                         long checking = System.nanoTime();
-                        var problems = new BundleChecker(new TxLookup(tx)).check(bundle);
+                        var lookup = new TxLookup(tx);
+                        var problems = new ArrayList<>(new BundleChecker(lookup).check(given));
+                        var scaled = problems.isEmpty() ? ScaleLevels.resolve(given, lookup) : null;
+                        if (scaled != null) {
+                            problems.addAll(scaled.problems());
+                        }
                         LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
                         if (!problems.isEmpty()) {
                             throw new BundleValidationException(problems);
                         }
+                        var bundle = scaled.bundle();
+                        var batches = BundleRows.of(bundle);
+                        long total =
+                                batches.stream().mapToLong(b -> b.rows().size()).sum();
                         var counts = new Counts();
                         long done = 0;
                         for (var batch : batches) {
@@ -138,6 +145,7 @@ public final class BundleImporter {
         counts.put("people", b.people().size());
         counts.put("cohorts", b.cohorts().size());
         counts.put("badges", b.badges().size());
+        counts.put("frameworks", b.frameworks().size());
         return counts;
     }
 
@@ -162,6 +170,23 @@ public final class BundleImporter {
         public Set<String> existing(String label, Set<String> ids) {
             return new HashSet<>(tx.run(UpsertQueries.existingIds(label), Map.of("ids", List.copyOf(ids)))
                     .list(r -> r.get("id").asString()));
+        }
+
+        @Override
+        public Map<String, String> frameworksOf(Set<String> skills) {
+            var found = new java.util.HashMap<String, String>();
+            tx.run(CypherResources.statement("read/skill-frameworks"), Map.of("ids", List.copyOf(skills)))
+                    .forEachRemaining(r ->
+                            found.put(r.get("id").asString(), r.get("framework").asString()));
+            return found;
+        }
+
+        @Override
+        public Map<String, Bundle.Scale> scales(Set<String> frameworks) {
+            var found = new java.util.HashMap<String, Bundle.Scale>();
+            tx.run(CypherResources.statement("read/framework-scales"), Map.of("ids", List.copyOf(frameworks)))
+                    .forEachRemaining(r -> found.put(r.get("id").asString(), StoredScale.of(r)));
+            return found;
         }
 
         @Override
