@@ -1,7 +1,6 @@
 package org.skillgraph.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -130,14 +129,7 @@ final class Problems {
     }
 
     private static Problem badJson(JsonProcessingException e) {
-        var pointer = "";
-        if (e instanceof JsonMappingException mapping) {
-            var sb = new StringBuilder();
-            for (var ref : mapping.getPath()) {
-                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-            }
-            pointer = sb.toString();
-        }
+        var pointer = JsonErrors.pointer(e);
         var detail = JsonErrors.describe(e);
         return Problem.of(400, "invalid-body", "Invalid request body", "The body is not valid for this request")
                 .withErrors(List.of(new FieldError(pointer, detail)));
