@@ -47,6 +47,16 @@ final class RawHttp implements AutoCloseable {
         return read();
     }
 
+    /** Whether the server closed the connection: the next read meets the end of the stream (or a reset). */
+    boolean closedByServer() throws IOException {
+        try {
+            return in.read() < 0;
+        } catch (java.net.SocketException reset) {
+            // Closed while the request's last bytes were unread on its side: a reset, still a close.
+            return true;
+        }
+    }
+
     private Answer read() throws IOException {
         var statusLine = line();
         if (statusLine == null) {

@@ -14,7 +14,8 @@ import org.skillgraph.api.http.auth.SecurityHeaders;
 /**
  * Jetty's answer to what it refuses before a route runs (a malformed or too long URI, too large headers, a
  * broken request line): the same problem+json and security headers as every other answer, for every method,
- * in place of Jetty's HTML page. Jetty's own reason is not echoed: it may quote the refused input.
+ * in place of Jetty's HTML page, and the connection closed after it. Jetty's own reason is not echoed: it may
+ * quote the refused input.
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
@@ -40,6 +41,9 @@ final class ProblemErrorHandler extends ErrorHandler {
         // An error answer is never worth caching, whatever the path (which may be what was wrong).
         SecurityHeaders.forEach("/api/", headers::put);
         headers.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        // Jetty drops the connection after some of these (a URI it cannot parse) and keeps it after others;
+        // closing after every one, and saying so, leaves a client nothing to guess.
+        headers.put(HttpHeader.CONNECTION, "close");
         headers.put(HttpHeader.CONTENT_LENGTH, Long.toString(body.remaining()));
         response.write(true, body, callback);
     }
