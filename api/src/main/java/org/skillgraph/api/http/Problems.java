@@ -16,6 +16,7 @@ import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.error.PreconditionFailedException;
 import org.skillgraph.seed.bundle.BundleValidationException;
+import org.skillgraph.seed.bundle.GraphUnreachableException;
 import org.skillgraph.seed.esco.EscoFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +62,9 @@ final class Problems {
                         ctx,
                         Problem.of(412, e.code(), "Precondition failed", e.getMessage())
                                 .withExtensions(Map.of("currentETag", e.currentTag()))));
-        routes.exception(GraphUnavailableException.class, (e, ctx) -> {
-            LOG.warn("Graph unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
-            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-            send(ctx, Problem.of(503, e.code(), "Service unavailable", e.getMessage() + "; retry later"));
-        });
+        routes.exception(GraphUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+        // An import's own sessions report an outage as seed-data's exception: the same answer.
+        routes.exception(GraphUnreachableException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(
                 BundleValidationException.class,
                 (e, ctx) -> send(
@@ -114,6 +113,12 @@ final class Problems {
                                 ctx.method() + " is not supported on " + ctx.path()));
             }
         });
+    }
+
+    private void unavailable(Context ctx, RuntimeException e) {
+        LOG.warn("Graph unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        send(ctx, Problem.of(503, "graph-unavailable", "Service unavailable", e.getMessage() + "; retry later"));
     }
 
     void send(Context ctx, Problem problem) {
