@@ -214,4 +214,18 @@ class ArchitectureTest {
                 .resideInAnyPackage("java..", "org.skillgraph.seed.scale..", "org.skillgraph.seed.bundle..")
                 .check(CLASSES);
     }
+
+    @Test
+    void onlyTheEdgeShouldTouchJetty() {
+        // Javalin owns its Jetty; what must be set on Jetty itself (its error answers) lives in one package.
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph..")
+                .and()
+                .resideOutsideOfPackage("org.skillgraph.api.http.edge..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.eclipse.jetty..")
+                .check(CLASSES);
+    }
 }

@@ -67,7 +67,7 @@ final class AccessController {
         AuditRecorder.subjects(ctx, request.personId());
         var issued = security.tokens().issue(role, request.personId(), request.label());
         AuditRecorder.subjects(ctx, issued.token().id());
-        ctx.header("Location", "/api/v1/tokens/" + issued.token().id());
+        ctx.header("Location", Links.path("/api/v1/tokens", issued.token().id()));
         ctx.status(201).json(Map.of("token", issued.token(), "secret", issued.secret()));
     }
 

@@ -9,6 +9,7 @@ import org.skillgraph.api.http.auth.AccessGate;
 import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.api.http.auth.SecurityHeaders;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.api.http.edge.JettyEdge;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
 
@@ -44,6 +45,7 @@ public final class ApiServer {
             EscoController.limitUploads(config.jetty.multipartConfig);
             config.http.defaultContentType = "application/json";
             config.jsonMapper(new JavalinJackson(mapper, false));
+            JettyEdge.install(config, mapper);
             config.staticFiles.add(files -> {
                 files.hostedPath = DocsController.SWAGGER_ASSETS;
                 files.directory = "/META-INF/resources/webjars/swagger-ui/" + SwaggerUi.VERSION;

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
+import org.skillgraph.seed.bundle.EntityId;
 
 /**
  * Validates a parsed request body field by field and collects every problem with its JSON pointer, so a
@@ -15,8 +16,8 @@ import org.skillgraph.engine.error.InvalidRequestException;
  */
 final class BodyCheck {
 
-    /** The bundle format's id syntax. */
-    static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$");
+    /** The bundle format's id syntax, shared with the importer. */
+    static final Pattern ID = EntityId.PATTERN;
 
     static final int MAX_NAME = 300;
     static final int MAX_TEXT = 4000;
@@ -37,7 +38,7 @@ final class BodyCheck {
 
     void id(String pointer, String value) {
         if (value != null && !ID.matcher(value).matches()) {
-            fail(pointer, "must be an id: a letter or digit, then letters, digits or . _ : / - (at most 200)");
+            fail(pointer, EntityId.RULE);
         }
     }
 

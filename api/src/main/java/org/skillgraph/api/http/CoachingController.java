@@ -84,7 +84,7 @@ final class CoachingController {
         var coachId = ctx.pathParam("coachId");
         var learnerId = ctx.pathParam("learnerId");
         var pair = coaching.startPair(coachId, learnerId, request.validSkills());
-        ctx.header("Location", "/api/v1/people/" + coachId + "/coaching/" + learnerId);
+        ctx.header("Location", Links.path("/api/v1/people", coachId, "coaching", learnerId));
         ctx.status(201).json(pair);
     }
 

@@ -38,8 +38,12 @@ final class CurriculumEditingController {
     private void putPrerequisite(Context ctx) throws IOException {
         var ifMatch = Writes.ifMatch(ctx);
         int level = writes.body(ctx, PrerequisiteBody.class).checkedLevel();
+        var skill = ctx.pathParam("id");
+        var prerequisite = ctx.pathParam("prerequisiteId");
         writes.written(
-                ctx, editors.prerequisites().put(ctx.pathParam("id"), ctx.pathParam("prerequisiteId"), level, ifMatch));
+                ctx,
+                Links.path("/api/v1/skills", skill, "prerequisites", prerequisite),
+                editors.prerequisites().put(skill, prerequisite, level, ifMatch));
     }
 
     private void removePrerequisite(Context ctx) {

@@ -29,7 +29,9 @@ record EntityRoutes<B, D extends EntityDraft>(
         routes.post(collection, create, ctx -> {
             var draft = toDraft.apply(writes.body(ctx, body), null);
             writes.created(
-                    ctx, collection + "/" + draft.id(), editor.apply(editors).create(draft));
+                    ctx,
+                    Links.path(collection, draft.id()),
+                    editor.apply(editors).create(draft));
         });
         routes.put(item, replace, ctx -> {
             var ifMatch = Writes.ifMatch(ctx);

@@ -1,6 +1,7 @@
 package org.skillgraph.api.http;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +67,8 @@ public final class Json {
                 // Durations as ISO-8601 ("PT12.3S"), as the OpenAPI document describes ImportReport.took.
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // {"id": "a", "id": "b"} means one thing to one reader and another to the next: refuse it.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 // Bodies are typed like the bundle schema: no "3" for 3, no 2.7 for a level, no 3 for a name.
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

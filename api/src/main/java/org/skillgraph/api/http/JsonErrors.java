@@ -1,11 +1,15 @@
 package org.skillgraph.api.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** Says what is wrong with a body Jackson could not read in JSON terms, without naming Java types. */
@@ -13,7 +17,29 @@ final class JsonErrors {
 
     private JsonErrors() {}
 
+    /**
+     * Where in the body the problem is: the member's path for a mapping error, the repeated key for a
+     * duplicate, else the whole document.
+     */
+    static String pointer(JsonProcessingException e) {
+        var duplicate = duplicateKey(e);
+        if (duplicate.isPresent()) {
+            return duplicate.get().getParsingContext().pathAsPointer().toString();
+        }
+        if (e instanceof JsonMappingException mapping) {
+            var sb = new StringBuilder();
+            for (var ref : mapping.getPath()) {
+                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+            }
+            return sb.toString();
+        }
+        return "";
+    }
+
     static String describe(JsonProcessingException e) {
+        if (duplicateKey(e).isPresent()) {
+            return "duplicate key: a member may appear once in an object";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             var known = new TreeSet<String>();
             unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
@@ -26,6 +52,22 @@ final class JsonErrors {
         // Parser messages describe the JSON in their first sentence; what follows names Java types.
         var firstLine = message.lines().findFirst().orElse(message);
         return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
+    }
+
+    /**
+     * The parser that met a repeated key, also when data binding wrapped its error: Jackson's strict duplicate
+     * detection has no exception type of its own, only this message. The parser still stands on the key.
+     */
+    private static Optional<JsonParser> duplicateKey(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read
+                    && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field '")
+                    && read.getProcessor() != null) {
+                return Optional.of(read.getProcessor());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String jsonType(Class<?> type) {

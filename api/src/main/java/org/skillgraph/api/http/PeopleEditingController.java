@@ -26,7 +26,12 @@ final class PeopleEditingController {
     private void putHolding(Context ctx) throws IOException {
         var ifMatch = Writes.ifMatch(ctx);
         var draft = writes.body(ctx, HoldingBody.class).toDraft();
-        writes.written(ctx, editors.holdings().put(ctx.pathParam("id"), ctx.pathParam("skillId"), draft, ifMatch));
+        var person = ctx.pathParam("id");
+        var skill = ctx.pathParam("skillId");
+        writes.written(
+                ctx,
+                Links.path("/api/v1/people", person, "skills", skill),
+                editors.holdings().put(person, skill, draft, ifMatch));
     }
 
     private void removeHolding(Context ctx) {

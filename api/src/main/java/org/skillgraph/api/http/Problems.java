@@ -1,7 +1,6 @@
 package org.skillgraph.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,6 +16,7 @@ import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.error.PreconditionFailedException;
 import org.skillgraph.seed.bundle.BundleValidationException;
+import org.skillgraph.seed.bundle.GraphUnreachableException;
 import org.skillgraph.seed.esco.EscoFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,11 +62,9 @@ final class Problems {
                         ctx,
                         Problem.of(412, e.code(), "Precondition failed", e.getMessage())
                                 .withExtensions(Map.of("currentETag", e.currentTag()))));
-        routes.exception(GraphUnavailableException.class, (e, ctx) -> {
-            LOG.warn("Graph unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
-            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-            send(ctx, Problem.of(503, e.code(), "Service unavailable", e.getMessage() + "; retry later"));
-        });
+        routes.exception(GraphUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+        // An import's own sessions report an outage as seed-data's exception: the same answer.
+        routes.exception(GraphUnreachableException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(
                 BundleValidationException.class,
                 (e, ctx) -> send(
@@ -117,6 +115,12 @@ final class Problems {
         });
     }
 
+    private void unavailable(Context ctx, RuntimeException e) {
+        LOG.warn("Graph unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        send(ctx, Problem.of(503, "graph-unavailable", "Service unavailable", e.getMessage() + "; retry later"));
+    }
+
     void send(Context ctx, Problem problem) {
         write(ctx, problem.at(ctx.path()));
     }
@@ -130,14 +134,7 @@ final class Problems {
     }
 
     private static Problem badJson(JsonProcessingException e) {
-        var pointer = "";
-        if (e instanceof JsonMappingException mapping) {
-            var sb = new StringBuilder();
-            for (var ref : mapping.getPath()) {
-                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-            }
-            pointer = sb.toString();
-        }
+        var pointer = JsonErrors.pointer(e);
         var detail = JsonErrors.describe(e);
         return Problem.of(400, "invalid-body", "Invalid request body", "The body is not valid for this request")
                 .withErrors(List.of(new FieldError(pointer, detail)));

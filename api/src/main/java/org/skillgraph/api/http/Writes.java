@@ -73,11 +73,14 @@ final class Writes {
         ctx.status(200).header("ETag", entity.etag()).json(entity.value());
     }
 
-    /** A sub-resource (a prerequisite, a holding) was set: 201 if new, else 200, with the owner's new tag. */
-    void written(Context ctx, Written<?> written) {
+    /**
+     * A sub-resource (a prerequisite, a holding) was set: 201 if new, with its {@code location} (built with
+     * {@link Links}), else 200, with the owner's new tag.
+     */
+    void written(Context ctx, String location, Written<?> written) {
         afterWrite.run();
         if (written.created()) {
-            ctx.status(201).header("Location", ctx.path());
+            ctx.status(201).header("Location", location);
         } else {
             ctx.status(200);
         }

@@ -19,7 +19,7 @@ import org.skillgraph.seed.testing.Neo4jFixture;
  */
 class FuzzIT {
 
-    private static final List<String> HOSTILE_IDS = List.of(
+    static final List<String> HOSTILE_IDS = List.of(
             "x' OR '1'='1",
             "sql\"}) MATCH (n) DETACH DELETE n //",
             "'; CALL db.clearQueryCaches(); //",
@@ -30,7 +30,7 @@ class FuzzIT {
             "%00",
             "ü\u202Eevil");
 
-    private static final List<String> HOSTILE_BODIES = List.of(
+    static final List<String> HOSTILE_BODIES = List.of(
             "{",
             "[]",
             "null",
@@ -40,7 +40,7 @@ class FuzzIT {
             "[".repeat(60) + "]".repeat(60),
             "{\"a\":".repeat(60) + "1" + "}".repeat(60));
 
-    private static final String JUNK_QUERY =
+    static final String JUNK_QUERY =
             "q=" + encode("sql') DETACH DELETE n //") + "&limit=-1&cursor=%25%25%25&k=abc&depth=99&types=DROP"
                     + "&role=" + encode("' OR 1=1") + "&since=yesterday&minLevel=9&commit=perhaps";
 
@@ -99,11 +99,11 @@ class FuzzIT {
         assertThat(AccessMatrixIT.fingerprint()).as("graph after the fuzzing").isEqualTo(before);
     }
 
-    private static String withIds(String path, String id) {
+    static String withIds(String path, String id) {
         return path.replaceAll("\\{[A-Za-z]+}", java.util.regex.Matcher.quoteReplacement(id));
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

@@ -74,6 +74,48 @@ class OpenApiDocumentTest {
         });
     }
 
+    @Test
+    void shouldDocumentTheGatesAnswersOnEveryRouteBehindIt() {
+        // The gate looks the token up in Neo4j (cached 30 s) before any handler runs: a route behind it can
+        // answer 401 (no or a bad token), 429 (over the rate limit) and 503 (Neo4j unavailable for the lookup).
+        var missing = new ArrayList<String>();
+        server().routes().stream().filter(r -> !r.access().open()).forEach(route -> {
+            var responses =
+                    doc.path("paths").path(route.path()).path(route.method()).path("responses");
+            for (var status : List.of("401", "429", "503")) {
+                if (!responses.has(status)) {
+                    missing.add(route.method() + " " + route.path() + " " + status);
+                }
+            }
+        });
+
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void shouldDescribeIdsWithTheBundleFormatsPattern() {
+        var patterns = new ArrayList<String>();
+        collectPatterns(doc, patterns);
+
+        assertThat(patterns)
+                .filteredOn(p -> p.endsWith("{0,199}$"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p).isEqualTo(org.skillgraph.seed.bundle.EntityId.PATTERN.pattern()));
+    }
+
+    private static void collectPatterns(JsonNode node, List<String> patterns) {
+        node.properties().forEach(e -> {
+            if (e.getKey().equals("pattern") && e.getValue().isTextual()) {
+                patterns.add(e.getValue().asText());
+            } else {
+                collectPatterns(e.getValue(), patterns);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(n -> collectPatterns(n, patterns));
+        }
+    }
+
     private static void collectRefs(JsonNode node, List<String> refs) {
         if (node.isObject()) {
             node.properties().forEach(e -> {

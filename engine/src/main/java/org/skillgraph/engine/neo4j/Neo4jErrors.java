@@ -1,5 +1,7 @@
 package org.skillgraph.engine.neo4j;
 
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
@@ -7,12 +9,26 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.GraphUnavailableException;
 
 /** Translates driver errors at the persistence boundary; no driver message reaches a caller. */
 final class Neo4jErrors {
+
+    /**
+     * Client errors that say "not now" rather than "never": a transaction stopped by its timeout (also while
+     * it waited for a lock, which the server reports as the lock client being stopped), terminated, or sent
+     * to a member that no longer leads. The driver files them as client errors because retrying the same
+     * transaction at once would not help; for a caller they are the database being busy.
+     */
+    static final Set<String> BUSY_CODES = Set.of(
+            "Neo.ClientError.Transaction.TransactionTimedOut",
+            "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+            "Neo.ClientError.Transaction.LockClientStopped",
+            "Neo.ClientError.Transaction.Terminated",
+            "Neo.ClientError.Cluster.NotALeader");
 
     private Neo4jErrors() {}
 
@@ -29,7 +45,7 @@ final class Neo4jErrors {
             return new GraphUnavailableException("The graph database cannot be reached", e);
         }
         var code = e.code() == null ? "" : e.code();
-        if (e instanceof TransientException || code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+        if (busy(e, code)) {
             return new GraphUnavailableException("The graph database is busy or the query timed out", e);
         }
         if (e instanceof ClientException && code.equals("Neo.ClientError.Schema.ConstraintValidationFailed")) {
@@ -37,5 +53,22 @@ final class Neo4jErrors {
         }
         // Anything else is a defect on our side: keep the driver's error as the cause for the log.
         return new IllegalStateException("Unexpected Neo4j error " + code, e);
+    }
+
+    private static boolean busy(Neo4jException e, String code) {
+        return e instanceof TransientException
+                || e instanceof TransactionTerminatedException
+                || code.startsWith("Neo.TransientError.")
+                || BUSY_CODES.contains(code)
+                || timedOut(e);
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

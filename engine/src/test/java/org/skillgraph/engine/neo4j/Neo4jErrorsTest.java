@@ -2,10 +2,21 @@ package org.skillgraph.engine.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ConnectionReadTimeoutException;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.GraphUnavailableException;
 
 class Neo4jErrorsTest {
@@ -33,5 +44,82 @@ class Neo4jErrorsTest {
                 .isInstanceOf(GraphUnavailableException.class)
                 .hasMessageStartingWith("TLS to the graph database failed: its certificate is not trusted")
                 .hasCause(handshake);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Neo.ClientError.Transaction.TransactionTimedOut",
+                "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                "Neo.ClientError.Transaction.LockClientStopped",
+                "Neo.ClientError.Transaction.Terminated",
+                "Neo.ClientError.Cluster.NotALeader"
+            })
+    void shouldAnswerABusyClientErrorAsUnavailable(String code) {
+        assertUnavailable(new ClientException(code, "stopped"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Neo.TransientError.Transaction.DeadlockDetected",
+                "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+                "Neo.TransientError.Transaction.Outdated",
+                "Neo.TransientError.General.DatabaseUnavailable",
+                "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+                "Neo.TransientError.Cluster.ReplicationFailure"
+            })
+    void shouldAnswerEveryTransientErrorAsUnavailable(String code) {
+        assertUnavailable(new TransientException(code, "try again"));
+        // A server error filed under another class by a driver version still counts by its code.
+        assertUnavailable(new DatabaseException(code, "try again"));
+    }
+
+    @Test
+    void shouldAnswerATerminatedTransactionAsUnavailable() {
+        assertUnavailable(new TransactionTerminatedException("Neo.ClientError.Transaction.Terminated", "killed"));
+        assertUnavailable(new TransactionTerminatedException("terminated while closing"));
+    }
+
+    @Test
+    void shouldAnswerALostOrUnreachableServerAsUnavailable() {
+        assertUnavailable(new ServiceUnavailableException("no route"));
+        assertUnavailable(new SessionExpiredException("leader gone"));
+        assertUnavailable(ConnectionReadTimeoutException.INSTANCE);
+    }
+
+    @Test
+    void shouldAnswerADriverTimeoutAsUnavailable() {
+        assertUnavailable(new ClientException("Unable to acquire a connection in time", new TimeoutException()));
+    }
+
+    @Test
+    void shouldAnswerAConstraintViolationAsAConflict() {
+        var translated = Neo4jErrors.translate(
+                new ClientException("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists"));
+
+        assertThat(translated).isInstanceOf(ConflictException.class);
+        assertThat(((ConflictException) translated).code()).isEqualTo("constraint-violation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Neo.ClientError.Statement.SyntaxError",
+                "Neo.ClientError.Statement.ParameterMissing",
+                "Neo.ClientError.Security.Forbidden"
+            })
+    void shouldKeepADefectOnOurSideAnInternalError(String code) {
+        var translated = Neo4jErrors.translate(new ClientException(code, "bad statement"));
+
+        assertThat(translated).isExactlyInstanceOf(IllegalStateException.class).hasMessageContaining(code);
+    }
+
+    private static void assertUnavailable(org.neo4j.driver.exceptions.Neo4jException e) {
+        var translated = Neo4jErrors.translate(e);
+
+        assertThat(translated).isInstanceOf(GraphUnavailableException.class).hasCause(e);
+        assertThat(((GraphUnavailableException) translated).code()).isEqualTo("graph-unavailable");
+        assertThat(translated.getMessage()).doesNotContain(e.getMessage());
     }
 }

@@ -1,7 +1,10 @@
 package org.skillgraph.seed.bundle;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +38,8 @@ public final class BundleReader {
         this.mapper = JsonMapper.builder()
                 .findAndAddModules()
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A repeated key would otherwise silently keep its last value.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
@@ -76,6 +81,11 @@ public final class BundleReader {
         try {
             tree = mapper.readTree(json);
         } catch (JsonProcessingException e) {
+            if (isDuplicateKey(e) && e.getProcessor() instanceof JsonParser parser) {
+                throw new BundleValidationException(List.of(new BundleProblem(
+                        parser.getParsingContext().pathAsPointer().toString(),
+                        "duplicate key: a member may appear once in an object")));
+            }
             var location = e.getLocation();
             var where =
                     location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
@@ -116,5 +126,12 @@ public final class BundleReader {
         BundleRead {
             problems = List.copyOf(problems);
         }
+    }
+
+    /** Jackson's strict duplicate detection has no exception type of its own, only this message. */
+    private static boolean isDuplicateKey(JsonProcessingException e) {
+        return e instanceof StreamReadException
+                && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate field '");
     }
 }

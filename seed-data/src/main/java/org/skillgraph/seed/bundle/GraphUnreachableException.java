@@ -8,14 +8,29 @@ public final class GraphUnreachableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private static final java.util.Set<String> BUSY_CODES = java.util.Set.of(
+            "Neo.ClientError.Transaction.TransactionTimedOut",
+            "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+            "Neo.ClientError.Transaction.LockClientStopped",
+            "Neo.ClientError.Transaction.Terminated",
+            "Neo.ClientError.Cluster.NotALeader");
+
     public GraphUnreachableException(Throwable cause) {
         super("The graph database cannot be reached", cause);
     }
 
-    /** Whether {@code e} is the driver saying the database is gone, busy or timed out. */
+    /**
+     * Whether {@code e} is the driver saying the database is gone, busy or timed out: the family the engine's
+     * {@code Neo4jErrors} answers with 503 (seed-data cannot use the engine), a transaction stopped by its
+     * timeout or while waiting for a lock included.
+     */
     public static boolean isOutage(org.neo4j.driver.exceptions.Neo4jException e) {
+        var code = e.code() == null ? "" : e.code();
         return e instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
                 || e instanceof org.neo4j.driver.exceptions.SessionExpiredException
-                || e instanceof org.neo4j.driver.exceptions.TransientException;
+                || e instanceof org.neo4j.driver.exceptions.TransientException
+                || e instanceof org.neo4j.driver.exceptions.TransactionTerminatedException
+                || code.startsWith("Neo.TransientError.")
+                || BUSY_CODES.contains(code);
     }
 }

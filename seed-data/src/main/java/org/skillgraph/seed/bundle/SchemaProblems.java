@@ -76,7 +76,7 @@ final class SchemaProblems {
         if (schemaPointer.startsWith("/$defs/id/")) {
             return new BundleProblem(
                     at,
-                    shown + " is not a valid id: 1-200 letters, digits or . _ : / -, starting with a letter or digit");
+                    shown + " is not a valid id: 1-200 letters, digits or . _ : -, starting with a letter or digit");
         }
         return new BundleProblem(at, shown + " does not have the expected form");
     }

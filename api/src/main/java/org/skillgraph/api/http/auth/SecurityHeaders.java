@@ -1,6 +1,7 @@
 package org.skillgraph.api.http.auth;
 
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
  * Headers on every response. Pages may load only what skillgraph serves itself (no inline script; Swagger
@@ -16,12 +17,20 @@ public final class SecurityHeaders {
     private SecurityHeaders() {}
 
     public static void apply(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy", CSP);
-        if (ctx.path().startsWith("/api/")) {
-            ctx.header("Cache-Control", "no-store");
+        forEach(ctx.path(), ctx::header);
+    }
+
+    /**
+     * Hands each header a response to {@code path} carries to {@code header}; for answers written outside
+     * Javalin (errors Jetty sends itself).
+     */
+    public static void forEach(String path, BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("Content-Security-Policy", CSP);
+        if (path.startsWith("/api/")) {
+            header.accept("Cache-Control", "no-store");
         }
     }
 }
