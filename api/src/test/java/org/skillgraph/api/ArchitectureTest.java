@@ -2,6 +2,8 @@ package org.skillgraph.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -72,6 +74,18 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.skillgraph.engine..", "org.skillgraph.api..", "io.javalin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void planningBudgetShouldDependOnNothingElseOfTheProjectNorOnNeo4j() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.budget..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.skillgraph..", "org.neo4j..")
+                        .and(DescribedPredicate.not(
+                                JavaClass.Predicates.resideInAPackage("org.skillgraph.engine.budget.."))))
                 .check(CLASSES);
     }
 }

@@ -84,7 +84,7 @@ public final class Skillgraph implements AutoCloseable {
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
         var learners = new LearnerRepository(graph, rules, clock);
-        var routes = new RoutePlanner();
+        var routes = new RoutePlanner(settings.planning());
         var coaching =
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
         this.services = new Services(
