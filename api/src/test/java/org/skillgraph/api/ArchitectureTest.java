@@ -88,4 +88,18 @@ class ArchitectureTest {
                                 JavaClass.Predicates.resideInAPackage("org.skillgraph.engine.budget.."))))
                 .check(CLASSES);
     }
+
+    @Test
+    void idRulesShouldUseOnlyTheEnginesErrorsAndNeo4jAccess() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.ids..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.skillgraph.engine..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                                "org.skillgraph.engine.ids..",
+                                "org.skillgraph.engine.error..",
+                                "org.skillgraph.engine.neo4j.."))))
+                .check(CLASSES);
+    }
 }

@@ -25,6 +25,7 @@ import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.gap.GapPlanner;
+import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsRepository;
 import org.skillgraph.engine.metrics.MetricsService;
@@ -100,7 +101,11 @@ public final class Skillgraph implements AutoCloseable {
                 Editors.over(graph, skills, topics, roles, modules, people, clock),
                 new CareerService(learners, curriculum, new CareerPlanner(routes)),
                 new DesignService(
-                        curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
+                        curriculum,
+                        learners,
+                        new DanglingReferenceRepository(graph),
+                        new RoleBaselines(routes),
+                        new IdClashRepository(graph)),
                 new NeighbourhoodRepository(graph),
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock),
                 new EvidenceService(graph, rules, clock),

@@ -3,6 +3,7 @@ package org.skillgraph.seed.bundle;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,6 +163,16 @@ public final class BundleImporter {
         public Set<String> existing(String label, Set<String> ids) {
             return new HashSet<>(tx.run(UpsertQueries.existingIds(label), Map.of("ids", List.copyOf(ids)))
                     .list(r -> r.get("id").asString()));
+        }
+
+        @Override
+        public Map<String, Set<String>> holders(Set<String> ids) {
+            var holders = new HashMap<String, Set<String>>();
+            tx.run(CypherResources.statement("read/id-holders"), Map.of("ids", List.copyOf(ids)))
+                    .list()
+                    .forEach(r -> holders.computeIfAbsent(r.get("id").asString(), id -> new HashSet<>())
+                            .add(r.get("label").asString()));
+            return holders;
         }
 
         @Override

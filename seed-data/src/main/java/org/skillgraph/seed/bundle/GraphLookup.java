@@ -1,6 +1,7 @@
 package org.skillgraph.seed.bundle;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,11 @@ public interface GraphLookup {
 
     /** Every existing {@code REQUIRES} edge as {@code [dependentId, prerequisiteId]}. */
     List<List<String>> prerequisiteEdges();
+
+    /** Of {@code ids}, those some model node holds, with the labels of the nodes holding each. */
+    default Map<String, Set<String>> holders(Set<String> ids) {
+        return Map.of();
+    }
 
     /** A lookup for an empty graph. */
     static GraphLookup empty() {
