@@ -118,9 +118,15 @@ class PlanningBudgetApiIT {
     /** A server of its own over the shared graph, with {@code budget} and a fresh curriculum cache. */
     private static void withServer(PlanningBudget budget, BudgetCase test) {
         var skillgraph = Skillgraph.over(
+                // Reading the generated curriculum's snapshot may outlast the default timeout on a busy machine.
                 GraphClient.wrap(
                         Neo4jFixture.get().driver(),
-                        Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri())),
+                        new Neo4jSettings(
+                                Neo4jFixture.get().boltUri(),
+                                null,
+                                null,
+                                Neo4jSettings.DEFAULT_DATABASE,
+                                java.time.Duration.ofMinutes(5))),
                 Clock.systemUTC(),
                 EngineSettings.defaults().withPlanning(budget));
         var secret = skillgraph
