@@ -3,6 +3,8 @@ package org.skillgraph.api;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -128,6 +130,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void planningBudgetShouldDependOnNothingElseOfTheProjectNorOnNeo4j() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.budget..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.skillgraph..", "org.neo4j..")
+                        .and(DescribedPredicate.not(
+                                JavaClass.Predicates.resideInAPackage("org.skillgraph.engine.budget.."))))
+                .check(CLASSES);
+    }
+
+    @Test
     void frameworksShouldStayInTheirOwnPackages() {
         // Frameworks and the start-up migration read and write the graph and nothing of the other capabilities;
         // only the framework controller and the composition root use them.
@@ -226,6 +240,20 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.eclipse.jetty..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void idRulesShouldUseOnlyTheEnginesErrorsAndNeo4jAccess() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.ids..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.skillgraph.engine..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                                "org.skillgraph.engine.ids..",
+                                "org.skillgraph.engine.error..",
+                                "org.skillgraph.engine.neo4j.."))))
                 .check(CLASSES);
     }
 }

@@ -1,22 +1,35 @@
 package org.skillgraph.api.app;
 
 import java.util.Objects;
+import org.skillgraph.engine.budget.PlanningBudget;
 import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.evidence.LevelRules;
 
 /**
- * What an operator tunes without touching the graph: the rules that turn evidence into levels, and how peer
- * coaches are matched. Every API node of one deployment should run with the same settings.
+ * What an operator tunes without touching the graph: the rules that turn evidence into levels, how peer
+ * coaches are matched, and what one planning request may ask for and spend. Every API node of one deployment
+ * should run with the same settings.
  */
-public record EngineSettings(LevelRules rules, CoachingSettings coaching) {
+public record EngineSettings(LevelRules rules, CoachingSettings coaching, PlanningBudget planning) {
 
     public EngineSettings {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(coaching, "coaching");
+        Objects.requireNonNull(planning, "planning");
+    }
+
+    /** These rules and coaching settings with the default planning budget. */
+    public EngineSettings(LevelRules rules, CoachingSettings coaching) {
+        this(rules, coaching, PlanningBudget.defaults());
     }
 
     public static EngineSettings defaults() {
         return new EngineSettings(LevelRules.defaults(), CoachingSettings.defaults());
+    }
+
+    /** The same settings with another planning budget. */
+    public EngineSettings withPlanning(PlanningBudget budget) {
+        return new EngineSettings(rules, coaching, budget);
     }
 
     /** The default coaching settings with these rules. */

@@ -28,6 +28,7 @@ import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.framework.FrameworkRepository;
 import org.skillgraph.engine.gap.GapPlanner;
+import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsRepository;
 import org.skillgraph.engine.metrics.MetricsService;
@@ -91,7 +92,7 @@ public final class Skillgraph implements AutoCloseable {
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
         var learners = new LearnerRepository(graph, rules, clock);
-        var routes = new RoutePlanner();
+        var routes = new RoutePlanner(settings.planning());
         var tokens = new TokenService(graph, clock);
         var coaching =
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
@@ -108,7 +109,11 @@ public final class Skillgraph implements AutoCloseable {
                 Editors.over(graph, skills, topics, roles, modules, people, clock, tokens::forgetPerson),
                 new CareerService(learners, curriculum, new CareerPlanner(routes)),
                 new DesignService(
-                        curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
+                        curriculum,
+                        learners,
+                        new DanglingReferenceRepository(graph),
+                        new RoleBaselines(routes),
+                        new IdClashRepository(graph)),
                 new NeighbourhoodRepository(graph),
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock),
                 new EvidenceService(graph, rules, clock),

@@ -10,6 +10,7 @@ import org.skillgraph.api.cli.remote.ServerFile;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.engine.budget.PlanningBudget;
 import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.seed.DemoOrganisation;
@@ -34,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     CoachingOptions coaching;
+
+    @Mixin
+    PlanningOptions planning;
 
     @Option(
             names = "--host",
@@ -93,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        var settings = new EngineSettings(LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings());
+        var settings = new EngineSettings(
+                LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings(), planningBudget());
         if (auditRetentionDays < 0) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -147,6 +152,15 @@ final class ServeCommand implements Callable<Integer> {
                 report.entities(),
                 report.took().toMillis());
         return true;
+    }
+
+    /** The planning options as a budget; a value out of range is a usage error naming the option. */
+    private PlanningBudget planningBudget() {
+        try {
+            return planning.budget();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     /** The coaching options as settings; a value out of range is a usage error naming the option. */

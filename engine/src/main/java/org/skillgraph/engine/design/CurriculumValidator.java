@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillgraph.engine.ids.IdClash;
 import org.skillgraph.engine.route.RoutePlan;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 
 /**
  * Checks a curriculum for what misleads planners or learners: prerequisite cycles, requirements no published
  * module teaches far enough, roles with requirements a learner starting from nothing cannot reach, modules
- * teaching nothing, orphan skills and topics, dangling references and edges the snapshot refused. Pure: the
- * snapshot, the from-scratch route of every role and the dangling references found in the graph come in.
+ * teaching nothing, orphan skills and topics, dangling references, ids several kinds share and edges the
+ * snapshot refused. Pure: the snapshot, the from-scratch route of every role and what was found in the graph
+ * come in.
  */
 public final class CurriculumValidator {
 
@@ -21,6 +23,22 @@ public final class CurriculumValidator {
 
     private static final Map<String, Integer> SEVERITY_RANK =
             Map.of(Finding.ERROR, 0, Finding.WARNING, 1, Finding.INFO, 2);
+
+    /**
+     * What only the graph can tell (the snapshot cannot hold it).
+     *
+     * @param dangling relationships whose ends lack expected labels or ids
+     * @param danglingTotal how many there are in all; {@code dangling} may hold only the first ones
+     * @param clashes ids held by nodes of several kinds
+     * @param clashTotal how many there are in all
+     */
+    public record GraphFindings(
+            List<DanglingReference> dangling, int danglingTotal, List<IdClash> clashes, int clashTotal) {
+        public GraphFindings {
+            dangling = List.copyOf(dangling);
+            clashes = List.copyOf(clashes);
+        }
+    }
 
     /**
      * @param fromScratch per role id, the route planned for a learner holding nothing
@@ -32,7 +50,16 @@ public final class CurriculumValidator {
             Map<String, RoutePlan> fromScratch,
             List<DanglingReference> dangling,
             int danglingTotal) {
+        return validate(snapshot, fromScratch, new GraphFindings(dangling, danglingTotal, List.of(), 0));
+    }
+
+    /** @param fromScratch per role id, the route planned for a learner holding nothing */
+    public ValidationReport validate(
+            CurriculumSnapshot snapshot, Map<String, RoutePlan> fromScratch, GraphFindings graph) {
+        List<DanglingReference> dangling = graph.dangling();
+        int danglingTotal = graph.danglingTotal();
         List<Finding> all = new ArrayList<>();
+        graph.clashes().forEach(clash -> all.add(clashFinding(clash)));
         StructureChecks.cycles(snapshot, all);
         CoverageChecks.requirementsNotTaught(snapshot, all);
         CoverageChecks.unreachableRequirements(fromScratch, all);
@@ -57,10 +84,15 @@ public final class CurriculumValidator {
             errors += Finding.ERROR.equals(finding.severity()) ? 1 : 0;
             warnings += Finding.WARNING.equals(finding.severity()) ? 1 : 0;
         }
-        int unseen = Math.max(0, danglingTotal - dangling.size());
-        if (unseen > 0) {
-            counts.merge(Finding.KIND_DANGLING_REFERENCE, unseen, Integer::sum);
+        int unseenDangling = Math.max(0, danglingTotal - dangling.size());
+        if (unseenDangling > 0) {
+            counts.merge(Finding.KIND_DANGLING_REFERENCE, unseenDangling, Integer::sum);
         }
+        int unseenClashes = Math.max(0, graph.clashTotal() - graph.clashes().size());
+        if (unseenClashes > 0) {
+            counts.merge(Finding.KIND_SHARED_ID, unseenClashes, Integer::sum);
+        }
+        int unseen = unseenDangling + unseenClashes;
         return new ValidationReport(
                 snapshot.version(),
                 errors + unseen,
@@ -69,6 +101,16 @@ public final class CurriculumValidator {
                 counts,
                 kept,
                 kept.size() < all.size() || unseen > 0);
+    }
+
+    private static Finding clashFinding(IdClash clash) {
+        return new Finding(
+                Finding.KIND_SHARED_ID,
+                Finding.ERROR,
+                List.of(clash.id()),
+                "The id '" + clash.id() + "' is held by a " + String.join(" and a ", clash.kinds())
+                        + "; lookups by id (the neighbourhood among them) show only one of them",
+                "Give all but one of them a new id (ids are unique across all kinds)");
     }
 
     private static Finding danglingFinding(DanglingReference reference) {

@@ -2,6 +2,7 @@ package org.skillgraph.engine.design;
 
 import java.util.List;
 import org.skillgraph.engine.curriculum.CurriculumCache;
+import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
 
 /** The learning designer's checks: the validation report and what-if analysis, on the current curriculum. */
@@ -11,6 +12,7 @@ public final class DesignService {
     private final LearnerRepository versions;
     private final DanglingReferenceRepository dangling;
     private final RoleBaselines baselines;
+    private final IdClashRepository idClashes;
     private final CurriculumValidator validator = new CurriculumValidator();
     private final WhatIfAnalyzer whatIf;
 
@@ -18,22 +20,29 @@ public final class DesignService {
             CurriculumCache curriculum,
             LearnerRepository versions,
             DanglingReferenceRepository dangling,
-            RoleBaselines baselines) {
+            RoleBaselines baselines,
+            IdClashRepository idClashes) {
         this.curriculum = curriculum;
         this.versions = versions;
         this.dangling = dangling;
         this.baselines = baselines;
+        this.idClashes = idClashes;
         this.whatIf = new WhatIfAnalyzer(baselines);
     }
 
     /**
-     * Validates the current curriculum: one round trip finds dangling references (and the version), the
-     * rest is computed on that version's snapshot and its cached from-scratch routes.
+     * Validates the current curriculum: one round trip finds dangling references (and the version), one the
+     * ids several kinds share, the rest is computed on that version's snapshot and its cached from-scratch routes.
      */
     public ValidationReport validate() {
         var found = dangling.find(CurriculumValidator.MAX_PER_KIND);
+        var clashes = idClashes.find(CurriculumValidator.MAX_PER_KIND);
         var snapshot = curriculum.at(found.graphVersion());
-        return validator.validate(snapshot, baselines.of(snapshot), found.references(), found.total());
+        return validator.validate(
+                snapshot,
+                baselines.of(snapshot),
+                new CurriculumValidator.GraphFindings(
+                        found.references(), found.total(), clashes.clashes(), clashes.total()));
     }
 
     /** The impact of {@code changes} on every role, computed on a modified copy of the current snapshot. */

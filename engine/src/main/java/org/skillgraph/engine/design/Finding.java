@@ -27,6 +27,7 @@ public record Finding(String kind, String severity, List<String> ids, String mes
     public static final String KIND_ORPHAN_TOPIC = "orphan-topic";
     public static final String KIND_DANGLING_REFERENCE = "dangling-reference";
     public static final String KIND_INVALID_EDGE = "invalid-edge";
+    public static final String KIND_SHARED_ID = "shared-id";
 
     public Finding {
         Objects.requireNonNull(kind, "kind");

@@ -12,6 +12,7 @@ import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.cypher.EditQueries;
 import org.skillgraph.cypher.UpsertQueries;
 import org.skillgraph.engine.concurrency.EntityTag;
+import org.skillgraph.engine.ids.IdClaims;
 
 /**
  * One editing write transaction. {@link #begin} bumps {@code Meta.version} first: that takes the Meta
@@ -53,6 +54,11 @@ final class EditTx {
     /** The entity tag after this transaction's writes (the node is locked already). */
     String tagOf(String label, String id) {
         return lockTag(label, id).orElseThrow(() -> new IllegalStateException(label + " " + id + " vanished"));
+    }
+
+    /** 409 {@code id-taken} when a node of another label holds {@code id} (the Meta lock is held already). */
+    void claimId(String label, String id) {
+        IdClaims.claim(tx, label, id);
     }
 
     boolean exists(String label, String id) {

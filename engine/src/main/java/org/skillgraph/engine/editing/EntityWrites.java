@@ -10,8 +10,8 @@ import org.skillgraph.engine.neo4j.GraphClient;
 
 /**
  * What every write to one entity shares: one transaction that bumps the graph version first (curriculum
- * entities only), the existence check (404 or 409 {@code already-exists}), the node lock and the If-Match
- * check; the aggregate supplies the rest.
+ * entities only), the existence check (404 or 409 {@code already-exists}, or {@code id-taken} when another
+ * kind holds the id), the node lock and the If-Match check; the aggregate supplies the rest.
  */
 final class EntityWrites {
 
@@ -71,6 +71,7 @@ final class EntityWrites {
                         "A " + kind + " with id '" + id + "' already exists; PUT replaces it",
                         Map.of("id", id));
             }
+            w.claimId(label, id);
             work.accept(w);
             return null;
         });

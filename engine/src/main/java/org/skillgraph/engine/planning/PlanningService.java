@@ -20,7 +20,9 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
 
 /**
  * Gap and route answers. Each request reads the person (and the graph version) in one round trip and
- * runs the planners on the curriculum snapshot of that version.
+ * runs the planners on the curriculum snapshot of that version. An explicit skill set larger than the route
+ * planner's {@linkplain org.skillgraph.engine.budget.PlanningBudget#maxTargets target cap} is refused
+ * ({@code too-many-targets}) before anything is read or planned.
  */
 public final class PlanningService {
 
@@ -142,7 +144,14 @@ public final class PlanningService {
         return learner.targetRoleId();
     }
 
-    private static void checkSkills(CurriculumSnapshot snapshot, Map<String, Integer> skills, String pointer) {
+    private void checkSkills(CurriculumSnapshot snapshot, Map<String, Integer> skills, String pointer) {
+        int cap = routes.budget().maxTargets();
+        if (skills.size() > cap) {
+            throw new InvalidRequestException(
+                    "too-many-targets",
+                    "A request may name at most " + cap + " target skills; this one names " + skills.size(),
+                    List.of(new FieldError(pointer, "at most " + cap + " target skills, got " + skills.size())));
+        }
         var errors = new ArrayList<FieldError>();
         skills.keySet().stream().sorted().forEach(id -> {
             if (snapshot.skillIndex(id) < 0) {

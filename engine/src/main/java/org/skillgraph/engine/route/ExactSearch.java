@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.skillgraph.engine.budget.BudgetMeter;
 
 /**
  * Branch and bound as A* over fact states. A state is the set of facts reached, whatever the order that
@@ -19,7 +20,7 @@ import java.util.PriorityQueue;
  */
 final class ExactSearch {
 
-    /** The optimal set, or {@code null} when the node budget ran out; {@code expanded} counts either way. */
+    /** The optimal set, or {@code null} when the budget ran out; {@code expanded} counts either way. */
     record Result(boolean[] chosen, long expanded) {}
 
     private static final class Node {
@@ -60,7 +61,7 @@ final class ExactSearch {
     }
 
     /** The cheapest route, {@code incumbent} itself when nothing beats it. */
-    Result run(boolean[] incumbent, long nodeBudget) {
+    Result run(boolean[] incumbent, BudgetMeter meter) {
         double ceiling = 0;
         for (int c = 0; c < incumbent.length; c++) {
             ceiling += incumbent[c] ? problem.weights[c] : 0;
@@ -84,9 +85,10 @@ final class ExactSearch {
             if (Bits.containsAll(node.state, problem.goal)) {
                 return new Result(chosen(node), expanded);
             }
-            if (++expanded > nodeBudget) {
+            if (!meter.expandNode()) {
                 return new Result(null, expanded);
             }
+            expanded++;
             for (int c : candidates) {
                 if (!problem.applicable(c, node.state) || !problem.useful(c, node.state)) {
                     continue;

@@ -3,6 +3,7 @@ package org.skillgraph.engine.route;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.skillgraph.engine.budget.BudgetMeter;
 
 /**
  * The route for problems too large to prove: {@link GreedyConstruction}, then redundancy elimination (drop
@@ -11,7 +12,8 @@ import java.util.stream.IntStream;
  * complete the rest greedily without it, eliminate redundancy) and <em>add and prune</em> (add one module,
  * then drop the modules it makes redundant, most expensive first). A move is taken only when it lowers the
  * {@link Cost}. Work is counted as modules walked by feasibility checks, a proxy for time that does not
- * depend on the machine, so results are reproducible.
+ * depend on the machine, so results are reproducible. The work is also charged to the plan's
+ * {@link BudgetMeter}, which stops improvement early when the request's budget runs out.
  */
 final class Heuristic {
 
@@ -20,15 +22,17 @@ final class Heuristic {
     private final GreedyConstruction greedy;
     private final FeasibilityCheck check;
     private final long budget;
+    private final BudgetMeter meter;
     private long work;
     private long checks;
 
-    Heuristic(RouteProblem problem, int[] candidates, long budget) {
+    Heuristic(RouteProblem problem, int[] candidates, long budget, BudgetMeter meter) {
         this.problem = problem;
         this.candidates = candidates;
         this.greedy = new GreedyConstruction(problem, candidates, LowerBound.landmarks(problem));
         this.check = new FeasibilityCheck(problem);
         this.budget = budget;
+        this.meter = meter;
     }
 
     /** Candidate evaluations and feasibility checks made. */
@@ -46,7 +50,7 @@ final class Heuristic {
         }
         best = prune(best, -1);
         boolean improved = true;
-        while (improved && work < budget) {
+        while (improved && canWork()) {
             boolean[] better = removeAndRepair(best);
             if (better == null) {
                 better = addAndPrune(best);
@@ -60,7 +64,7 @@ final class Heuristic {
     private boolean[] removeAndRepair(boolean[] best) {
         Cost bestCost = Cost.of(problem, best);
         for (int c : byCostDescending(best)) {
-            if (work >= budget) {
+            if (!canWork()) {
                 return null;
             }
             boolean[] trial = best.clone();
@@ -79,7 +83,7 @@ final class Heuristic {
     private boolean[] addAndPrune(boolean[] best) {
         Cost bestCost = Cost.of(problem, best);
         for (int added : candidates) {
-            if (work >= budget) {
+            if (!canWork()) {
                 return null;
             }
             if (best[added]) {
@@ -111,11 +115,16 @@ final class Heuristic {
             result[c] = false;
             checks++;
             work += members.length;
+            meter.spend(members.length);
             if (!check.feasible(result, members)) {
                 result[c] = true;
             }
         }
         return result;
+    }
+
+    private boolean canWork() {
+        return work < budget && meter.workLeft();
     }
 
     private Integer[] byCostDescending(boolean[] chosen) {

@@ -6,13 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.skillgraph.engine.budget.BudgetMeter;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.skillgraph.engine.snapshot.ModuleCatalog;
 import org.skillgraph.engine.snapshot.ModuleInfo;
 
 /**
  * Turns an ordered module set into explained steps: the real level changes (not just facts), which later
- * steps each one unlocks, and the cheapest feasible replacement for each.
+ * steps each one unlocks, and the cheapest feasible replacement for each while the plan's budget lasts (the
+ * search for replacements is the costly part of a long route; once the work runs out later steps have none).
  */
 final class PlanAssembler {
 
@@ -23,16 +25,21 @@ final class PlanAssembler {
     private final Set<Integer> relevantSkills = new HashSet<>();
     private final Map<Integer, Integer> levels = new HashMap<>();
     private final FeasibilityCheck check;
+    private final BudgetMeter meter;
+
+    /** Steps left without an alternative because the budget ran out. */
+    int alternativesSkipped;
 
     /** Target skill to the index of the step after which it holds its level (filled by {@link #steps}). */
     final Map<Integer, Integer> targetReachedAt = new HashMap<>();
 
-    PlanAssembler(CurriculumSnapshot snapshot, LearnerLevels start, RouteProblem problem) {
+    PlanAssembler(CurriculumSnapshot snapshot, LearnerLevels start, RouteProblem problem, BudgetMeter meter) {
         this.snapshot = snapshot;
         this.modules = snapshot.modules();
         this.start = start;
         this.problem = problem;
         this.check = new FeasibilityCheck(problem);
+        this.meter = meter;
         for (int skill : problem.factSkill) {
             relevantSkills.add(skill);
         }
@@ -101,6 +108,10 @@ final class PlanAssembler {
     }
 
     private Alternative alternative(boolean[] chosen, int replaced) {
+        if (!meter.workLeft()) {
+            alternativesSkipped++;
+            return null;
+        }
         int best = -1;
         boolean[] trial = chosen.clone();
         trial[replaced] = false;
@@ -111,6 +122,10 @@ final class PlanAssembler {
             }
             trial[c] = true;
             members[members.length - 1] = c;
+            if (!meter.spend(members.length)) {
+                alternativesSkipped++;
+                return null;
+            }
             if (check.feasibleUsingAll(trial, members)) {
                 best = c; // candidates ascend by hours, then id: the first fit is the cheapest
                 break;

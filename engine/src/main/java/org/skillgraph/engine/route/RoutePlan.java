@@ -2,6 +2,7 @@ package org.skillgraph.engine.route;
 
 import java.util.List;
 import java.util.Objects;
+import org.skillgraph.engine.budget.BudgetUse;
 
 /**
  * A learning route.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param explored for an exact route, search nodes expanded (0 when the lower bound proved the heuristic route
  *     optimal at once); for a heuristic route, candidate evaluations and feasibility checks made
  * @param notes anything the caller should know, e.g. that the exact search ran out of budget
+ * @param budget what planning spent of its budget, and which limit ran out first if one did
  */
 public record RoutePlan(
         RouteMode mode,
@@ -26,11 +28,13 @@ public record RoutePlan(
         List<UnreachableTarget> unreachable,
         Schedule schedule,
         long explored,
-        List<String> notes) {
+        List<String> notes,
+        BudgetUse budget) {
 
     public RoutePlan {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(budget, "budget");
         steps = List.copyOf(steps);
         unreachable = List.copyOf(unreachable);
         notes = List.copyOf(notes);

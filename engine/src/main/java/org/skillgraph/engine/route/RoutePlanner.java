@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.skillgraph.engine.budget.BudgetMeter;
+import org.skillgraph.engine.budget.BudgetUse;
+import org.skillgraph.engine.budget.PlanningBudget;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.skillgraph.engine.snapshot.LearnerState;
 import org.skillgraph.engine.snapshot.RoleNeed;
@@ -36,9 +39,15 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
  * and bound over fact states then either finds a cheaper route or proves this one optimal
  * ({@link RouteMode#EXACT}), usually at the root when the {@linkplain LowerBound lower bound} (a landmark
  * covering bound and LM-cut, both admissible) meets the heuristic's cost. Beyond the threshold, or when the
- * search expands more than {@code nodeBudget} nodes, the heuristic route stands ({@link RouteMode#HEURISTIC})
- * and a note says why. Either way the plan carries the lower bound over the whole problem, so callers see
- * the optimality gap. Optional modules follow {@link RoutePreferences}.
+ * search expands more than the {@linkplain PlanningBudget budget's} search nodes, the heuristic route stands
+ * ({@link RouteMode#HEURISTIC}) and a note says why. Either way the plan carries the lower bound over the whole
+ * problem, so callers see the optimality gap. Optional modules follow {@link RoutePreferences}.
+ *
+ * <p><b>Budget.</b> Each plan counts what it spends ({@link BudgetUse}, in the answer): search nodes, and work
+ * (modules walked by feasibility checks) for improving the heuristic route and finding each step's
+ * alternative. When a limit is reached the plan still answers a valid route with its lower bound, says which
+ * limit ran out, and leaves out what it could not afford (the proof of optimality, further improvement, the
+ * remaining steps' alternatives).
  *
  * <p>Stateless and thread-safe.
  */
@@ -47,18 +56,20 @@ public final class RoutePlanner {
     /** Candidate count up to which routes are proven optimal. */
     public static final int DEFAULT_EXACT_THRESHOLD = 24;
 
-    /** Nodes the exact search may expand before the heuristic route stands (well under a second). */
-    public static final long DEFAULT_NODE_BUDGET = 20_000;
-
     /** Work (modules walked by feasibility checks) local improvement may spend: about a millisecond at ESCO scale. */
     private static final long IMPROVEMENT_BUDGET = 25_000;
 
     private final int exactThreshold;
-    private final long nodeBudget;
+    private final PlanningBudget budget;
 
-    /** A planner with {@link #DEFAULT_EXACT_THRESHOLD} and {@link #DEFAULT_NODE_BUDGET}. */
+    /** A planner with {@link #DEFAULT_EXACT_THRESHOLD} and the default {@link PlanningBudget}. */
     public RoutePlanner() {
-        this(DEFAULT_EXACT_THRESHOLD, DEFAULT_NODE_BUDGET);
+        this(DEFAULT_EXACT_THRESHOLD, PlanningBudget.defaults());
+    }
+
+    /** A planner with {@link #DEFAULT_EXACT_THRESHOLD} and {@code budget} for every plan. */
+    public RoutePlanner(PlanningBudget budget) {
+        this(DEFAULT_EXACT_THRESHOLD, budget);
     }
 
     /**
@@ -66,11 +77,24 @@ public final class RoutePlanner {
      * @param nodeBudget nodes the exact search may expand before falling back
      */
     public RoutePlanner(int exactThreshold, long nodeBudget) {
-        if (exactThreshold < 0 || nodeBudget < 1) {
-            throw new IllegalArgumentException("exactThreshold must be ≥ 0 and nodeBudget ≥ 1");
+        this(exactThreshold, PlanningBudget.defaults().withSearchNodes(nodeBudget));
+    }
+
+    /**
+     * @param exactThreshold largest candidate count searched exactly; 0 always uses the heuristic
+     * @param budget what each plan may spend
+     */
+    public RoutePlanner(int exactThreshold, PlanningBudget budget) {
+        if (exactThreshold < 0) {
+            throw new IllegalArgumentException("exactThreshold must be ≥ 0, was " + exactThreshold);
         }
         this.exactThreshold = exactThreshold;
-        this.nodeBudget = nodeBudget;
+        this.budget = java.util.Objects.requireNonNull(budget, "budget");
+    }
+
+    /** The budget every plan of this planner gets. */
+    public PlanningBudget budget() {
+        return budget;
     }
 
     /**
@@ -84,31 +108,34 @@ public final class RoutePlanner {
             LearnerState learner,
             Map<String, Integer> targets,
             RoutePreferences preferences) {
+        BudgetMeter meter = budget.start();
         LearnerLevels start = new LearnerLevels(snapshot, learner);
         RouteSetup setup = RouteSetup.prepare(snapshot, start, targets, preferences);
         RouteProblem problem = setup.problem;
         int[] candidates = Dominance.undominated(problem);
         LowerBound bound = new LowerBound(problem, candidates);
         List<String> notes = new ArrayList<>();
-        Heuristic heuristic = new Heuristic(problem, candidates, IMPROVEMENT_BUDGET);
+        Heuristic heuristic = new Heuristic(problem, candidates, IMPROVEMENT_BUDGET, meter);
         boolean[] chosen = heuristic.run();
         long explored = heuristic.evaluations();
         RouteMode mode = RouteMode.HEURISTIC;
         if (candidates.length <= exactThreshold) {
-            ExactSearch.Result exact = new ExactSearch(problem, candidates, bound).run(chosen, nodeBudget);
+            ExactSearch.Result exact = new ExactSearch(problem, candidates, bound).run(chosen, meter);
             if (exact.chosen() != null) {
                 chosen = exact.chosen();
                 explored = exact.expanded();
                 mode = RouteMode.EXACT;
             } else {
                 explored += exact.expanded();
-                notes.add("exact search stopped after " + nodeBudget + " nodes; the route is heuristic");
+                String limit = meter.ranOutOf(BudgetUse.Limit.SEARCH_NODES) ? "search-nodes" : "time";
+                notes.add("exact search stopped after " + exact.expanded() + " nodes (the " + limit
+                        + " budget ran out); the route is heuristic");
             }
         } else {
             notes.add(candidates.length + " candidate modules exceed the exact threshold of " + exactThreshold
                     + "; the route is heuristic");
         }
-        return assemble(snapshot, start, setup, chosen, mode, bound, explored, notes, preferences.weeklyHours());
+        return assemble(snapshot, start, setup, chosen, mode, bound, explored, notes, preferences.weeklyHours(), meter);
     }
 
     /**
@@ -137,10 +164,11 @@ public final class RoutePlanner {
             LowerBound bound,
             long explored,
             List<String> notes,
-            double weeklyHours) {
+            double weeklyHours,
+            BudgetMeter meter) {
         RouteProblem problem = setup.problem;
         List<Integer> order = StepOrder.of(problem, chosen);
-        PlanAssembler assembler = new PlanAssembler(snapshot, start, problem);
+        PlanAssembler assembler = new PlanAssembler(snapshot, start, problem, meter);
         BadgeTracker badges = new BadgeTracker(snapshot, assembler::level);
         TreeSet<Integer> taught = new TreeSet<>();
         for (int candidate : order) {
@@ -187,6 +215,13 @@ public final class RoutePlanner {
             total += step.hours();
         }
         double lowerBound = bound.hours(Bits.empty(problem.words));
+        BudgetUse use = meter.use();
+        if (!meter.workLeft()) {
+            notes.add("the planning budget ran out (" + use.ranOutLabels() + "): the route was improved no further"
+                    + (assembler.alternativesSkipped > 0
+                            ? " and " + assembler.alternativesSkipped + " step(s) are shown without an alternative"
+                            : ""));
+        }
         return new RoutePlan(
                 mode,
                 ScheduleBuilder.round(lowerBound),
@@ -195,6 +230,7 @@ public final class RoutePlanner {
                 setup.unreachable,
                 schedule,
                 explored,
-                notes);
+                notes,
+                use);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
+import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
@@ -21,7 +22,8 @@ class DesignServiceIT {
             new CurriculumCache(new CurriculumRepository(graph)::load),
             new LearnerRepository(graph),
             new DanglingReferenceRepository(graph),
-            new RoleBaselines(new RoutePlanner()));
+            new RoleBaselines(new RoutePlanner()),
+            new IdClashRepository(graph));
 
     private static List<Finding> ofKind(ValidationReport report, String kind) {
         return report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
@@ -36,6 +38,26 @@ class DesignServiceIT {
         assertThat(report.errors()).as(() -> report.findings().toString()).isZero();
         assertThat(report.warnings()).isZero();
         assertThat(report.graphVersion()).isPositive();
+    }
+
+    @Test
+    void shouldReportIdsThatNodesOfSeveralKindsShare() {
+        SmallCurriculum.load(neo4j);
+        neo4j.query(
+                "CREATE (:Topic {id: 'algebra', name: 'Algebra'}), (:Person {id: 'm-sql', name: 'M'}) RETURN 1",
+                Map.of());
+
+        var report = design.validate();
+
+        assertThat(ofKind(report, Finding.KIND_SHARED_ID))
+                .extracting(Finding::ids)
+                .containsExactly(List.of("algebra"), List.of("m-sql"));
+        assertThat(ofKind(report, Finding.KIND_SHARED_ID))
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("a skill and a topic"))
+                .anySatisfy(m -> assertThat(m).contains("a module and a person"));
+        assertThat(report.counts()).containsEntry(Finding.KIND_SHARED_ID, 2);
+        assertThat(report.errors()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.skillgraph.engine.curriculum.CurriculumRepository;
 import org.skillgraph.engine.design.CurriculumChange.DropPrerequisite;
 import org.skillgraph.engine.design.CurriculumChange.RetireModule;
 import org.skillgraph.engine.design.CurriculumChange.SetModuleHours;
+import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
@@ -30,7 +31,8 @@ class WhatIfIT {
             new CurriculumCache(new CurriculumRepository(graph)::load),
             new LearnerRepository(graph),
             new DanglingReferenceRepository(graph),
-            baselines);
+            baselines,
+            new IdClashRepository(graph));
 
     static Stream<Arguments> changes() {
         return Stream.of(

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The checks a JSON Schema cannot express: duplicate ids, references to unknown entities (unknown
- * both to the bundle and to the graph), and cycles in prerequisites, the taxonomy and reporting lines.
+ * The checks a JSON Schema cannot express: duplicate ids (within a section, across sections, and against
+ * nodes of another kind in the graph: ids are unique across all kinds), references to unknown entities
+ * (unknown both to the bundle and to the graph), and cycles in prerequisites, the taxonomy and reporting lines.
  */
 public final class BundleChecker {
 
@@ -39,6 +41,8 @@ public final class BundleChecker {
                     Bundle.Segment::id,
                     problems);
         }
+
+        problems.addAll(ids.takenInGraph(graph));
 
         var refs = new References(ids);
         collectReferences(bundle, refs);
@@ -168,16 +172,51 @@ public final class BundleChecker {
         /** Per label, each id and where it was first declared. */
         final Map<String, Map<String, String>> byLabel = new HashMap<>();
 
+        /** Model ids (segments aside, which live inside cohorts) with the label and pointer that declared them. */
+        private final Map<String, Declared> models = new LinkedHashMap<>();
+
+        private record Declared(String label, String pointer) {}
+
         <T> void declare(String label, String at, List<T> items, Function<T, String> id, List<BundleProblem> problems) {
             var seen = byLabel.computeIfAbsent(label, l -> new HashMap<>());
             for (int i = 0; i < items.size(); i++) {
                 var value = id.apply(items.get(i));
+                var pointer = at + "/" + i + "/id";
                 var first = seen.putIfAbsent(value, at + "/" + i);
                 if (first != null) {
-                    problems.add(new BundleProblem(
-                            at + "/" + i + "/id", "duplicate id '" + value + "': already used by " + first));
+                    problems.add(new BundleProblem(pointer, "duplicate id '" + value + "': already used by " + first));
+                } else if (!"Segment".equals(label)) {
+                    var earlier = models.putIfAbsent(value, new Declared(label, pointer));
+                    if (earlier != null) {
+                        problems.add(new BundleProblem(
+                                pointer,
+                                "id '" + value + "' is already the id of a " + kind(earlier.label()) + " at "
+                                        + earlier.pointer() + "; ids are unique across all kinds"));
+                    }
                 }
             }
+        }
+
+        /** Declared ids that a node of another kind already holds in the graph. */
+        List<BundleProblem> takenInGraph(GraphLookup graph) {
+            var problems = new ArrayList<BundleProblem>();
+            if (models.isEmpty()) {
+                return problems;
+            }
+            var holders = graph.holders(models.keySet());
+            models.forEach((id, declared) -> holders.getOrDefault(id, Set.of()).stream()
+                    .filter(label -> !label.equals(declared.label()))
+                    .sorted()
+                    .findFirst()
+                    .ifPresent(label -> problems.add(new BundleProblem(
+                            declared.pointer(),
+                            "id '" + id + "' is already taken by a " + kind(label)
+                                    + " in the graph; ids are unique across all kinds"))));
+            return problems;
+        }
+
+        private static String kind(String label) {
+            return label.toLowerCase(java.util.Locale.ROOT);
         }
 
         boolean declared(String label, String id) {

@@ -3,6 +3,7 @@ package org.skillgraph.seed.bundle;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,6 +228,16 @@ public final class BundleImporter {
             tx.run(CypherResources.statement("read/framework-scales"), Map.of("ids", List.copyOf(frameworks)))
                     .forEachRemaining(r -> found.put(r.get("id").asString(), StoredScale.of(r)));
             return found;
+        }
+
+        @Override
+        public Map<String, Set<String>> holders(Set<String> ids) {
+            var holders = new HashMap<String, Set<String>>();
+            tx.run(CypherResources.statement("read/id-holders"), Map.of("ids", List.copyOf(ids)))
+                    .list()
+                    .forEach(r -> holders.computeIfAbsent(r.get("id").asString(), id -> new HashSet<>())
+                            .add(r.get("label").asString()));
+            return holders;
         }
 
         @Override

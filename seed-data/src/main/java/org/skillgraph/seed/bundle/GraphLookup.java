@@ -26,6 +26,11 @@ public interface GraphLookup {
         return Map.of();
     }
 
+    /** Of {@code ids}, those some model node holds, with the labels of the nodes holding each. */
+    default Map<String, Set<String>> holders(Set<String> ids) {
+        return Map.of();
+    }
+
     /** A lookup for an empty graph. */
     static GraphLookup empty() {
         return new GraphLookup() {
