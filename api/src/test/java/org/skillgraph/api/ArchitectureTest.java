@@ -74,4 +74,15 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.skillgraph.engine..", "org.skillgraph.api..", "io.javalin..")
                 .check(CLASSES);
     }
+
+    @Test
+    void demoDatesShouldOnlyTransformBundlesInMemory() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.seed.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.neo4j..", "org.skillgraph.cypher..", "com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
 }

@@ -87,8 +87,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         var skillgraph = neo4j.open(settings);
         skillgraph.startAuditRetention(auditRetentionDays);
+        var clock = Clock.systemUTC();
         if (demo && skillgraph.isEmpty()) {
-            var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
+            // Dated relative to today, as the server's clock sees it: the demo answers the same every day.
+            var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none(), clock);
             LOG.info(
                     "Demo organisation loaded: {} in {} ms",
                     report.entities(),
@@ -99,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
                         skillgraph.services(),
                         new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
                         new SecuritySettings(rateLimit, rateBurst),
-                        Clock.systemUTC())
+                        clock)
                 .start();
         long sinceJvmStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -1,8 +1,11 @@
 package org.skillgraph.api.cli;
 
+import java.util.Optional;
+import org.skillgraph.api.app.Services;
 import org.skillgraph.api.app.Skillgraph;
 import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.paging.Cursor;
+import org.skillgraph.engine.people.PersonSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,19 +21,22 @@ final class StartupTokens {
 
     private StartupTokens() {}
 
+    /** The person whose learner token {@code serve --demo} prints: the first, by id, who has a target role. */
+    static Optional<PersonSummary> demoLearner(Services services) {
+        return services.people().list(null, null, null, null, null, Cursor.MAX_LIMIT).items().stream()
+                .filter(p -> p.targetRoleId() != null)
+                .findFirst();
+    }
+
     static void print(Skillgraph skillgraph, boolean demo) {
         var tokens = skillgraph.services().security().tokens();
         if (demo) {
             var admin = tokens.issue(AccessRole.ADMIN, null, "demo admin");
             System.out.println("Admin token (demo):   " + admin.secret());
-            skillgraph.services().people().list(null, null, null, null, null, Cursor.MAX_LIMIT).items().stream()
-                    .filter(p -> p.targetRoleId() != null)
-                    .findFirst()
-                    .ifPresent(p -> {
-                        var learner = tokens.issue(AccessRole.LEARNER, p.id(), "demo learner");
-                        System.out.println(
-                                "Learner token (demo, " + p.name() + ", " + p.id() + "): " + learner.secret());
-                    });
+            demoLearner(skillgraph.services()).ifPresent(p -> {
+                var learner = tokens.issue(AccessRole.LEARNER, p.id(), "demo learner");
+                System.out.println("Learner token (demo, " + p.name() + ", " + p.id() + "): " + learner.secret());
+            });
             return;
         }
         // Atomic across API nodes: of several nodes starting together on an empty graph, one creates and prints

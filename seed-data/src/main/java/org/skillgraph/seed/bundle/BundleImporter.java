@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports a bundle: everything is checked first (schema, references, cycles) and every problem is
  * reported; only a clean bundle is written, in one transaction of batched {@code UNWIND … MERGE}
- * statements, so a failure leaves the graph as it was. Re-importing the same bundle changes nothing
- * but {@code Meta.version}.
+ * statements, so a failure leaves the graph as it was. Re-importing the same bundle changes nothing, not even
+ * {@code Meta.version}: the version moves only when the bundle differs from the last one imported, or a write
+ * moved the version since (see {@code write/import-version}).
  *
- * <p>The write transaction moves {@code Meta.version} first, which takes the write lock of the one
+ * <p>The write transaction locks the {@code Meta} node first, which takes the write lock of the one
  * {@code Meta} node that every curriculum and person edit also takes first, and only then checks the
  * bundle against the graph: no edit can slip between the check and the write (a prerequisite that closes
  * a cycle with the bundle's, a referenced skill deleted), on one server or a cluster.
@@ -74,6 +75,7 @@ public final class BundleImporter {
 
     private ImportReport write(Bundle bundle, ImportProgress progress, long start) {
         var batches = BundleRows.of(bundle);
+        var digest = BundleDigest.of(bundle);
         long total = batches.stream().mapToLong(b -> b.rows().size()).sum();
         var config = TransactionConfig.builder()
                 .withTimeout(timeout)
@@ -83,10 +85,7 @@ public final class BundleImporter {
             return s.executeWrite(
                     tx -> {
                         // The Meta lock first, then the check: see the class comment.
-                        long version = tx.run(UpsertQueries.bumpVersion())
-                                .single()
-                                .get("version")
-                                .asLong();
+                        tx.run(CypherResources.statement("write/meta-lock")).consume();
                         long checking = System.nanoTime();
                         var problems = new BundleChecker(new TxLookup(tx)).check(bundle);
                         LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
@@ -112,10 +111,18 @@ public final class BundleImporter {
                                 progress.update(batch.label(), done, total);
                             }
                         }
-                        if (!bundle.people().isEmpty()) {
-                            // People and reporting lines changed: API nodes reload their org chart.
-                            tx.run(UpsertQueries.bumpOrgVersion()).consume();
-                        }
+                        // A new version (and, with people, org chart version) unless this very bundle was the last
+                        // one imported and nothing was written since: an identical re-import changes nothing.
+                        long version = tx.run(
+                                        CypherResources.statement("write/import-version"),
+                                        Map.of(
+                                                "digest",
+                                                digest,
+                                                "people",
+                                                !bundle.people().isEmpty()))
+                                .single()
+                                .get("version")
+                                .asLong();
                         return new ImportReport(
                                 entityCounts(bundle),
                                 counts.nodes,
