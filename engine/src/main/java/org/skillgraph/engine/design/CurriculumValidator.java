@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillgraph.engine.learner.Learner;
 import org.skillgraph.engine.route.RoutePlan;
+import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 
 /**
@@ -18,6 +20,8 @@ public final class CurriculumValidator {
 
     /** Findings kept per kind; the counts still count every one. */
     public static final int MAX_PER_KIND = 200;
+
+    private final RoutePlanner planner = new RoutePlanner();
 
     private static final Map<String, Integer> SEVERITY_RANK =
             Map.of(Finding.ERROR, 0, Finding.WARNING, 1, Finding.INFO, 2);
@@ -32,7 +36,21 @@ public final class CurriculumValidator {
             Map<String, RoutePlan> fromScratch,
             List<DanglingReference> dangling,
             int danglingTotal) {
+        return validate(snapshot, fromScratch, dangling, danglingTotal, List.of());
+    }
+
+    /**
+     * As above, and also the dead ends of {@code learners}: target requirements no route from their current
+     * levels reaches.
+     */
+    public ValidationReport validate(
+            CurriculumSnapshot snapshot,
+            Map<String, RoutePlan> fromScratch,
+            List<DanglingReference> dangling,
+            int danglingTotal,
+            List<Learner> learners) {
         List<Finding> all = new ArrayList<>();
+        LearnerDeadEnds.find(snapshot, learners, planner, all);
         StructureChecks.cycles(snapshot, all);
         CoverageChecks.requirementsNotTaught(snapshot, all);
         CoverageChecks.unreachableRequirements(fromScratch, all);

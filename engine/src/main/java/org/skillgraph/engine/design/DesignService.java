@@ -27,13 +27,15 @@ public final class DesignService {
     }
 
     /**
-     * Validates the current curriculum: one round trip finds dangling references (and the version), the
-     * rest is computed on that version's snapshot and its cached from-scratch routes.
+     * Validates the current curriculum: one round trip finds dangling references (and the version), one reads
+     * every person with a target role, the rest is computed on that version's snapshot and its cached
+     * from-scratch routes.
      */
     public ValidationReport validate() {
         var found = dangling.find(CurriculumValidator.MAX_PER_KIND);
         var snapshot = curriculum.at(found.graphVersion());
-        return validator.validate(snapshot, baselines.of(snapshot), found.references(), found.total());
+        return validator.validate(
+                snapshot, baselines.of(snapshot), found.references(), found.total(), versions.loadTargeting());
     }
 
     /** The impact of {@code changes} on every role, computed on a modified copy of the current snapshot. */
