@@ -256,4 +256,15 @@ class ArchitectureTest {
                                 "org.skillgraph.engine.neo4j.."))))
                 .check(CLASSES);
     }
+
+    @Test
+    void demoDatesShouldOnlyTransformBundlesInMemory() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.seed.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.neo4j..", "org.skillgraph.cypher..", "com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
 }

@@ -1,13 +1,24 @@
 package org.skillgraph.seed;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.skillgraph.seed.bundle.Bundle;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.bundle.BundleReader;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.skillgraph.seed.bundle.ImportReport;
+import org.skillgraph.seed.demo.DateShift;
 
 /**
  * The demo organisation: an invented mid-size company in the bundle format, loaded by the same
  * importer as any other bundle.
+ *
+ * <p>Its dates are written as seen on {@link #ANCHOR} and loaded relative to the day of loading: every date
+ * moves by (today − anchor), so evidence is as old, a refresh as due and a coaching pair as recent on any day
+ * as on the anchor day, and the demo answers the same every day. Other bundles keep their dates as given.
  */
 public final class DemoOrganisation {
 
@@ -20,9 +31,12 @@ public final class DemoOrganisation {
     /** Classpath location of the demo bundle. */
     public static final String RESOURCE = "/org/skillgraph/seed/demo-organisation.json";
 
+    /** The day the demo bundle's dates are written for ("today" in the bundle's story). */
+    public static final LocalDate ANCHOR = LocalDate.of(2026, 11, 29);
+
     private DemoOrganisation() {}
 
-    /** Opens the demo bundle; the caller closes the stream. */
+    /** Opens the demo bundle as written (dates as on {@link #ANCHOR}); the caller closes the stream. */
     public static InputStream open() {
         var in = DemoOrganisation.class.getResourceAsStream(RESOURCE);
         if (in == null) {
@@ -31,12 +45,23 @@ public final class DemoOrganisation {
         return in;
     }
 
-    /** Loads the demo organisation through {@code importer}. */
-    public static ImportReport load(BundleImporter importer, ImportProgress progress) {
+    /** The demo bundle with its dates moved to the day {@code clock} says it is. */
+    public static Bundle bundle(Clock clock) {
         try (var in = open()) {
-            return importer.importBundle(in, progress);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            var written = new BundleReader().read(in);
+            return DateShift.between(ANCHOR, LocalDate.now(clock)).apply(written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** Loads the demo organisation through {@code importer}, dated relative to today (UTC). */
+    public static ImportReport load(BundleImporter importer, ImportProgress progress) {
+        return load(importer, progress, Clock.systemUTC());
+    }
+
+    /** Loads the demo organisation through {@code importer}, dated relative to the day {@code clock} says it is. */
+    public static ImportReport load(BundleImporter importer, ImportProgress progress, Clock clock) {
+        return importer.importBundle(bundle(clock), progress);
     }
 }

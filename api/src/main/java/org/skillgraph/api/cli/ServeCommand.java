@@ -107,12 +107,13 @@ final class ServeCommand implements Callable<Integer> {
         BesideServer.requireNoServer(neo4j, "it already serves this data directory");
         var skillgraph = neo4j.open(settings);
         skillgraph.startAuditRetention(auditRetentionDays);
-        StartupTokens.print(skillgraph, demo && loadDemoIfEmpty(skillgraph));
+        var clock = Clock.systemUTC();
+        StartupTokens.print(skillgraph, demo && loadDemoIfEmpty(skillgraph, clock));
         var server = ApiServer.create(
                         skillgraph.services(),
                         new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
                         new SecuritySettings(rateLimit, rateBurst, failedAuthPerMinute, failedAuthBurst),
-                        Clock.systemUTC())
+                        clock)
                 .start();
         long sinceJvmStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -139,14 +140,17 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Loads the demo organisation into an empty graph and says whether it did. */
-    static boolean loadDemoIfEmpty(org.skillgraph.api.app.Skillgraph skillgraph) {
+    /**
+     * Loads the demo organisation into an empty graph, dated relative to today as {@code clock} sees it (so the
+     * demo answers the same every day), and says whether it did.
+     */
+    static boolean loadDemoIfEmpty(org.skillgraph.api.app.Skillgraph skillgraph, Clock clock) {
         if (!skillgraph.isEmpty()) {
             LOG.info("The graph holds data: the demo organisation is not loaded again and no demo token is created"
                     + " (the start that loaded it printed them)");
             return false;
         }
-        var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
+        var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none(), clock);
         LOG.info(
                 "Demo organisation loaded: {} in {} ms",
                 report.entities(),

@@ -2,8 +2,11 @@ package org.skillgraph.api.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.skillgraph.api.app.Services;
 import org.skillgraph.api.app.Skillgraph;
 import org.skillgraph.engine.access.AccessRole;
+import org.skillgraph.engine.people.PersonDetail;
 import org.skillgraph.seed.DemoOrganisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,11 @@ final class StartupTokens {
 
     private StartupTokens() {}
 
+    /** The person whose learner token {@code serve --demo} prints: the demo learner, when the demo holds them. */
+    static Optional<PersonDetail> demoLearner(Services services) {
+        return services.people().find(DemoOrganisation.LEARNER);
+    }
+
     static void print(Skillgraph skillgraph, boolean demoLoaded) {
         issue(skillgraph, demoLoaded).forEach(System.out::println);
     }
@@ -33,7 +41,7 @@ final class StartupTokens {
         if (demoLoaded) {
             lines.add("Admin token (demo):   "
                     + tokens.issue(AccessRole.ADMIN, null, "demo admin").secret());
-            skillgraph.services().people().find(DemoOrganisation.LEARNER).ifPresent(p -> {
+            demoLearner(skillgraph.services()).ifPresent(p -> {
                 var learner = tokens.issue(AccessRole.LEARNER, p.id(), "demo learner");
                 lines.add("Learner token (demo, " + p.name() + ", " + p.id() + "): " + learner.secret());
             });

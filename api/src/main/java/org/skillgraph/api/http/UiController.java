@@ -7,7 +7,8 @@ import org.skillgraph.api.http.auth.Access;
 
 /**
  * The web UI: plain HTML/CSS/JS from the class path under {@code /ui/}, third-party scripts from their
- * webjars under {@code /ui/vendor/}. Static files need no token; only the API calls they make do.
+ * webjars under {@code /ui/vendor/}, the icon at {@code /favicon.ico}. Static files need no token; only the API
+ * calls they make do.
  */
 final class UiController {
 
@@ -18,6 +19,12 @@ final class UiController {
         config.staticFiles.add(files -> {
             files.hostedPath = UI_PATH;
             files.directory = UI_RESOURCES;
+            files.location = Location.CLASSPATH;
+        });
+        // Browsers ask every server for /favicon.ico; its folder holds nothing else.
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/org/skillgraph/api/favicon";
             files.location = Location.CLASSPATH;
         });
         config.staticFiles.add(files -> {

@@ -30,7 +30,8 @@ class DemoStartupIT {
 
         var lines = new java.util.ArrayList<String>();
         for (int start = 0; start < 3; start++) {
-            lines.addAll(StartupTokens.issue(skillgraph, ServeCommand.loadDemoIfEmpty(skillgraph)));
+            lines.addAll(StartupTokens.issue(
+                    skillgraph, ServeCommand.loadDemoIfEmpty(skillgraph, java.time.Clock.systemUTC())));
         }
 
         assertThat(activeTokens(skillgraph)).isEqualTo(before);

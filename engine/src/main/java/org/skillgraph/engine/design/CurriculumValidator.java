@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillgraph.engine.ids.IdClash;
+import org.skillgraph.engine.learner.Learner;
 import org.skillgraph.engine.route.RoutePlan;
+import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 
 /**
@@ -21,6 +23,8 @@ public final class CurriculumValidator {
     /** Findings kept per kind; the counts still count every one. */
     public static final int MAX_PER_KIND = 200;
 
+    private final RoutePlanner planner = new RoutePlanner();
+
     private static final Map<String, Integer> SEVERITY_RANK =
             Map.of(Finding.ERROR, 0, Finding.WARNING, 1, Finding.INFO, 2);
 
@@ -31,12 +35,18 @@ public final class CurriculumValidator {
      * @param danglingTotal how many there are in all; {@code dangling} may hold only the first ones
      * @param clashes ids held by nodes of several kinds
      * @param clashTotal how many there are in all
+     * @param learners every person with a target role, as the planners see them
      */
     public record GraphFindings(
-            List<DanglingReference> dangling, int danglingTotal, List<IdClash> clashes, int clashTotal) {
+            List<DanglingReference> dangling,
+            int danglingTotal,
+            List<IdClash> clashes,
+            int clashTotal,
+            List<Learner> learners) {
         public GraphFindings {
             dangling = List.copyOf(dangling);
             clashes = List.copyOf(clashes);
+            learners = List.copyOf(learners);
         }
     }
 
@@ -50,16 +60,21 @@ public final class CurriculumValidator {
             Map<String, RoutePlan> fromScratch,
             List<DanglingReference> dangling,
             int danglingTotal) {
-        return validate(snapshot, fromScratch, new GraphFindings(dangling, danglingTotal, List.of(), 0));
+        return validate(snapshot, fromScratch, new GraphFindings(dangling, danglingTotal, List.of(), 0, List.of()));
     }
 
-    /** @param fromScratch per role id, the route planned for a learner holding nothing */
+    /**
+     * As above, with what was read from the graph, including every person with a target role: their dead ends
+     * (target requirements no route from their current levels reaches) are reported too.
+     *
+     * @param fromScratch per role id, the route planned for a learner holding nothing
+     */
     public ValidationReport validate(
             CurriculumSnapshot snapshot, Map<String, RoutePlan> fromScratch, GraphFindings graph) {
         List<DanglingReference> dangling = graph.dangling();
-        int danglingTotal = graph.danglingTotal();
         List<Finding> all = new ArrayList<>();
         graph.clashes().forEach(clash -> all.add(clashFinding(clash)));
+        LearnerDeadEnds.find(snapshot, graph.learners(), planner, all);
         StructureChecks.cycles(snapshot, all);
         CoverageChecks.requirementsNotTaught(snapshot, all);
         CoverageChecks.unreachableRequirements(fromScratch, all);
@@ -84,7 +99,7 @@ public final class CurriculumValidator {
             errors += Finding.ERROR.equals(finding.severity()) ? 1 : 0;
             warnings += Finding.WARNING.equals(finding.severity()) ? 1 : 0;
         }
-        int unseenDangling = Math.max(0, danglingTotal - dangling.size());
+        int unseenDangling = Math.max(0, graph.danglingTotal() - dangling.size());
         if (unseenDangling > 0) {
             counts.merge(Finding.KIND_DANGLING_REFERENCE, unseenDangling, Integer::sum);
         }

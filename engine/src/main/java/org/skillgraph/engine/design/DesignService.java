@@ -32,7 +32,8 @@ public final class DesignService {
 
     /**
      * Validates the current curriculum: one round trip finds dangling references (and the version), one the
-     * ids several kinds share, the rest is computed on that version's snapshot and its cached from-scratch routes.
+     * ids several kinds share, one reads every person with a target role; the rest is computed on that
+     * version's snapshot and its cached from-scratch routes.
      */
     public ValidationReport validate() {
         var found = dangling.find(CurriculumValidator.MAX_PER_KIND);
@@ -42,7 +43,11 @@ public final class DesignService {
                 snapshot,
                 baselines.of(snapshot),
                 new CurriculumValidator.GraphFindings(
-                        found.references(), found.total(), clashes.clashes(), clashes.total()));
+                        found.references(),
+                        found.total(),
+                        clashes.clashes(),
+                        clashes.total(),
+                        versions.loadTargeting()));
     }
 
     /** The impact of {@code changes} on every role, computed on a modified copy of the current snapshot. */

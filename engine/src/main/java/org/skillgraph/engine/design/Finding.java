@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param ids the ids involved, the main one first
  * @param message what is wrong, with the ids and levels
  * @param fix a suggested fix
+ * @param people the people the finding is about, or {@code null} when it is about the curriculum alone
  */
-public record Finding(String kind, String severity, List<String> ids, String message, String fix) {
+public record Finding(
+        String kind, String severity, List<String> ids, String message, String fix, AffectedPeople people) {
 
     public static final String ERROR = "error";
     public static final String WARNING = "warning";
@@ -28,6 +30,7 @@ public record Finding(String kind, String severity, List<String> ids, String mes
     public static final String KIND_DANGLING_REFERENCE = "dangling-reference";
     public static final String KIND_INVALID_EDGE = "invalid-edge";
     public static final String KIND_SHARED_ID = "shared-id";
+    public static final String KIND_LEARNER_DEAD_END = "learner-dead-end";
 
     public Finding {
         Objects.requireNonNull(kind, "kind");
@@ -35,5 +38,15 @@ public record Finding(String kind, String severity, List<String> ids, String mes
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
         ids = List.copyOf(ids);
+    }
+
+    /** A finding about the curriculum alone. */
+    public Finding(String kind, String severity, List<String> ids, String message, String fix) {
+        this(kind, severity, ids, message, fix, null);
+    }
+
+    /** This finding with the people's ids left out (the count stays), for callers who may not see people. */
+    public Finding withoutPeopleSample() {
+        return people == null ? this : new Finding(kind, severity, ids, message, fix, people.withoutSample());
     }
 }

@@ -26,4 +26,16 @@ public record ValidationReport(
         counts = Collections.unmodifiableMap(new TreeMap<>(counts));
         findings = List.copyOf(findings);
     }
+
+    /** This report with the ids of people left out of every finding, for callers who may not see people. */
+    public ValidationReport withoutPeopleSamples() {
+        return new ValidationReport(
+                graphVersion,
+                errors,
+                warnings,
+                infos,
+                counts,
+                findings.stream().map(Finding::withoutPeopleSample).toList(),
+                truncated);
+    }
 }

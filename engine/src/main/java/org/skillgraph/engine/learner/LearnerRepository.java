@@ -79,6 +79,11 @@ public final class LearnerRepository {
                 CypherResources.statement("read/people-learner-states"), Map.of("ids", personIds), this::learners);
     }
 
+    /** Every person with a target role, in id order, read in one round trip (the validation's dead ends). */
+    public List<Learner> loadTargeting() {
+        return graph.readSingle(CypherResources.statement("read/targeting-learner-states"), Map.of(), this::learners);
+    }
+
     /** {@code Meta.version} alone, for requests that bring their own learner state. */
     public long graphVersion() {
         return new GraphInfo(graph).version();

@@ -97,9 +97,27 @@ final class PlanAssembler {
                     info.modality(),
                     closes,
                     unlocks,
-                    alternative(chosen, candidate)));
+                    alternative(chosen, candidate),
+                    start.repeat(module),
+                    repeatReason(module)));
         }
         return steps;
+    }
+
+    private String repeatReason(int module) {
+        int skill = start.decayedSkill(module);
+        if (skill < 0) {
+            return null;
+        }
+        int taught = 0;
+        for (int k = 0; k < modules.teachesCount(module); k++) {
+            if (modules.teachesSkill(module, k) == skill) {
+                taught = modules.teachesLevel(module, k);
+            }
+        }
+        return "completed before, repeated because " + snapshot.skillName(skill) + " has decayed to level "
+                + start.level(skill) + " (its evidence is older than the refresh period), below the level " + taught
+                + " this module teaches";
     }
 
     /** Called after each step with the global skills it raised; levels already include them. */

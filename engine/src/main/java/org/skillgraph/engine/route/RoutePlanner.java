@@ -155,6 +155,24 @@ public final class RoutePlanner {
         return plan(snapshot, learner, targets, preferences);
     }
 
+    /**
+     * What of role {@code roleId}'s requirements the learner cannot reach with the allowed modules, without
+     * planning the route: the plan's {@link RoutePlan#unreachable()}, for checks over many people.
+     *
+     * @throws UnknownTargetException when the role is unknown
+     */
+    public List<UnreachableTarget> unreachableForRole(
+            CurriculumSnapshot snapshot, LearnerState learner, String roleId, RoutePreferences preferences) {
+        if (snapshot.roles().role(roleId).isEmpty()) {
+            throw new UnknownTargetException("role", roleId);
+        }
+        Map<String, Integer> targets = new HashMap<>();
+        for (RoleNeed need : snapshot.roleProfile(roleId)) {
+            targets.put(need.skillId(), need.level());
+        }
+        return RouteSetup.prepare(snapshot, new LearnerLevels(snapshot, learner), targets, preferences).unreachable;
+    }
+
     private static RoutePlan assemble(
             CurriculumSnapshot snapshot,
             LearnerLevels start,

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param unlocks indices of later steps that could not start before this one: the step first reaches a level
  *     they need on entry
  * @param alternative the cheapest replacement keeping the route feasible, or {@code null} when none exists
+ * @param repeat whether the learner completed this module before: a skill it teaches has decayed below the
+ *     level it teaches, and taking it again wins the level back
+ * @param repeatReason why the module is repeated, in words; {@code null} when it is not a repeat
  */
 public record RouteStep(
         int index,
@@ -21,7 +24,9 @@ public record RouteStep(
         String modality,
         List<LevelChange> closes,
         List<Integer> unlocks,
-        Alternative alternative) {
+        Alternative alternative,
+        boolean repeat,
+        String repeatReason) {
 
     public RouteStep {
         Objects.requireNonNull(moduleId, "moduleId");
@@ -29,5 +34,8 @@ public record RouteStep(
         Objects.requireNonNull(modality, "modality");
         closes = List.copyOf(closes);
         unlocks = List.copyOf(unlocks);
+        if (repeat != (repeatReason != null)) {
+            throw new IllegalArgumentException("a repeat needs its reason, and only a repeat has one");
+        }
     }
 }

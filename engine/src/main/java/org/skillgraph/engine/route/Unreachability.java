@@ -24,6 +24,7 @@ final class Unreachability {
     }
 
     UnreachableTarget explain(int skill, int level) {
+        // "Somewhere" the learner could still go: published and not completed for good.
         boolean taughtSomewhere = false;
         int cheapestAllowed = -1;
         for (int k = 0; k < modules.teacherCount(skill) && cheapestAllowed < 0; k++) {

@@ -11,7 +11,7 @@ import java.util.stream.LongStream;
 
 /**
  * Random small curricula for the property tests: ≤ 8 skills, a REQUIRES DAG, ≤ 20 modules, random start levels
- * and targets. Every draw comes from one {@link SplittableRandom} built from the case's seed, so the seed a
+ * (some decayed, which lets a completed module be repeated) and targets. Every draw comes from one {@link SplittableRandom} built from the case's seed, so the seed a
  * failing case is named after rebuilds its instance: {@code RandomCurricula.instance(seed, 10)}.
  */
 final class RandomCurricula {
@@ -61,7 +61,15 @@ final class RandomCurricula {
             int skill = between(0, n - 1);
             return new RouteInstance.Edge(skill, skill, between(1, 4));
         });
-        return RouteInstance.of(n, requires, modules, start, completed, targets, preferences());
+        RoutePreferences preferences = preferences();
+        // Drawn last, so every earlier draw of a seed (and the instance it made before) stays the same.
+        Set<Integer> decayed = new java.util.TreeSet<>();
+        for (int s = 0; s < n; s++) {
+            if (chance(50)) {
+                decayed.add(s);
+            }
+        }
+        return RouteInstance.of(n, requires, modules, start, completed, decayed, targets, preferences);
     }
 
     private RouteInstance.Module module(int n, int assumesPercent) {

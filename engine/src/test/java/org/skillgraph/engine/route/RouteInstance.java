@@ -22,6 +22,7 @@ record RouteInstance(
         List<Module> modules,
         int[] start,
         Set<Integer> completed,
+        Set<Integer> decayed,
         Map<Integer, Integer> targets,
         RoutePreferences preferences) {
 
@@ -44,6 +45,7 @@ record RouteInstance(
             List<Module> modules,
             int[] start,
             Set<Integer> completed,
+            Set<Integer> decayed,
             List<Edge> targets,
             RoutePreferences preferences) {
         Map<Integer, Map<Integer, Integer>> merged = new TreeMap<>();
@@ -54,20 +56,37 @@ record RouteInstance(
         targets.forEach(t -> targetLevels.merge(t.from(), t.level(), Math::max));
         Set<Integer> done = new HashSet<>();
         completed.stream().filter(m -> m < modules.size()).forEach(done::add);
-        return new RouteInstance(skillCount, merged, modules, start, done, targetLevels, preferences);
+        return new RouteInstance(
+                skillCount, merged, modules, start, done, Set.copyOf(decayed), targetLevels, preferences);
     }
 
     Map<Integer, Integer> prerequisites(int skill) {
         return requires.getOrDefault(skill, Map.of());
     }
 
-    /** Whether the planner may use module {@code m}: published, not completed, allowed by the preferences. */
+    /**
+     * Whether the planner may use module {@code m}: published, not completed (or a {@linkplain #repeat repeat}),
+     * allowed by the preferences.
+     */
     boolean allowed(int m) {
         Module module = modules.get(m);
         return module.published()
-                && !completed.contains(m)
+                && (!completed.contains(m) || repeat(m))
                 && !preferences.excludedModalities().contains(module.modality())
                 && (!preferences.selfPacedOnly() || module.selfPaced());
+    }
+
+    /** The repeat rule read literally: completed, and a skill it teaches decayed below the level it teaches. */
+    boolean repeat(int m) {
+        if (!completed.contains(m)) {
+            return false;
+        }
+        for (Map.Entry<Integer, Integer> taught : modules.get(m).teaches().entrySet()) {
+            if (decayed.contains(taught.getKey()) && start[taught.getKey()] < taught.getValue()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Integer> allowedModules() {
@@ -127,7 +146,9 @@ record RouteInstance(
         }
         Set<String> done = new HashSet<>();
         completed.forEach(m -> done.add(module(m)));
-        return new LearnerState(levels, done);
+        Set<String> stale = new HashSet<>();
+        decayed.forEach(s -> stale.add(skill(s)));
+        return new LearnerState(levels, done, stale);
     }
 
     Map<String, Integer> targetMap() {

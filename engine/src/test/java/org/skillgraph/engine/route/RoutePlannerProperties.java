@@ -90,6 +90,18 @@ class RoutePlannerProperties {
     }
 
     @Test
+    void shouldDrawEnoughInstancesWhereTheOptimumRepeatsADecayedModule() {
+        long withRepeat = seeds().filter(seed -> {
+                    RouteInstance instance = RandomCurricula.instance(seed, 10);
+                    int best = new RouteOracle(instance).bestMask;
+                    return instance.completed().stream().anyMatch(m -> (best >> m & 1) == 1);
+                })
+                .count();
+
+        assertThat(withRepeat).as("instances whose optimum repeats a module").isGreaterThanOrEqualTo(INSTANCES / 20);
+    }
+
+    @Test
     void shouldKeepHeuristicRoutesWithinTenPercentOfTheOptimum() {
         List<Double> ratios = new ArrayList<>();
         Map<Integer, Integer> optimumSizes = new TreeMap<>();
@@ -152,6 +164,9 @@ class RoutePlannerProperties {
         int[] before = instance.start().clone();
         for (RouteStep step : plan.steps()) {
             assertThat(step.index()).isEqualTo(order.indexOf(RouteInstance.moduleIndex(step.moduleId())));
+            assertThat(step.repeat())
+                    .as("step %d repeats a completed module", step.index())
+                    .isEqualTo(instance.completed().contains(order.get(step.index())));
             for (int unlocked : step.unlocks()) {
                 assertThat(unlocked).isGreaterThan(step.index());
                 assertThat(rules.canStart(order.get(unlocked), before))

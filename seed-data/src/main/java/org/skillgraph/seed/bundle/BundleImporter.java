@@ -21,11 +21,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports a bundle: everything is checked first (schema, references, cycles) and every problem is
- * reported in one answer; only a clean bundle is written, in one transaction of batched {@code UNWIND … MERGE}
- * statements, so a failure leaves the graph as it was. Re-importing the same bundle changes nothing
- * but {@code Meta.version}.
+ * reported; only a clean bundle is written, in one transaction of batched {@code UNWIND … MERGE}
+ * statements, so a failure leaves the graph as it was. Re-importing the same bundle changes nothing, not even
+ * {@code Meta.version}: the version moves only when the bundle differs from the last one imported, or a write
+ * moved the version since (see {@code write/import-version}).
  *
- * <p>The write transaction moves {@code Meta.version} first, which takes the write lock of the one
+ * <p>The write transaction locks the {@code Meta} node first, which takes the write lock of the one
  * {@code Meta} node that every curriculum and person edit also takes first, and only then checks the
  * bundle against the graph: no edit can slip between the check and the write (a prerequisite that closes
  * a cycle with the bundle's, a referenced skill deleted), on one server or a cluster.
@@ -87,10 +88,20 @@ public final class BundleImporter {
         try (var s = driver.session(session)) {
             return s.executeWrite(
                     tx -> {
-                        var checked = lockAndCheck(tx, given, schemaProblems);
-                        var bundle = checked.bundle();
-                        long version = checked.version();
+                        var bundle = lockAndCheck(tx, given, schemaProblems).bundle();
                         var counts = apply(tx, bundle, progress);
+                        // A new version (and, with people, org chart version) unless this very bundle was the last
+                        // one imported and nothing was written since: an identical re-import changes nothing.
+                        long version = tx.run(
+                                        CypherResources.statement("write/import-version"),
+                                        Map.of(
+                                                "digest",
+                                                BundleDigest.of(bundle),
+                                                "people",
+                                                !bundle.people().isEmpty()))
+                                .single()
+                                .get("version")
+                                .asLong();
                         return new ImportReport(
                                 entityCounts(bundle),
                                 counts.nodes,
@@ -116,9 +127,7 @@ public final class BundleImporter {
             var after = EntityStates.read(tx, kinds);
             tx.rollback();
             return new DryRunReport(
-                    EntityStates.compare(kinds, before, after),
-                    version - 1,
-                    Duration.ofNanos(System.nanoTime() - start));
+                    EntityStates.compare(kinds, before, after), version, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -129,16 +138,19 @@ public final class BundleImporter {
                 .build();
     }
 
-    /** The checked bundle, its scale values mapped onto levels, and the graph version the import moved to. */
+    /** The checked bundle, its scale values mapped onto levels, and the graph's version before the import. */
     private record Checked(Bundle bundle, long version) {}
 
     /**
-     * Takes the Meta lock by moving the version (see the class comment), then runs every check and maps scale
-     * values onto levels; throws with the schema's problems and the checks' together.
+     * Takes the Meta lock (see the class comment), then runs every check and maps scale values onto levels; throws
+     * with the schema's problems and the checks' together.
      */
     private static Checked lockAndCheck(SimpleQueryRunner tx, Bundle given, List<BundleProblem> schemaProblems) {
-        long version =
-                tx.run(UpsertQueries.bumpVersion()).single().get("version").asLong();
+        tx.run(CypherResources.statement("write/meta-lock")).consume();
+        long version = tx.run(CypherResources.statement("read/meta-version"))
+                .single()
+                .get("version")
+                .asLong();
         long checking = System.nanoTime();
         var lookup = new TxLookup(tx);
         var problems = BundleProblems.merged(schemaProblems, new BundleChecker(lookup).check(given));
@@ -169,10 +181,6 @@ public final class BundleImporter {
                 done += rows.size();
                 progress.update(batch.label(), done, total);
             }
-        }
-        if (!bundle.people().isEmpty()) {
-            // People and reporting lines changed: API nodes reload their org chart.
-            tx.run(UpsertQueries.bumpOrgVersion()).consume();
         }
         return counts;
     }

@@ -90,6 +90,41 @@ class BundleImporterIT {
     }
 
     @Test
+    void shouldKeepTheGraphVersionsWhenTheSameBundleIsImportedAgain() {
+        var first = load(BASE);
+        var versions = versions();
+
+        var again = load(BASE);
+
+        assertThat(again.version()).isEqualTo(first.version());
+        assertThat(versions()).isEqualTo(versions);
+    }
+
+    @Test
+    void shouldMoveTheGraphVersionWhenTheBundleDiffersOrTheGraphWasWrittenSince() {
+        var first = load(BASE);
+        var other = load("{\"topics\": [{\"id\": \"t-other\", \"name\": \"Other\"}]}");
+        var back = load(BASE);
+        neo4j.query("MATCH (m:Meta) SET m.version = m.version + 1, m.orgVersion = m.orgVersion + 1 RETURN 1", Map.of());
+        var afterAnEdit = load(BASE);
+
+        assertThat(other.version()).isEqualTo(first.version() + 1);
+        assertThat(back.version()).isEqualTo(other.version() + 1);
+        assertThat(afterAnEdit.version()).isEqualTo(back.version() + 2);
+        assertThat(versions().get(1))
+                .as("org version: people imported after a person write")
+                .isEqualTo(4L);
+    }
+
+    /** Meta's curriculum and org chart versions. */
+    private List<Long> versions() {
+        return List.of(
+                (Long) neo4j.query("MATCH (m:Meta) RETURN m.version", Map.of()).get(0),
+                (Long) neo4j.query("MATCH (m:Meta) RETURN m.orgVersion", Map.of())
+                        .get(0));
+    }
+
+    @Test
     void shouldImportEvidenceHistoryAndAttemptsOnceAndRecordAHoldWithHistoryAsEvidence() {
         load(BASE);
         var history = """

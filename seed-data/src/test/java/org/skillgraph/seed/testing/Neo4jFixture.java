@@ -19,7 +19,7 @@ import org.skillgraph.seed.bundle.ImportProgress;
 /**
  * One in-process Neo4j (Neo4j Harness) per test JVM, shared by every integration test. Tests call
  * {@link #reset()} for an empty graph with the schema, or {@link #useDemo()} for the demo organisation,
- * loaded through the production importer and reloaded only when the graph changed since (API tokens and
+ * loaded through the production importer (dated as on its anchor day) and reloaded only when the graph changed since (API tokens and
  * audit events, which tests write all the time, do not count as a change).
  */
 public final class Neo4jFixture {
@@ -27,6 +27,13 @@ public final class Neo4jFixture {
     private static final class Holder {
         static final Neo4jFixture INSTANCE = new Neo4jFixture();
     }
+
+    /**
+     * Tests load the demo as on its anchor day, so a test's fixed "today" (the anchor) sees its dates as
+     * written in the bundle.
+     */
+    public static final java.time.Clock ANCHOR_CLOCK = java.time.Clock.fixed(
+            DemoOrganisation.ANCHOR.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
 
     private final Neo4j neo4j;
     private final Driver driver;
@@ -86,7 +93,7 @@ public final class Neo4jFixture {
             return;
         }
         reset();
-        DemoOrganisation.load(importer(), ImportProgress.none());
+        DemoOrganisation.load(importer(), ImportProgress.none(), ANCHOR_CLOCK);
         demoFingerprint = fingerprint();
     }
 
