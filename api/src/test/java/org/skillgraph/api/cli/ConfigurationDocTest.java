@@ -13,10 +13,11 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.api.docs.DocPages;
@@ -39,12 +40,11 @@ class ConfigurationDocTest {
                 .extensions(extensions)
                 .build()
                 .parse(DocPages.read(Path.of("docs", "configuration.md")));
-        var text = TextContentRenderer.builder().extensions(extensions).build();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof TableBlock) {
-                    var rows = rows(block, text);
+                    var rows = rows(block);
                     if (!rows.isEmpty() && rows.get(0).get(0).equals("Option")) {
                         rows.subList(1, rows.size()).forEach(row -> {
                             var option = OPTION.matcher(row.get(0));
@@ -56,7 +56,7 @@ class ConfigurationDocTest {
         });
     }
 
-    private static List<List<String>> rows(Node table, TextContentRenderer text) {
+    private static List<List<String>> rows(Node table) {
         var rows = new ArrayList<List<String>>();
         table.accept(new AbstractVisitor() {
             @Override
@@ -69,7 +69,7 @@ class ConfigurationDocTest {
                 if (node instanceof TableRow row) {
                     var cells = new ArrayList<String>();
                     for (var cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                        cells.add(text.render(cell).strip());
+                        cells.add(text(cell).strip());
                     }
                     rows.add(cells);
                 } else {
@@ -78,6 +78,41 @@ class ConfigurationDocTest {
             }
         });
         return rows;
+    }
+
+    /** The text of a cell, code spans included, without markup. */
+    private static String text(Node node) {
+        var text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
+    /** Option → the variable its default reads, from the annotations (picocli's model holds them resolved). */
+    private static TreeMap<String, String> environmentVariables(Class<?> command) {
+        var envs = new TreeMap<String, String>();
+        for (var field : command.getDeclaredFields()) {
+            var option = field.getAnnotation(CommandLine.Option.class);
+            if (option != null) {
+                var env = ENV.matcher(option.defaultValue());
+                if (env.find()) {
+                    envs.put(option.names()[0], env.group(1));
+                }
+            }
+            if (field.isAnnotationPresent(CommandLine.Mixin.class)) {
+                envs.putAll(environmentVariables(field.getType()));
+            }
+        }
+        return envs;
     }
 
     private static CommandLine.Model.CommandSpec serve() {
@@ -100,13 +135,7 @@ class ConfigurationDocTest {
 
     @Test
     void shouldNameTheEnvironmentVariableOfEveryOptionThatReadsOne() {
-        var envs = new TreeMap<String, String>();
-        for (var option : serve().options()) {
-            var env = ENV.matcher(String.valueOf(option.defaultValue()));
-            if (env.find()) {
-                envs.put(option.longestName(), env.group(1));
-            }
-        }
+        var envs = environmentVariables(ServeCommand.class);
 
         assertThat(envs).containsEntry("--data-dir", "SKILLGRAPH_DATA_DIR");
         envs.forEach((option, env) -> assertThat(ROWS.get(option))
