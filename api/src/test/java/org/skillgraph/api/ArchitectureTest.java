@@ -65,6 +65,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void boltCredentialsShouldBePlainFileHandling() {
+        // The generated Bolt password is kept by a package that neither reaches Neo4j nor knows the rest of the
+        // engine, so nothing but the embedded bootstrap handles the secret.
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.neo4j.credentials..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.neo4j..", "org.skillgraph.cypher..", "org.skillgraph.engine.access..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.skillgraph.engine.neo4j")
+                .and()
+                .resideOutsideOfPackage("org.skillgraph.engine.neo4j.credentials..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.neo4j.credentials..")
+                .check(CLASSES);
+    }
+
+    @Test
     void seedDataShouldNotDependOnTheEngineOrTheApi() {
         noClasses()
                 .that()
@@ -72,6 +94,23 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.skillgraph.engine..", "org.skillgraph.api..", "io.javalin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void cliShouldReachARunningServerOnlyThroughItsHttpApi() {
+        // Beside a server holding the store, a command speaks HTTP and JSON, never the store, engine or importer.
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api.cli.remote..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.skillgraph.api.app..",
+                        "org.skillgraph.engine..",
+                        "org.skillgraph.seed..",
+                        "org.neo4j..",
+                        "io.javalin..")
                 .check(CLASSES);
     }
 }

@@ -112,6 +112,32 @@ public final class UpsertQueries {
     }
 
     /**
+     * {@code $ids}: what an entity of {@code label} is, for telling an import's changes apart: one row per
+     * existing id with its properties and its outgoing relationships as {@code [type, other end's id,
+     * properties]}.
+     */
+    public static String entityStates(String label) {
+        var id = Cypher.name("id");
+        var node = Cypher.node(checkedLabel(label)).named("n").withProperties("id", id);
+        var other = Cypher.anyNode("m");
+        var relationship = node.relationshipTo(other).named("r");
+        Statement statement = Cypher.unwind(Cypher.parameter("ids"))
+                .as(id)
+                .match(node)
+                .optionalMatch(relationship)
+                .returning(
+                        node.property("id").as("id"),
+                        Cypher.properties(node).as("properties"),
+                        Cypher.collect(Cypher.listOf(
+                                        Cypher.type(relationship),
+                                        other.property("id"),
+                                        Cypher.properties(relationship)))
+                                .as("outgoing"))
+                .build();
+        return RENDERER.render(statement);
+    }
+
+    /**
      * {@code $properties: {...}}: sets properties of the single {@code Meta} node (the ESCO version, say)
      * without bumping its version; the caller bumps it once when its whole write is done.
      */

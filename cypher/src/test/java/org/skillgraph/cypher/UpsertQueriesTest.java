@@ -36,6 +36,14 @@ class UpsertQueriesTest {
     }
 
     @Test
+    void shouldRenderEntityStatesWithOutgoingRelationships() {
+        assertThat(UpsertQueries.entityStates("Skill"))
+                .isEqualTo("UNWIND $ids AS id MATCH (n:`Skill` {id: id}) OPTIONAL MATCH (n)-[r]->(m) "
+                        + "RETURN n.id AS id, properties(n) AS properties, "
+                        + "collect([type(r), m.id, properties(r)]) AS outgoing");
+    }
+
+    @Test
     void shouldSetMetaPropertiesWithoutBumpingTheVersion() {
         assertThat(UpsertQueries.setMeta())
                 .isEqualTo("MERGE (m:`Meta` {id: 'meta'}) ON CREATE SET m.version = 0 SET m += $properties");

@@ -11,6 +11,12 @@ import org.skillgraph.seed.bundle.ImportReport;
  */
 public final class DemoOrganisation {
 
+    /**
+     * The demo person whose learner token {@code serve --demo} prints: has a target role, a manager and coaching
+     * pairs, so every learner page has something to show.
+     */
+    public static final String LEARNER = "p-008";
+
     /** Classpath location of the demo bundle. */
     public static final String RESOURCE = "/org/skillgraph/seed/demo-organisation.json";
 

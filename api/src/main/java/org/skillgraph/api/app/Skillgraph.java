@@ -85,6 +85,7 @@ public final class Skillgraph implements AutoCloseable {
         var people = new PersonRepository(graph);
         var learners = new LearnerRepository(graph, rules, clock);
         var routes = new RoutePlanner();
+        var tokens = new TokenService(graph, clock);
         var coaching =
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
         this.services = new Services(
@@ -97,7 +98,7 @@ public final class Skillgraph implements AutoCloseable {
                 importer(),
                 new PlanningService(learners, curriculum, new GapPlanner(), routes),
                 escoImporter(),
-                Editors.over(graph, skills, topics, roles, modules, people, clock),
+                Editors.over(graph, skills, topics, roles, modules, people, clock, tokens::forgetPerson),
                 new CareerService(learners, curriculum, new CareerPlanner(routes)),
                 new DesignService(
                         curriculum, learners, new DanglingReferenceRepository(graph), new RoleBaselines(routes)),
@@ -123,10 +124,7 @@ public final class Skillgraph implements AutoCloseable {
                     coaching.forgetOrgChart();
                 },
                 new Security(
-                        new TokenService(graph, clock),
-                        new AuditLog(auditChain),
-                        new AuditTrail(auditChain),
-                        new PersonalData(graph, clock)));
+                        tokens, new AuditLog(auditChain), new AuditTrail(auditChain), new PersonalData(graph, clock)));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -138,11 +136,7 @@ public final class Skillgraph implements AutoCloseable {
     public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes, EngineSettings settings) {
         var neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort, pageCacheBytes);
         try {
-            return new Skillgraph(
-                    neo4j,
-                    GraphClient.connect(Neo4jSettings.unauthenticated(neo4j.boltUri())),
-                    Clock.systemUTC(),
-                    settings);
+            return new Skillgraph(neo4j, GraphClient.connect(neo4j.settings()), Clock.systemUTC(), settings);
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;

@@ -36,6 +36,8 @@ final class EscoImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        BesideServer.requireNoServer(
+                neo4j, "stop it first, or upload the export's two zips to it with POST /api/v1/import/esco");
         for (var path : paths) {
             if (!Files.exists(path)) {
                 System.err.println("No such file or folder: " + path);

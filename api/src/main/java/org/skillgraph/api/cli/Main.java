@@ -2,6 +2,8 @@ package org.skillgraph.api.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code skillgraph} command line. */
 @Command(
@@ -18,22 +20,21 @@ import picocli.CommandLine.Command;
         })
 public final class Main {
 
-    /** A refusal the user can act on is printed as a sentence, not a stack trace. */
-    private static int explain(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
-        if (!(e instanceof org.skillgraph.engine.error.SkillgraphException refusal)) {
-            throw e;
-        }
-        cmd.getErr().println(refusal.getMessage());
-        if (refusal instanceof org.skillgraph.engine.error.InvalidRequestException invalid) {
-            invalid.errors().forEach(error -> cmd.getErr().println("  " + error.pointer() + ": " + error.message()));
-        }
-        return 1;
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "On an error, print its stack trace too (errors are otherwise one line).")
+    boolean debug;
+
+    /** The command line with its error handling: every error one readable line. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(CliErrors::execution)
+                .setParameterExceptionHandler(CliErrors::parameter);
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main())
-                .setExecutionExceptionHandler(Main::explain)
-                .execute(args);
+        int code = commandLine().execute(args);
         if (code != 0) {
             System.exit(code);
         }

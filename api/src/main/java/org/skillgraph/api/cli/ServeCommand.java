@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.skillgraph.api.app.EngineSettings;
+import org.skillgraph.api.cli.remote.ServerFile;
 import org.skillgraph.api.http.ApiServer;
 import org.skillgraph.api.http.ServerSettings;
 import org.skillgraph.api.http.auth.SecuritySettings;
@@ -68,6 +69,19 @@ final class ServeCommand implements Callable<Integer> {
     int rateBurst;
 
     @Option(
+            names = "--failed-auth-limit",
+            defaultValue = "" + SecuritySettings.DEFAULT_FAILED_AUTH_PER_MINUTE,
+            description = "Failed authentications a minute one client address may make once its burst is spent, then"
+                    + " 429 without a token lookup; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int failedAuthPerMinute;
+
+    @Option(
+            names = "--failed-auth-burst",
+            defaultValue = "" + SecuritySettings.DEFAULT_FAILED_AUTH_BURST,
+            description = "Failed authentications one client address may make at once (default: ${DEFAULT-VALUE}).")
+    int failedAuthBurst;
+
+    @Option(
             names = "--audit-retention-days",
             defaultValue = "365",
             description = "Days an audit event is kept before a daily purge deletes it; 0 keeps every event"
@@ -85,30 +99,32 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--audit-retention-days must be 0 (keep forever) or more, was " + auditRetentionDays);
         }
+        BesideServer.requireNoServer(neo4j, "it already serves this data directory");
         var skillgraph = neo4j.open(settings);
         skillgraph.startAuditRetention(auditRetentionDays);
-        if (demo && skillgraph.isEmpty()) {
-            var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
-            LOG.info(
-                    "Demo organisation loaded: {} in {} ms",
-                    report.entities(),
-                    report.took().toMillis());
-        }
-        StartupTokens.print(skillgraph, demo);
+        StartupTokens.print(skillgraph, demo && loadDemoIfEmpty(skillgraph));
         var server = ApiServer.create(
                         skillgraph.services(),
                         new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),
-                        new SecuritySettings(rateLimit, rateBurst),
+                        new SecuritySettings(rateLimit, rateBurst, failedAuthPerMinute, failedAuthBurst),
                         Clock.systemUTC())
                 .start();
         long sinceJvmStart = System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("skillgraph ready on http://{}:{} ({} ms after start)", host, server.port(), sinceJvmStart);
+        // Commands run beside this server find it here and work through its API (see BesideServer).
+        var serverFile = ServerFile.ofThisProcess(host, server.port());
+        if (neo4j.uri == null) {
+            serverFile.write(neo4j.dataDir);
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             LOG.info("Shutting down");
+                            if (neo4j.uri == null) {
+                                serverFile.remove(neo4j.dataDir);
+                            }
                             server.stop();
                             skillgraph.close();
                             stopped.countDown();
@@ -116,6 +132,21 @@ final class ServeCommand implements Callable<Integer> {
                         "skillgraph-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Loads the demo organisation into an empty graph and says whether it did. */
+    static boolean loadDemoIfEmpty(org.skillgraph.api.app.Skillgraph skillgraph) {
+        if (!skillgraph.isEmpty()) {
+            LOG.info("The graph holds data: the demo organisation is not loaded again and no demo token is created"
+                    + " (the start that loaded it printed them)");
+            return false;
+        }
+        var report = DemoOrganisation.load(skillgraph.importer(), ImportProgress.none());
+        LOG.info(
+                "Demo organisation loaded: {} in {} ms",
+                report.entities(),
+                report.took().toMillis());
+        return true;
     }
 
     /** The coaching options as settings; a value out of range is a usage error naming the option. */

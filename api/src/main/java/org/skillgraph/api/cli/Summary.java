@@ -1,8 +1,9 @@
 package org.skillgraph.api.cli;
 
+import org.skillgraph.seed.bundle.DryRunReport;
 import org.skillgraph.seed.bundle.ImportReport;
 
-/** The one-paragraph summary printed after an import. */
+/** The one-paragraph summary printed after an import or a dry run. */
 final class Summary {
 
     private Summary() {}
@@ -18,5 +19,25 @@ final class Summary {
                 report.relationshipsDeleted(),
                 report.propertiesSet(),
                 report.version());
+    }
+
+    /** One line, then one per kind the bundle has: what an import would do to it. */
+    static String of(DryRunReport report) {
+        var text = new StringBuilder(String.format(
+                "Dry run against graph version %d in %.1f s; nothing was written. An import would:",
+                report.version(), report.took().toMillis() / 1000.0));
+        report.changes().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .filter(e -> e.getValue().created()
+                                + e.getValue().updated()
+                                + e.getValue().unchanged()
+                        > 0)
+                .forEach(e -> text.append(String.format(
+                        "%n  %-9s %d created, %d updated, %d unchanged",
+                        e.getKey(),
+                        e.getValue().created(),
+                        e.getValue().updated(),
+                        e.getValue().unchanged())));
+        return text.toString();
     }
 }

@@ -86,9 +86,13 @@ final class AccessController {
     }
 
     private void erase(Context ctx) {
-        var erased = security.personalData().erase(ctx.pathParam("id"));
+        var id = ctx.pathParam("id");
+        // Events about the person still queued must reach the graph before it rewrites them.
+        security.audit().flush();
+        var erased = security.personalData().erase(id);
         // The erasure revoked the person's tokens in the graph; this node must stop accepting them now.
-        security.tokens().forgetPerson(ctx.pathParam("id"));
-        ctx.json(Map.of("personId", ctx.pathParam("id"), "erased", erased));
+        security.tokens().forgetPerson(id);
+        AuditRecorder.pseudonymise(ctx, id, erased.pseudonym());
+        ctx.json(Map.of("personId", id, "pseudonym", erased.pseudonym(), "erased", erased.erased()));
     }
 }

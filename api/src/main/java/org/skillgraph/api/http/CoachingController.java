@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.engine.coach.CoachingService;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
@@ -46,7 +47,9 @@ final class CoachingController {
         if (role != null && !skills.isEmpty()) {
             throw InvalidRequestException.of("query:skills", "pass either role or skills, not both");
         }
-        var answer = coaching.coachesFor(ctx.pathParam("id"), role, skills, k == null ? DEFAULT_K : k);
+        // A learner may search only their own gap: the search must not become a directory of colleagues' levels.
+        boolean learner = Caller.of(ctx).map(Caller::isLearner).orElse(false);
+        var answer = coaching.coachesFor(ctx.pathParam("id"), role, skills, k == null ? DEFAULT_K : k, learner);
         ctx.json(views.coaches(ctx, answer));
     }
 

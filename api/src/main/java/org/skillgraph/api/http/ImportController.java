@@ -6,7 +6,10 @@ import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.bundle.ImportProgress;
 
-/** {@code POST /api/v1/import}: a bundle in, an import report out; a refused bundle writes nothing. */
+/**
+ * {@code POST /api/v1/import}: a bundle in, an import report out; a refused bundle writes nothing. With
+ * {@code dryRun=true} the bundle is checked the same way and the answer counts what would change.
+ */
 final class ImportController {
 
     private final BundleImporter importer;
@@ -22,8 +25,16 @@ final class ImportController {
     }
 
     private void importBundle(Context ctx) {
+        var params = new QueryParams(ctx);
+        boolean dryRun = params.bool("dryRun", false);
+        params.validate();
         // bodyAsBytes() enforces the server's request size limit (413 beyond it); a stream would not.
-        var report = importer.importBundle(new ByteArrayInputStream(ctx.bodyAsBytes()), ImportProgress.none());
+        var body = new ByteArrayInputStream(ctx.bodyAsBytes());
+        if (dryRun) {
+            ctx.status(200).json(importer.dryRun(body));
+            return;
+        }
+        var report = importer.importBundle(body, ImportProgress.none());
         afterWrite.run();
         ctx.status(200).json(report);
     }

@@ -26,8 +26,10 @@ final class AccessMatrix {
 
     record Row(String method, String path, Map<String, String> decisions) {
 
+        /** The route the row is about: a row may add query parameters (a dry run) to a route's path. */
         String key() {
-            return method + " " + path;
+            int query = path.indexOf('?');
+            return method + " " + (query < 0 ? path : path.substring(0, query));
         }
 
         boolean open() {

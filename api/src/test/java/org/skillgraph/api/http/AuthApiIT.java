@@ -146,6 +146,54 @@ class AuthApiIT {
     }
 
     @Test
+    void shouldLimitFailedAuthenticationsPerClientAddressAndAuditThem() {
+        Neo4jFixture.get().useDemo();
+        var admin = ApiFixture.token(AccessRole.ADMIN, null);
+        // No per-token limit: only the failures of this address are counted.
+        var server = ApiFixture.server(new SecuritySettings(0, 0));
+        JavalinTest.test(server.javalin(), (app, client) -> {
+            // Used before the attack: a token this node already checked keeps working from a limited address.
+            assertThat(client.get("/api/v1/roles", bearer(admin)).code()).isEqualTo(200);
+            var random = new java.security.SecureRandom();
+            Response limited = null;
+            int refused = 0;
+            for (int i = 0; i < 60 && limited == null; i++) {
+                var bytes = new byte[32];
+                random.nextBytes(bytes);
+                var guess = "sgt_"
+                        + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                var response = client.get("/api/v1/roles", bearer(guess));
+                if (response.code() == 401) {
+                    refused++;
+                } else {
+                    limited = response;
+                }
+            }
+
+            assertThat(limited).as("failed authentications are limited").isNotNull();
+            assertThat(limited.code()).isEqualTo(429);
+            assertThat(json(limited).get("code").asText()).isEqualTo("too-many-failed-authentications");
+            assertThat(Integer.parseInt(limited.headers().get("Retry-After").get(0)))
+                    .isPositive();
+            assertThat(refused).isPositive();
+            ApiFixture.flushAudit();
+            var trail = ApiFixture.skillgraph()
+                    .services()
+                    .security()
+                    .trail()
+                    .list(
+                            new org.skillgraph.engine.access.AuditQuery("address:127.0.0.1", null, null, null),
+                            null,
+                            100);
+            assertThat(trail.items()).hasSizeGreaterThanOrEqualTo(refused).allSatisfy(e -> {
+                assertThat(e.action()).isEqualTo("authenticate");
+                assertThat(e.status()).isEqualTo(401);
+            });
+            assertThat(ok(client.get("/api/v1/roles", bearer(admin)))).isNotNull();
+        });
+    }
+
+    @Test
     void shouldSendSecurityHeadersAndNoCorsHeaders() {
         ApiFixture.withDemo((app, client) -> {
             var page = client.get("/docs", r -> r.header("Origin", "https://elsewhere.example"));

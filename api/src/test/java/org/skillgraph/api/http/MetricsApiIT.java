@@ -133,6 +133,30 @@ class MetricsApiIT {
         });
     }
 
+    @Test
+    void shouldGiveNoFigureAboutADepartmentOfOnePerson() {
+        withDemo((app, client) -> {
+            // The demo's Executive department is one person: below the threshold of three, nothing may describe it.
+            var department = "department=Executive";
+            var competency = ok(client.get("/api/v1/metrics/time-to-competency?" + department));
+            var modules = ok(client.get("/api/v1/metrics/modules?" + department));
+            var retention = ok(client.get("/api/v1/metrics/retention?" + department));
+            var gaps = ok(client.get("/api/v1/metrics/gaps?" + department));
+
+            for (var answer : List.of(competency, modules, retention, gaps)) {
+                assertThat(answer.get("people").isNull()).as(answer.toString()).isTrue();
+            }
+            assertThat(competency.get("notObserved").isNull()).isTrue();
+            assertThat(competency.get("all").get("suppressed").asBoolean()).isTrue();
+            assertThat(retention.get("levelsReached").isNull()).isTrue();
+            assertThat(gaps.get("assessed").isNull()).isTrue();
+            assertThat(ok(client.get("/api/v1/metrics/retention?department=Finance"))
+                            .get("people")
+                            .asInt())
+                    .isEqualTo(11);
+        });
+    }
+
     private static List<String> pointers(com.fasterxml.jackson.databind.JsonNode problem) {
         var pointers = new ArrayList<String>();
         problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));

@@ -1,9 +1,12 @@
 package org.skillgraph.engine.access;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
@@ -14,6 +17,8 @@ import org.skillgraph.engine.neo4j.GraphClient;
  * curriculum, cohorts and other people are untouched, so aggregates are computed from whoever remains.
  */
 public final class PersonalData {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GraphClient graph;
     private final Clock clock;
@@ -43,30 +48,46 @@ public final class PersonalData {
     }
 
     /**
-     * Erases the person in one transaction.
+     * Erases the person in one transaction and pseudonymises them where a record of what happened must stay: the
+     * subjects of audit events and the revoked tokens' {@code personId} name a fresh random pseudonym instead.
+     * Flush the audit log first, so that no event about the person is still on its way to the graph.
      *
-     * @return counts of what was removed: {@code relationships}, {@code evidence}, {@code tokens} revoked
+     * @return the pseudonym and counts of what was removed or rewritten
      * @throws NotFoundException when there is no such person
      */
-    public Erasure erase(String personId) {
+    public Erased erase(String personId) {
         var at = clock.instant().atZone(ZoneOffset.UTC);
+        var pseudonym = pseudonym();
+        var params = Map.<String, Object>of("id", personId, "at", at, "pseudonym", pseudonym);
         return graph.write(tx -> {
-                    var erased = tx
-                            .run(CypherResources.statement("write/person-erase"), Map.of("id", personId, "at", at))
-                            .stream()
+                    var erased = tx.run(CypherResources.statement("write/person-erase"), params).stream()
                             .findFirst()
                             .map(r -> new Erasure(
                                     r.get("relationships").asInt(),
                                     r.get("evidence").asInt(),
-                                    r.get("tokens").asInt()));
-                    if (erased.isPresent()) {
-                        // The person leaves the reporting tree: API nodes reload their org chart.
-                        tx.run(org.skillgraph.cypher.UpsertQueries.bumpOrgVersion())
-                                .consume();
+                                    r.get("tokens").asInt(),
+                                    0));
+                    if (erased.isEmpty()) {
+                        return Optional.<Erased>empty();
                     }
-                    return erased;
+                    int events = tx.run(CypherResources.statement("write/audit-pseudonymise"), params)
+                            .single()
+                            .get("events")
+                            .asInt();
+                    // The person leaves the reporting tree: API nodes reload their org chart.
+                    tx.run(org.skillgraph.cypher.UpsertQueries.bumpOrgVersion()).consume();
+                    var counts = erased.get();
+                    return Optional.of(new Erased(
+                            pseudonym,
+                            new Erasure(counts.relationships(), counts.evidence(), counts.tokensRevoked(), events)));
                 })
                 .orElseThrow(() -> new NotFoundException("person", personId));
+    }
+
+    private static String pseudonym() {
+        var bytes = new byte[9];
+        RANDOM.nextBytes(bytes);
+        return "erased-" + HexFormat.of().formatHex(bytes);
     }
 
     /**
@@ -91,6 +112,9 @@ public final class PersonalData {
      */
     public record PairView(String direction, String name, java.util.List<String> skills, java.time.LocalDate since) {}
 
-    /** What an erasure removed, as counts only: the erased data itself is gone. */
-    public record Erasure(int relationships, int evidence, int tokensRevoked) {}
+    /** What an erasure removed or rewrote, as counts only: the erased data itself is gone. */
+    public record Erasure(int relationships, int evidence, int tokensRevoked, int auditEvents) {}
+
+    /** An erasure: the pseudonym that now stands for the person in the audit trail and token rows, and counts. */
+    public record Erased(String pseudonym, Erasure erased) {}
 }

@@ -2,6 +2,7 @@ package org.skillgraph.engine.access;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,18 +34,25 @@ public final class TokenService {
     private final Cache<String, Boolean> unknown;
 
     public TokenService(GraphClient graph, Clock clock) {
+        this(graph, clock, Ticker.systemTicker());
+    }
+
+    /** With the ticker the caches expire by (tests). */
+    TokenService(GraphClient graph, Clock clock, Ticker ticker) {
         this.graph = graph;
         this.tokens = new TokenRepository(graph);
         this.clock = clock;
         this.byHash = Caffeine.newBuilder()
                 .maximumSize(10_000)
                 .expireAfterWrite(CACHE_FOR)
+                .ticker(ticker)
                 .build();
         // Misses are remembered only briefly: long enough to absorb a client retrying a bad token, short enough
         // that a token just issued through another API node is accepted here within moments.
         this.unknown = Caffeine.newBuilder()
                 .maximumSize(10_000)
                 .expireAfterWrite(FORGET_MISSES_AFTER)
+                .ticker(ticker)
                 .build();
     }
 
@@ -65,7 +73,9 @@ public final class TokenService {
         }
         var secret = TokenSecrets.newSecret();
         var token = new ApiToken(TokenSecrets.newId(), role, personId, label, clock.instant(), null);
-        tokens.create(token, TokenSecrets.hash(secret));
+        var hash = TokenSecrets.hash(secret);
+        tokens.create(token, hash);
+        unknown.invalidate(hash);
         return new IssuedToken(token, secret);
     }
 
@@ -103,6 +113,18 @@ public final class TokenService {
             byHash.put(hash, known);
         }
         return Optional.of(known).filter(t -> !t.revoked());
+    }
+
+    /**
+     * The valid token behind {@code secret} if this node checked it recently, without asking the graph: what a
+     * client address that failed too often may still use.
+     */
+    public Optional<ApiToken> cached(String secret) {
+        if (!TokenSecrets.wellFormed(secret)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byHash.getIfPresent(TokenSecrets.hash(secret)))
+                .filter(t -> !t.revoked());
     }
 
     /**

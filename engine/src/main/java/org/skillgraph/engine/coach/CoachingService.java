@@ -97,8 +97,23 @@ public final class CoachingService {
      * @throws InvalidRequestException no role and no target role ({@code missing-target}); unknown skills
      */
     public LearnerCoaches coachesFor(String personId, String roleId, Map<String, Integer> skills, int k) {
+        return coachesFor(personId, roleId, skills, k, false);
+    }
+
+    /**
+     * As {@link #coachesFor(String, String, Map, int)}; with {@code ownGapOnly} (a learner asking for themselves)
+     * explicit skills must all be in the person's gap for their target role, so the search cannot be used to
+     * read who holds which level of anything else.
+     *
+     * @throws InvalidRequestException {@code skills-outside-gap} naming each skill refused
+     */
+    public LearnerCoaches coachesFor(
+            String personId, String roleId, Map<String, Integer> skills, int k, boolean ownGapOnly) {
         var learner = learners.load(personId);
         var snapshot = curriculum.at(learner.graphVersion());
+        if (ownGapOnly && !skills.isEmpty()) {
+            needs.requireInOwnGap(snapshot, learner, skills.keySet(), "query:skills");
+        }
         var target = skills.isEmpty()
                 ? needs.forRole(snapshot, learner, roleId)
                 : needs.forSkills(snapshot, learner, skills, "query:skills");

@@ -54,6 +54,28 @@ final class GapNeeds {
     }
 
     /**
+     * Refuses every skill not among the unmet needs of the learner's target role (all of them without one).
+     *
+     * @throws InvalidRequestException {@code skills-outside-gap}, one error per refused skill
+     */
+    void requireInOwnGap(CurriculumSnapshot snapshot, Learner learner, java.util.Set<String> skills, String pointer) {
+        var own = forRole(snapshot, learner, null);
+        var gap = own == null
+                ? java.util.Set.<String>of()
+                : own.needs().stream().map(CoachNeed::skillId).collect(java.util.stream.Collectors.toSet());
+        var errors = skills.stream()
+                .filter(s -> !gap.contains(s))
+                .map(s -> new FieldError(pointer, "'" + s + "' is not a skill of your own gap"))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(
+                    "skills-outside-gap",
+                    "A learner may seek coaches only for the skills of their own gap (their target role's unmet needs)",
+                    errors);
+        }
+    }
+
+    /**
      * Explicit skills: skill id to the level wanted, or 0 for "one level above the learner's".
      *
      * @throws InvalidRequestException naming every unknown skill

@@ -108,6 +108,16 @@ final class EditTx {
         tx.run(EditQueries.deleteNode(label), Map.of("id", id)).consume();
     }
 
+    /** Revokes every API token bound to the person, as an erasure does; returns how many name them. */
+    long revokeTokensOf(String personId, java.time.Instant at) {
+        return tx.run(
+                        CypherResources.statement("write/person-tokens-revoke"),
+                        Map.of("id", personId, "at", at.atZone(java.time.ZoneOffset.UTC)))
+                .single()
+                .get("tokens")
+                .asLong();
+    }
+
     /** The single row of a {@code read/} resource taking {@code $id}. */
     Record row(String resource, String id) {
         return tx.run(CypherResources.statement(resource), Map.of("id", id)).single();

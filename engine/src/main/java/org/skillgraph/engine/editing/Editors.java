@@ -30,12 +30,29 @@ public record Editors(
             ModuleRepository modules,
             PersonRepository people,
             Clock clock) {
+        return over(graph, skills, topics, roles, modules, people, clock, id -> {});
+    }
+
+    /**
+     * As {@link #over(GraphClient, SkillRepository, TopicRepository, RoleRepository, ModuleRepository,
+     * PersonRepository, Clock)}, telling {@code personDeleted} the id of each person deleted (after the commit
+     * that also revoked their tokens), so caches of this node can forget them.
+     */
+    public static Editors over(
+            GraphClient graph,
+            SkillRepository skills,
+            TopicRepository topics,
+            RoleRepository roles,
+            ModuleRepository modules,
+            PersonRepository people,
+            Clock clock,
+            java.util.function.Consumer<String> personDeleted) {
         return new Editors(
                 new SkillEditor(graph, skills),
                 new TopicEditor(graph, topics),
                 new RoleEditor(graph, roles),
                 new ModuleEditor(graph, modules),
-                new PersonEditor(graph, people),
+                new PersonEditor(graph, people, clock, personDeleted),
                 new PrerequisiteEditor(graph),
                 new HoldingEditor(graph, clock));
     }

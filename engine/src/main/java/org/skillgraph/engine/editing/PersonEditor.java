@@ -2,7 +2,10 @@ package org.skillgraph.engine.editing;
 
 import static org.skillgraph.engine.editing.EditTx.properties;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
+import org.skillgraph.engine.concurrency.IfMatch;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.people.PersonDetail;
 import org.skillgraph.engine.people.PersonRepository;
@@ -14,12 +17,31 @@ import org.skillgraph.engine.people.PersonRepository;
  * directly or not. A delete removes everything that is theirs (holdings, history, memberships): the record
  * is personal data and deleting it must be possible. It is refused (409 {@code has-dependents}) while people
  * report to them or they are in a coaching pair, unless {@code force}: then the reports have no manager and
- * the pairs end.
+ * the pairs end. The delete revokes the person's API tokens in the same transaction, as an erasure does, so
+ * no token outlives its person and reads whoever is later created under the same id; {@code deleted} is told
+ * after the commit, so this node can drop the tokens from its caches at once.
  */
 public final class PersonEditor extends EntityEditor<PersonDraft, PersonDetail> {
 
-    public PersonEditor(GraphClient graph, PersonRepository people) {
+    private final Clock clock;
+    private final Consumer<String> deleted;
+
+    public PersonEditor(GraphClient graph, PersonRepository people, Clock clock, Consumer<String> deleted) {
         super(EntityWrites.people(graph), people::findTagged, "read/person-dependents");
+        this.clock = clock;
+        this.deleted = deleted;
+    }
+
+    @Override
+    public void delete(String id, boolean force, IfMatch ifMatch) {
+        super.delete(id, force, ifMatch);
+        deleted.accept(id);
+    }
+
+    @Override
+    void guardDelete(EditTx w, String id, boolean force) {
+        super.guardDelete(w, id, force);
+        w.revokeTokensOf(id, clock.instant());
     }
 
     @Override

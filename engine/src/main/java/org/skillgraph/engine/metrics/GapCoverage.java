@@ -63,8 +63,8 @@ public final class GapCoverage {
                     asOf,
                     filter,
                     settings.minGroupSize(),
-                    people.size(),
-                    assessed,
+                    Stats.unlessFew(people.size(), settings.minGroupSize(), people.size()),
+                    Stats.unlessFew(people.size(), settings.minGroupSize(), assessed),
                     true,
                     List.of(),
                     coaching(List.of()));

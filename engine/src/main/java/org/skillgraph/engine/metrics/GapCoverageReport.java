@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The most common gaps of a group and how far coaching covers them.
  *
- * @param people people the filter selected
+ * @param people people the filter selected; {@code null} (as {@code assessed}) when fewer than {@code minGroupSize}
  * @param assessed of those, people with a role to compare against (the filter's role, else their target)
  * @param suppressed whether fewer than {@code minGroupSize} people were assessed; then no figure is given
  * @param skills needed skills most often lacking: most lacking first, at most the limit asked for
@@ -16,8 +16,8 @@ public record GapCoverageReport(
         LocalDate asOf,
         MetricsFilter filter,
         int minGroupSize,
-        int people,
-        int assessed,
+        Integer people,
+        Integer assessed,
         boolean suppressed,
         List<SkillGap> skills,
         Coaching coaching) {

@@ -44,7 +44,12 @@ public final class ModuleFunnel {
                 .reversed()
                 .thenComparing(ModuleMetricsReport.Module::moduleId));
         return new ModuleMetricsReport(
-                asOf, filter, settings.dropOffDays(), settings.minGroupSize(), people.size(), modules);
+                asOf,
+                filter,
+                settings.dropOffDays(),
+                settings.minGroupSize(),
+                Stats.unlessFew(people.size(), settings.minGroupSize(), people.size()),
+                modules);
     }
 
     private static Map<String, Involvement> involvements(PersonHistory person) {

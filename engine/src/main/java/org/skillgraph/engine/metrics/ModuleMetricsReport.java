@@ -11,7 +11,7 @@ import java.util.List;
  * @param modules every module at least one of them enrolled in, attempted or completed: most enrolled first
  */
 public record ModuleMetricsReport(
-        LocalDate asOf, MetricsFilter filter, int dropOffDays, int minGroupSize, int people, List<Module> modules) {
+        LocalDate asOf, MetricsFilter filter, int dropOffDays, int minGroupSize, Integer people, List<Module> modules) {
 
     public ModuleMetricsReport {
         modules = List.copyOf(modules);

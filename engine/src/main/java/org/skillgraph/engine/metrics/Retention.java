@@ -37,7 +37,14 @@ public final class Retention {
         for (int days : settings.horizons()) {
             horizons.add(horizon(days, reached, asOf, settings.minGroupSize()));
         }
-        return new RetentionReport(asOf, filter, settings.minGroupSize(), people.size(), reached.size(), horizons);
+        int min = settings.minGroupSize();
+        return new RetentionReport(
+                asOf,
+                filter,
+                min,
+                Stats.unlessFew(people.size(), min, people.size()),
+                Stats.unlessFew(people.size(), min, reached.size()),
+                horizons);
     }
 
     private static RetentionReport.Horizon horizon(int days, List<Reached> reached, LocalDate asOf, int minGroup) {

@@ -8,10 +8,16 @@ import java.util.List;
  * the share still current that many days after they were reached.
  *
  * @param people people the filter selected
- * @param levelsReached every rise of a current level found in their evidence history up to {@code asOf}
+ * @param levelsReached every rise of a current level found in their evidence history up to {@code asOf}; this
+ *     and {@code people} are {@code null} when the people are fewer than {@code minGroupSize}
  */
 public record RetentionReport(
-        LocalDate asOf, MetricsFilter filter, int minGroupSize, int people, int levelsReached, List<Horizon> horizons) {
+        LocalDate asOf,
+        MetricsFilter filter,
+        int minGroupSize,
+        Integer people,
+        Integer levelsReached,
+        List<Horizon> horizons) {
 
     public RetentionReport {
         horizons = List.copyOf(horizons);

@@ -7,6 +7,14 @@ final class Stats {
 
     private Stats() {}
 
+    /**
+     * {@code value}, or {@code null} when it is about {@code people} people, some but fewer than {@code
+     * minGroupSize}: then no figure may describe them, not even how many they are.
+     */
+    static Integer unlessFew(int people, int minGroupSize, int value) {
+        return people > 0 && people < minGroupSize ? null : value;
+    }
+
     static Double ratio(int part, int whole) {
         return whole == 0 ? null : round((double) part / whole);
     }

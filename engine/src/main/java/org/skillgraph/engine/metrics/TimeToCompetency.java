@@ -32,16 +32,27 @@ public final class TimeToCompetency {
         for (var person : people) {
             outcome(person, snapshot, asOf, settings).ifPresent(outcomes::add);
         }
+        int min = settings.minGroupSize();
+        var coached = outcomes.stream().filter(Outcome::coached).toList();
+        var notCoached = outcomes.stream().filter(o -> !o.coached()).toList();
+        // Complementary suppression: with "all" shown, one split shown would give the other by subtraction.
+        boolean splitHidden = few(coached.size(), min) || few(notCoached.size(), min);
         return new TimeToCompetencyReport(
                 asOf,
                 filter,
                 settings.bucketDays(),
-                settings.minGroupSize(),
-                people.size(),
-                people.size() - outcomes.size(),
+                min,
+                Stats.unlessFew(people.size(), min, people.size()),
+                Stats.unlessFew(people.size(), min, people.size() - outcomes.size()),
                 group("all", outcomes, settings),
-                group("coached", outcomes.stream().filter(Outcome::coached).toList(), settings),
-                group("notCoached", outcomes.stream().filter(o -> !o.coached()).toList(), settings));
+                splitHidden ? TimeToCompetencyReport.Group.suppressed("coached") : group("coached", coached, settings),
+                splitHidden
+                        ? TimeToCompetencyReport.Group.suppressed("notCoached")
+                        : group("notCoached", notCoached, settings));
+    }
+
+    private static boolean few(int people, int min) {
+        return people > 0 && people < min;
     }
 
     static Optional<Outcome> outcome(

@@ -7,7 +7,8 @@ import java.util.List;
  * Days from setting a target role to the first day on which every essential level of that role was met.
  *
  * @param asOf the day the figures describe; people not competent by then are censored at it
- * @param people people the filter selected
+ * @param people people the filter selected; {@code null}, as every figure, when they are fewer than {@code
+ *     minGroupSize}
  * @param notObserved of those, people without a dated target (or whose target role has no profile any more)
  * @param all everyone observed
  * @param coached those who had a coaching pair (as learner) at some time between target and competence (or
@@ -19,8 +20,8 @@ public record TimeToCompetencyReport(
         MetricsFilter filter,
         int bucketDays,
         int minGroupSize,
-        int people,
-        int notObserved,
+        Integer people,
+        Integer notObserved,
         Group all,
         Group coached,
         Group notCoached) {

@@ -50,19 +50,20 @@ class MetricsServiceIT {
     }
 
     @Test
-    void shouldSplitTimeToCompetencyByCoachingAndSuppressSmallGroups() {
-        // Coached during their period: p2 (pair 01-05..02-01 overlaps 01-01..01-21), p4, p5. KM over (20 yes,
-        // 31 yes, 60 no): day 20 → 2/3, day 31 → 1/3: Q1 20, median 31. Not coached: p1, p3 — two people,
-        // below the minimum group of 3, so suppressed.
+    void shouldSuppressBothCoachingSplitsWhenEitherIsTooSmall() {
+        // Coached during their period: p2 (pair 01-05..02-01 overlaps 01-01..01-21), p4, p5. Not coached: p1, p3 —
+        // two people, below the minimum group of 3, so suppressed; and the coached group with them, since "all"
+        // minus the coached figures would give the two people's figures.
         var report = metrics.timeToCompetency(COHORT, null);
 
-        assertThat(report.coached().people()).isEqualTo(3);
-        assertThat(report.coached().reached()).isEqualTo(2);
-        assertThat(report.coached().firstQuartileDays()).isEqualTo(20L);
-        assertThat(report.coached().medianDays()).isEqualTo(31L);
+        assertThat(report.all().suppressed()).isFalse();
         assertThat(report.notCoached().suppressed()).isTrue();
         assertThat(report.notCoached().people()).isNull();
         assertThat(report.notCoached().medianDays()).isNull();
+        assertThat(report.coached().suppressed()).isTrue();
+        assertThat(report.coached().people()).isNull();
+        assertThat(report.coached().reached()).isNull();
+        assertThat(report.coached().medianDays()).isNull();
     }
 
     @Test

@@ -2,11 +2,9 @@ package org.skillgraph.seed.bundle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -156,20 +154,23 @@ public final class BundleChecker {
 
     /** Ids declared by the bundle, per label. */
     static final class Ids {
-        final Map<String, Set<String>> byLabel = new HashMap<>();
+        /** Per label, each id and where it was first declared. */
+        final Map<String, Map<String, String>> byLabel = new HashMap<>();
 
         <T> void declare(String label, String at, List<T> items, Function<T, String> id, List<BundleProblem> problems) {
-            var seen = byLabel.computeIfAbsent(label, l -> new HashSet<>());
+            var seen = byLabel.computeIfAbsent(label, l -> new HashMap<>());
             for (int i = 0; i < items.size(); i++) {
                 var value = id.apply(items.get(i));
-                if (!seen.add(value)) {
-                    problems.add(new BundleProblem(at + "/" + i + "/id", "duplicate id '" + value + "'"));
+                var first = seen.putIfAbsent(value, at + "/" + i);
+                if (first != null) {
+                    problems.add(new BundleProblem(
+                            at + "/" + i + "/id", "duplicate id '" + value + "': already used by " + first));
                 }
             }
         }
 
         boolean declared(String label, String id) {
-            return byLabel.getOrDefault(label, Set.of()).contains(id);
+            return byLabel.getOrDefault(label, Map.of()).containsKey(id);
         }
     }
 

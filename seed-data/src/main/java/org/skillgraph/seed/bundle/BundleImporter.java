@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports a bundle: everything is checked first (schema, references, cycles) and every problem is
- * reported; only a clean bundle is written, in one transaction of batched {@code UNWIND … MERGE}
+ * reported in one answer; only a clean bundle is written, in one transaction of batched {@code UNWIND … MERGE}
  * statements, so a failure leaves the graph as it was. Re-importing the same bundle changes nothing
  * but {@code Meta.version}.
  *
@@ -48,16 +48,26 @@ public final class BundleImporter {
         this.reader = new BundleReader();
     }
 
-    /** Parses, checks and writes the bundle in {@code json}. */
+    /** Parses, checks and writes the bundle in {@code json}; every problem is reported in one answer. */
     public ImportReport importBundle(InputStream json, ImportProgress progress) {
         long start = System.nanoTime();
-        var bundle = reader.read(json);
-        return translated(() -> write(bundle, progress, start));
+        var read = reader.readAll(json);
+        return translated(() -> write(read.bundle(), read.problems(), progress, start));
     }
 
     /** Checks and writes an already parsed bundle (the schema is not re-applied). */
     public ImportReport importBundle(Bundle bundle, ImportProgress progress) {
-        return translated(() -> write(bundle, progress, System.nanoTime()));
+        return translated(() -> write(bundle, List.of(), progress, System.nanoTime()));
+    }
+
+    /**
+     * Checks the bundle in {@code json} as an import would and reports what it would change, writing
+     * nothing: the import runs in a transaction that is rolled back. A refused bundle throws as an import does.
+     */
+    public DryRunReport dryRun(InputStream json) {
+        long start = System.nanoTime();
+        var read = reader.readAll(json);
+        return translated(() -> rehearse(read.bundle(), read.problems(), start));
     }
 
     /** Driver outages leave as {@link GraphUnreachableException}, which the API answers with 503. */
@@ -72,50 +82,12 @@ public final class BundleImporter {
         }
     }
 
-    private ImportReport write(Bundle bundle, ImportProgress progress, long start) {
-        var batches = BundleRows.of(bundle);
-        long total = batches.stream().mapToLong(b -> b.rows().size()).sum();
-        var config = TransactionConfig.builder()
-                .withTimeout(timeout)
-                .withMetadata(Map.of("app", "skillgraph-import"))
-                .build();
+    private ImportReport write(Bundle bundle, List<BundleProblem> schemaProblems, ImportProgress progress, long start) {
         try (var s = driver.session(session)) {
             return s.executeWrite(
                     tx -> {
-                        // The Meta lock first, then the check: see the class comment.
-                        long version = tx.run(UpsertQueries.bumpVersion())
-                                .single()
-                                .get("version")
-                                .asLong();
-                        long checking = System.nanoTime();
-                        var problems = new BundleChecker(new TxLookup(tx)).check(bundle);
-                        LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
-                        if (!problems.isEmpty()) {
-                            throw new BundleValidationException(problems);
-                        }
-                        var counts = new Counts();
-                        long done = 0;
-                        for (var batch : batches) {
-                            for (int from = 0; from < batch.rows().size(); from += BATCH_SIZE) {
-                                var rows = batch.rows()
-                                        .subList(from, Math.min(batch.rows().size(), from + BATCH_SIZE));
-                                long began = System.nanoTime();
-                                counts.add(tx.run(batch.statement(), Map.of("rows", rows))
-                                        .consume()
-                                        .counters());
-                                LOG.debug(
-                                        "{}: {} rows in {} ms",
-                                        batch.label(),
-                                        rows.size(),
-                                        (System.nanoTime() - began) / 1_000_000);
-                                done += rows.size();
-                                progress.update(batch.label(), done, total);
-                            }
-                        }
-                        if (!bundle.people().isEmpty()) {
-                            // People and reporting lines changed: API nodes reload their org chart.
-                            tx.run(UpsertQueries.bumpOrgVersion()).consume();
-                        }
+                        long version = lockAndCheck(tx, bundle, schemaProblems);
+                        var counts = apply(tx, bundle, progress);
                         return new ImportReport(
                                 entityCounts(bundle),
                                 counts.nodes,
@@ -125,8 +97,71 @@ public final class BundleImporter {
                                 version,
                                 Duration.ofNanos(System.nanoTime() - start));
                     },
-                    config);
+                    config());
         }
+    }
+
+    private DryRunReport rehearse(Bundle bundle, List<BundleProblem> schemaProblems, long start) {
+        try (var s = driver.session(session);
+                var tx = s.beginTransaction(config())) {
+            long version = lockAndCheck(tx, bundle, schemaProblems);
+            var kinds = EntityStates.kinds(bundle);
+            var before = EntityStates.read(tx, kinds);
+            apply(tx, bundle, ImportProgress.none());
+            var after = EntityStates.read(tx, kinds);
+            tx.rollback();
+            return new DryRunReport(
+                    EntityStates.compare(kinds, before, after),
+                    version - 1,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private TransactionConfig config() {
+        return TransactionConfig.builder()
+                .withTimeout(timeout)
+                .withMetadata(Map.of("app", "skillgraph-import"))
+                .build();
+    }
+
+    /**
+     * Takes the Meta lock by moving the version (see the class comment), then runs every check; throws with
+     * the schema's problems and the checks' together. Returns the new version.
+     */
+    private static long lockAndCheck(SimpleQueryRunner tx, Bundle bundle, List<BundleProblem> schemaProblems) {
+        long version =
+                tx.run(UpsertQueries.bumpVersion()).single().get("version").asLong();
+        long checking = System.nanoTime();
+        var problems = BundleProblems.merged(schemaProblems, new BundleChecker(new TxLookup(tx)).check(bundle));
+        LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
+        if (!problems.isEmpty()) {
+            throw new BundleValidationException(problems);
+        }
+        return version;
+    }
+
+    private static Counts apply(SimpleQueryRunner tx, Bundle bundle, ImportProgress progress) {
+        var batches = BundleRows.of(bundle);
+        long total = batches.stream().mapToLong(b -> b.rows().size()).sum();
+        var counts = new Counts();
+        long done = 0;
+        for (var batch : batches) {
+            for (int from = 0; from < batch.rows().size(); from += BATCH_SIZE) {
+                var rows = batch.rows().subList(from, Math.min(batch.rows().size(), from + BATCH_SIZE));
+                long began = System.nanoTime();
+                counts.add(tx.run(batch.statement(), Map.of("rows", rows))
+                        .consume()
+                        .counters());
+                LOG.debug("{}: {} rows in {} ms", batch.label(), rows.size(), (System.nanoTime() - began) / 1_000_000);
+                done += rows.size();
+                progress.update(batch.label(), done, total);
+            }
+        }
+        if (!bundle.people().isEmpty()) {
+            // People and reporting lines changed: API nodes reload their org chart.
+            tx.run(UpsertQueries.bumpOrgVersion()).consume();
+        }
+        return counts;
     }
 
     private static Map<String, Integer> entityCounts(Bundle b) {

@@ -176,7 +176,8 @@ class BundleImporterIT {
                         "/modules/0/hours",
                         "/people/0/holds/0/level",
                         "/people/0/holds/0/at",
-                        "/roles/0");
+                        "/roles/0/title",
+                        "/roles/0/titel");
     }
 
     @Test

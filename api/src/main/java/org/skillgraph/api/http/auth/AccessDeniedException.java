@@ -2,7 +2,7 @@ package org.skillgraph.api.http.auth;
 
 /**
  * A request refused before its handler ran: 401 (no valid token), 403 (a valid token without the right)
- * or 429 (too many requests for this token). The message never says whether an id in the path exists.
+ * or 429 (too many requests for this token, or too many failed authentications from this address). The message never says whether an id in the path exists.
  */
 public final class AccessDeniedException extends RuntimeException {
 
@@ -30,6 +30,14 @@ public final class AccessDeniedException extends RuntimeException {
     static AccessDeniedException rateLimited(long retryAfterSeconds) {
         return new AccessDeniedException(
                 429, "rate-limited", "Too many requests for this token; retry later", retryAfterSeconds);
+    }
+
+    static AccessDeniedException tooManyFailures(long retryAfterSeconds) {
+        return new AccessDeniedException(
+                429,
+                "too-many-failed-authentications",
+                "Too many failed authentications from this address; retry later",
+                retryAfterSeconds);
     }
 
     public int status() {

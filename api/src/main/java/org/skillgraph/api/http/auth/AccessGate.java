@@ -2,10 +2,12 @@ package org.skillgraph.api.http.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.skillgraph.engine.access.ApiToken;
 import org.skillgraph.engine.access.TokenService;
 
 /**
- * Runs in front of every route handler: authenticates the bearer token, applies the token's rate limit, and
+ * Runs in front of every route handler: authenticates the bearer token (failures limited per client address,
+ * see {@link FailedAuthentications}), applies the token's rate limit, and
  * checks the route's {@link Access} before the handler (and so the graph) is reached. A learner asking for
  * another person is refused on the path alone, so the answer cannot tell whether that person exists.
  */
@@ -15,12 +17,17 @@ public final class AccessGate {
     static final String ACCESS = "skillgraph.access";
     private static final String BEARER = "Bearer ";
 
+    /** Set on a request whose credentials failed: the client address, for the audit trail. */
+    static final String FAILED_FROM = "skillgraph.auth.failedFrom";
+
     private final TokenService tokens;
     private final RateLimiter limiter;
+    private final FailedAuthentications failures;
 
     public AccessGate(TokenService tokens, SecuritySettings settings) {
         this.tokens = tokens;
         this.limiter = new RateLimiter(settings.requestsPerSecond(), settings.burst());
+        this.failures = new FailedAuthentications(settings.failedAuthPerMinute(), settings.failedAuthBurst());
     }
 
     /** {@code handler} behind this gate, for the route {@code method path} with the given access. */
@@ -47,12 +54,23 @@ public final class AccessGate {
         if (header == null || header.isBlank()) {
             throw AccessDeniedException.unauthenticated("Send an API token: Authorization: Bearer <token>");
         }
-        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw AccessDeniedException.unauthenticated(
-                    "Only bearer tokens are accepted: Authorization: Bearer <token>");
+        var address = ctx.ip();
+        boolean bearer = header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        var secret = bearer ? header.substring(BEARER.length()).strip() : "";
+        if (failures.exhausted(address)) {
+            // Guessing from here costs no lookup; a token this node checked already still works, so people
+            // sharing the address with whoever is guessing can go on.
+            return tokens.cached(secret).map(Caller::of).orElseThrow(() -> failures.refusal(address));
         }
-        return tokens.authenticate(header.substring(BEARER.length()).strip())
-                .map(Caller::of)
-                .orElseThrow(() -> AccessDeniedException.unauthenticated("The token is unknown or revoked"));
+        var token = bearer ? tokens.authenticate(secret) : java.util.Optional.<ApiToken>empty();
+        if (token.isEmpty()) {
+            failures.record(address);
+            ctx.attribute(FAILED_FROM, address);
+            throw AccessDeniedException.unauthenticated(
+                    bearer
+                            ? "The token is unknown or revoked"
+                            : "Only bearer tokens are accepted: Authorization: Bearer <token>");
+        }
+        return Caller.of(token.get());
     }
 }

@@ -19,6 +19,7 @@ import org.skillgraph.engine.access.AuditLog;
 public final class AuditRecorder {
 
     private static final String SUBJECTS = "skillgraph.audit.subjects";
+    private static final String PSEUDONYMS = "skillgraph.audit.pseudonyms";
 
     private final AuditLog log;
     private final Clock clock;
@@ -42,10 +43,29 @@ public final class AuditRecorder {
         }
     }
 
+    /** Records {@code pseudonym} in place of {@code id} in this request's event (an erasure names the erased). */
+    public static void pseudonymise(Context ctx, String id, String pseudonym) {
+        ctx.attribute(PSEUDONYMS, java.util.Map.of(id, pseudonym));
+    }
+
     public void after(Context ctx) {
         Access access = ctx.attribute(AccessGate.ACCESS);
         String route = ctx.attribute(AccessGate.ROUTE);
         var caller = Caller.of(ctx);
+        String failedFrom = ctx.attribute(AccessGate.FAILED_FROM);
+        if (failedFrom != null) {
+            // The address is what an investigation of guessed or stolen tokens needs; retention purges it too.
+            log.record(new AuditEvent(
+                    UUID.randomUUID().toString(),
+                    clock.instant(),
+                    "address:" + failedFrom,
+                    "none",
+                    "authenticate",
+                    route,
+                    ctx.statusCode(),
+                    List.of()));
+            return;
+        }
         if (access == null || access.open() || caller.isEmpty()) {
             return;
         }
@@ -76,7 +96,9 @@ public final class AuditRecorder {
         if (named != null) {
             named.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         }
+        java.util.Map<String, String> pseudonyms = ctx.attribute(PSEUDONYMS);
         return ids.stream()
+                .map(id -> pseudonyms == null ? id : pseudonyms.getOrDefault(id, id))
                 .map(id -> id.length() > 200 ? id.substring(0, 200) : id)
                 .toList();
     }

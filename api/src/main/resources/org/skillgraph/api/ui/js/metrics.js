@@ -81,7 +81,7 @@ export function renderModuleDropOff(answer) {
   const suppressed = answer.modules.filter((m) => m.suppressed).length;
   const note = suppressed ? el('p', { class: 'muted', dataset: { field: 'suppressed-modules' } },
     `${suppressed} module(s) with fewer than ${answer.minGroupSize} learners are not shown.`) : null;
-  if (rated.length === 0) return [el('p', {}, `No module has enough learners to rate (${answer.people} people).`), note];
+  if (rated.length === 0) return [el('p', {}, `No module has enough learners to rate (${answer.people == null ? `fewer than ${answer.minGroupSize}` : answer.people} people).`), note];
   return [
     barChart(rated.slice(0, 12).map((m) => ({ label: m.title || m.moduleId, value: m.dropOffRate })),
       { max: 1, format: percent, label: 'Share of enrolled learners who dropped off, per module' }),
