@@ -24,6 +24,7 @@ import org.skillgraph.api.docs.DocPages;
 import org.skillgraph.api.docs.JsonShape;
 import org.skillgraph.api.docs.ShownAnswer;
 import org.skillgraph.engine.access.AccessRole;
+import org.skillgraph.seed.DemoOrganisation;
 
 /**
  * Every request example of README.md and docs/*.md, run against the demo organisation through the real API
@@ -31,9 +32,6 @@ import org.skillgraph.engine.access.AccessRole;
  * Each page runs in document order on a fresh demo, as a reader would try it.
  */
 class DocumentedExamplesIT {
-
-    /** The learner token `serve --demo` prints is bound to this person; the docs send it as $LEARNER. */
-    static final String DEMO_LEARNER = "p-008";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,7 +65,7 @@ class DocumentedExamplesIT {
                     "AUTH",
                     "Authorization: Bearer " + ApiFixture.token(AccessRole.ADMIN, null),
                     "LEARNER",
-                    ApiFixture.token(AccessRole.LEARNER, DEMO_LEARNER));
+                    ApiFixture.token(AccessRole.LEARNER, DemoOrganisation.LEARNER));
             for (var example : examples) {
                 check(client.getOrigin(), example, variables).ifPresent(failures::add);
             }
