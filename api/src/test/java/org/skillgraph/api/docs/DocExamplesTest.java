@@ -126,6 +126,15 @@ class DocExamplesTest {
     }
 
     @Test
+    void shouldTellAShownProblemDocumentFromAShownAnswer() {
+        assertThat(ShownAnswer.of("json", "{\"status\":400,\"code\":\"invalid-body\"}")
+                        .showsProblem())
+                .isTrue();
+        assertThat(ShownAnswer.of("json", "{\"items\":[\"…\"]}").showsProblem()).isFalse();
+        assertThat(ShownAnswer.of("", "a,status\n1,2").showsProblem()).isFalse();
+    }
+
+    @Test
     void shouldCompareTextAnswersLineByLineUpToAnElision() {
         var csv = ShownAnswer.of("", "a,b\n1,2\n…\n");
 

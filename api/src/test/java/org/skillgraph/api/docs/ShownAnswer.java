@@ -43,6 +43,11 @@ public record ShownAnswer(int status, List<Curl.Header> headers, String body, bo
         return new ShownAnswer(Integer.parseInt(status.group(1)), headers, body, body.startsWith("{"));
     }
 
+    /** Whether the shown body is a problem document (it has a {@code status} member), so an error is expected. */
+    public boolean showsProblem() {
+        return json && body.matches("(?s)\\{.*\"status\"\\s*:.*");
+    }
+
     /** Whether a body is shown at all. */
     public boolean showsBody() {
         return !body.isEmpty();
