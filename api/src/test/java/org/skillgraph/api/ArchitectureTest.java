@@ -87,6 +87,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheEnginesNeo4jPackageShouldDecideWhichCertificatesTheDriverTrusts() {
+        // DriverTrust turns --neo4j-trust-cert into driver settings; nothing else loosens or replaces them.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.skillgraph.engine.neo4j..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.neo4j.driver.Config$TrustStrategy")
+                .check(CLASSES);
+    }
+
+    @Test
     void seedDataShouldNotDependOnTheEngineOrTheApi() {
         noClasses()
                 .that()

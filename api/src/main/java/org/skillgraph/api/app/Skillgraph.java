@@ -150,7 +150,13 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Like {@link #external(Neo4jSettings)} with the operator's settings. */
     public static Skillgraph external(Neo4jSettings neo4j, EngineSettings settings) {
-        return new Skillgraph(null, GraphClient.connect(neo4j), Clock.systemUTC(), settings);
+        var graph = GraphClient.connect(neo4j);
+        try {
+            return new Skillgraph(null, graph, Clock.systemUTC(), settings);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
     }
 
     /** Wraps a client the caller owns (tests). */

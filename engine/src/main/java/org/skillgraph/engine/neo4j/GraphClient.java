@@ -59,14 +59,14 @@ public final class GraphClient implements AutoCloseable {
     /** Connects to the Neo4j described by {@code settings}; fails fast neither on start nor on outage. */
     public static GraphClient connect(Neo4jSettings settings) {
         var auth = settings.user() == null ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password());
-        var config = Config.builder()
+        var config = DriverTrust.apply(Config.builder(), settings)
                 .withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
                 // Retries of transaction functions are bounded so an outage becomes a prompt 503.
                 .withMaxTransactionRetryTime(3, java.util.concurrent.TimeUnit.SECONDS)
                 .withUserAgent("skillgraph")
                 .build();
-        return new GraphClient(GraphDatabase.driver(settings.uri(), auth, config), settings, true);
+        return new GraphClient(GraphDatabase.driver(DriverTrust.driverUri(settings), auth, config), settings, true);
     }
 
     /** Wraps an existing driver (tests, or a composition root that owns the driver). */

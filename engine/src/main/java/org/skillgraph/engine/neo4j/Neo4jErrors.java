@@ -1,7 +1,10 @@
 package org.skillgraph.engine.neo4j;
 
+import javax.net.ssl.SSLException;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -14,6 +17,14 @@ final class Neo4jErrors {
     private Neo4jErrors() {}
 
     static RuntimeException translate(Neo4jException e) {
+        if (e instanceof AuthenticationException) {
+            // A wrong or rotated password: no retry helps, and the operator must see this, not a stack trace.
+            return new GraphUnavailableException("The graph database refused the user name or password", e);
+        }
+        if (e instanceof SecurityException && e.getCause() instanceof SSLException) {
+            return new GraphUnavailableException(
+                    "TLS to the graph database failed: its certificate is not trusted or does not name its host", e);
+        }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             return new GraphUnavailableException("The graph database cannot be reached", e);
         }

@@ -1,6 +1,7 @@
 package org.skillgraph.engine.neo4j;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,8 +13,11 @@ import java.util.Objects;
  * @param password password, {@code null} when the server runs without authentication
  * @param database the named database every session uses
  * @param queryTimeout upper bound for any one transaction
+ * @param trustedCertificate a PEM file of the certificate(s) that sign the server's TLS certificate, trusted
+ *     instead of the system's certificate authorities; {@code null} for those; only with a {@code +s} URI
  */
-public record Neo4jSettings(URI uri, String user, String password, String database, Duration queryTimeout) {
+public record Neo4jSettings(
+        URI uri, String user, String password, String database, Duration queryTimeout, Path trustedCertificate) {
 
     public static final String DEFAULT_DATABASE = "neo4j";
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
@@ -25,6 +29,20 @@ public record Neo4jSettings(URI uri, String user, String password, String databa
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("queryTimeout must be positive, was " + queryTimeout);
         }
+        if (trustedCertificate != null && !DriverTrust.isSecureScheme(uri)) {
+            throw new IllegalArgumentException(
+                    "a trusted certificate needs a bolt+s:// or neo4j+s:// URI, was " + uri.getScheme() + "://");
+        }
+    }
+
+    /** Settings that trust the system's certificate authorities (the usual case, and Aura's). */
+    public Neo4jSettings(URI uri, String user, String password, String database, Duration queryTimeout) {
+        this(uri, user, password, database, queryTimeout, null);
+    }
+
+    /** These settings, trusting the certificate(s) in {@code pemFile} for TLS instead of the system's. */
+    public Neo4jSettings trusting(Path pemFile) {
+        return new Neo4jSettings(uri, user, password, database, queryTimeout, pemFile);
     }
 
     public static Neo4jSettings unauthenticated(URI uri) {
@@ -35,6 +53,6 @@ public record Neo4jSettings(URI uri, String user, String password, String databa
     public String toString() {
         // Never print the password.
         return "Neo4jSettings[uri=" + uri + ", user=" + user + ", database=" + database + ", queryTimeout="
-                + queryTimeout + "]";
+                + queryTimeout + ", trustedCertificate=" + trustedCertificate + "]";
     }
 }
