@@ -1,5 +1,6 @@
 package org.skillgraph.api;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -123,6 +124,94 @@ class ArchitectureTest {
                         "org.skillgraph.seed..",
                         "org.neo4j..",
                         "io.javalin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void frameworksShouldStayInTheirOwnPackages() {
+        // Frameworks and the start-up migration read and write the graph and nothing of the other capabilities;
+        // only the framework controller and the composition root use them.
+        classes()
+                .that()
+                .resideInAnyPackage("org.skillgraph.engine.framework..", "org.skillgraph.engine.migration..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.slf4j..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.engine.framework..",
+                        "org.skillgraph.engine.migration..",
+                        "org.skillgraph.engine.neo4j..",
+                        "org.skillgraph.engine.paging..",
+                        "org.skillgraph.engine.error..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api..")
+                .and()
+                .resideOutsideOfPackages("org.skillgraph.api.http.framework..", "org.skillgraph.api.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.skillgraph.engine.framework..", "org.skillgraph.engine.migration..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void crosswalksAndExportShouldStayInTheirOwnPackages() {
+        // Crosswalks lift levels in pure code over the learner state; the reads need the graph and nothing else.
+        classes()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.crosswalk..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.engine.crosswalk..",
+                        "org.skillgraph.engine.neo4j..",
+                        "org.skillgraph.engine.paging..",
+                        "org.skillgraph.engine.snapshot..")
+                .check(CLASSES);
+        // The export reads the graph straight into the bundle format: no importer internals beyond the
+        // outage translation, nothing of the engine.
+        classes()
+                .that()
+                .resideInAPackage("org.skillgraph.seed.export..")
+                // seed-data's test jar is on this class path; its tests of the package are not the package
+                .and()
+                .haveSimpleNameNotEndingWith("IT")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "com.fasterxml.jackson..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.seed.export..",
+                        "org.skillgraph.seed.bundle..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api..")
+                .and()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.api.http.export..", "org.skillgraph.api.app..", "org.skillgraph.api.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.seed.export..")
+                .check(CLASSES);
+        // Scale mapping is pure: no graph, no JSON.
+        classes()
+                .that()
+                .resideInAPackage("org.skillgraph.seed.scale..")
+                .and()
+                .haveSimpleNameNotEndingWith("Test")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.skillgraph.seed.scale..", "org.skillgraph.seed.bundle..")
                 .check(CLASSES);
     }
 }

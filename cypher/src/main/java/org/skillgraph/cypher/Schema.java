@@ -10,8 +10,18 @@ import java.util.List;
 public final class Schema {
 
     /** Every node label of the canonical model. */
-    public static final List<String> LABELS =
-            List.of("Skill", "Topic", "Role", "Module", "Person", "Cohort", "Badge", "Meta", "Evidence", "Segment");
+    public static final List<String> LABELS = List.of(
+            "Skill",
+            "Topic",
+            "Role",
+            "Module",
+            "Person",
+            "Cohort",
+            "Badge",
+            "Meta",
+            "Evidence",
+            "Segment",
+            "Framework");
 
     /** Labels skillgraph keeps for itself beside the model: API tokens (as hashes) and the audit trail. */
     public static final List<String> OPERATIONAL_LABELS = List.of("ApiToken", "AuditEvent");

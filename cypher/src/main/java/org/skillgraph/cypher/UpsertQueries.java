@@ -33,7 +33,9 @@ public final class UpsertQueries {
             "MEMBER_OF",
             "CERTIFIES",
             "EARNED",
-            "HAS_SEGMENT");
+            "HAS_SEGMENT",
+            "IN_FRAMEWORK",
+            "EXACT_MATCH");
 
     private static final Renderer RENDERER = Renderer.getDefaultRenderer();
 

@@ -44,4 +44,5 @@ public record Services(
         SegmentService segments,
         BooleanSupplier ready,
         Runnable afterWrite,
-        Security security) {}
+        Security security,
+        FrameworkServices frameworks) {}

@@ -15,20 +15,24 @@ import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.coach.CoachingService;
+import org.skillgraph.engine.crosswalk.CrosswalkRepository;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
 import org.skillgraph.engine.design.DanglingReferenceRepository;
 import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.design.RoleBaselines;
+import org.skillgraph.engine.editing.CrosswalkEditor;
 import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.framework.FrameworkRepository;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsRepository;
 import org.skillgraph.engine.metrics.MetricsService;
 import org.skillgraph.engine.metrics.MetricsSettings;
+import org.skillgraph.engine.migration.SchemaMigrator;
 import org.skillgraph.engine.neighbourhood.NeighbourhoodRepository;
 import org.skillgraph.engine.neo4j.EmbeddedNeo4j;
 import org.skillgraph.engine.neo4j.GraphClient;
@@ -43,8 +47,10 @@ import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.engine.segments.GapClustering;
 import org.skillgraph.engine.segments.SegmentRepository;
 import org.skillgraph.engine.segments.SegmentService;
+import org.skillgraph.seed.KnownFrameworks;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.esco.EscoImporter;
+import org.skillgraph.seed.export.BundleExporter;
 
 /**
  * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
@@ -77,6 +83,7 @@ public final class Skillgraph implements AutoCloseable {
         this.auditChain = graph.separateChain();
         this.schema = new SchemaInstaller(graph);
         schema.install();
+        new SchemaMigrator(graph, KnownFrameworks::migrationParameters).migrate();
         this.curriculum = new CurriculumCache(new CurriculumRepository(graph)::load);
         var skills = new SkillRepository(graph);
         var topics = new TopicRepository(graph);
@@ -124,7 +131,12 @@ public final class Skillgraph implements AutoCloseable {
                     coaching.forgetOrgChart();
                 },
                 new Security(
-                        tokens, new AuditLog(auditChain), new AuditTrail(auditChain), new PersonalData(graph, clock)));
+                        tokens, new AuditLog(auditChain), new AuditTrail(auditChain), new PersonalData(graph, clock)),
+                new FrameworkServices(
+                        new FrameworkRepository(graph),
+                        new CrosswalkRepository(graph),
+                        new CrosswalkEditor(graph),
+                        exporter()));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -190,6 +202,11 @@ public final class Skillgraph implements AutoCloseable {
     /** A bundle importer that shares this instance's sessions and bookmarks. */
     public BundleImporter importer() {
         return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
+    }
+
+    /** A bundle exporter that shares this instance's sessions and bookmarks. */
+    public BundleExporter exporter() {
+        return new BundleExporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
     }
 
     /** An ESCO importer that shares this instance's sessions; each batch gets the import timeout. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            ExportCommand.class,
             SeedCommand.class,
             EscoImportCommand.class,
             TokenCommand.class

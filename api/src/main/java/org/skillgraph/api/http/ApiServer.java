@@ -9,6 +9,8 @@ import org.skillgraph.api.http.auth.AccessGate;
 import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.api.http.auth.SecurityHeaders;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.api.http.export.ExportController;
+import org.skillgraph.api.http.framework.FrameworkController;
 
 /** Builds the Javalin server: JSON, problem+json errors, every route, docs and static assets. */
 public final class ApiServer {
@@ -77,6 +79,13 @@ public final class ApiServer {
                     .register(routes);
             new MetricsController(services.metrics()).register(routes);
             new SegmentsController(services.segments()).register(routes);
+            new FrameworkController(services.frameworks().frameworks()).register(routes);
+            new ExportController(services.frameworks().exporter()).register(routes);
+            new CrosswalkController(
+                            services.frameworks().crosswalks(),
+                            services.frameworks().crosswalkEditor(),
+                            writes)
+                    .register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

@@ -46,10 +46,11 @@ final class CatalogController {
         var params = new QueryParams(ctx);
         var q = params.text("q");
         var topic = params.text("topic");
+        var framework = params.text("framework");
         int limit = params.limit();
         var cursor = params.cursor();
         params.validate();
-        ctx.json(skills.search(q, topic, cursor, limit));
+        ctx.json(skills.search(q, topic, framework, cursor, limit));
     }
 
     private void skill(Context ctx) {

@@ -84,6 +84,7 @@ final class AccessMatrix {
                         .replace("{from}", "junior-data-analyst")
                         .replace("{skillId}", read ? "sql" : "matrix-none")
                         .replace("{prerequisiteId}", "matrix-none")
+                        .replace("{matchId}", "matrix-none")
                         .replace("{moduleId}", read ? "m-spreadsheets-essentials" : "matrix-none")
                 + (path.equals("/api/v1/graph/neighbourhood") ? "?id=sql" : "");
     }
@@ -99,6 +100,8 @@ final class AccessMatrix {
             return "t-technology";
         } else if (path.startsWith("/api/v1/cohorts")) {
             return "c-2026-q1-data-analysts";
+        } else if (path.startsWith("/api/v1/frameworks")) {
+            return "northwind";
         }
         return "matrix-none";
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.api.app.FrameworkServices;
 import org.skillgraph.api.app.Security;
 import org.skillgraph.api.app.Services;
 
@@ -112,7 +113,8 @@ class OpenApiDocumentTest {
                         null,
                         () -> false,
                         () -> {},
-                        new Security(null, null, null, null)),
+                        new Security(null, null, null, null),
+                        new FrameworkServices(null, null, null, null)),
                 ServerSettings.loopback(0));
     }
 

@@ -8,6 +8,7 @@ import io.javalin.testtools.JavalinTest;
 import java.net.URI;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.api.app.FrameworkServices;
 import org.skillgraph.api.app.Security;
 import org.skillgraph.api.app.Services;
 import org.skillgraph.engine.access.TokenService;
@@ -67,7 +68,8 @@ class OperationsApiIT {
                 null,
                 () -> false,
                 () -> {},
-                new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null));
+                new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null),
+                new FrameworkServices(null, null, null, null));
         try {
             JavalinTest.test(
                     ApiServer.create(services, ServerSettings.loopback(0)).javalin(), (app, client) -> {

@@ -11,6 +11,7 @@ CREATE CONSTRAINT badge_id IF NOT EXISTS FOR (n:Badge) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT segment_id IF NOT EXISTS FOR (n:Segment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT framework_id IF NOT EXISTS FOR (n:Framework) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX skill_search IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.aliases];
 CREATE INDEX person_department IF NOT EXISTS FOR (n:Person) ON (n.department);
 CREATE INDEX module_status IF NOT EXISTS FOR (n:Module) ON (n.status);

@@ -28,8 +28,14 @@ public final class SkillRepository {
      * skills in id order when {@code text} is blank; optionally only those in {@code topic} or below it.
      */
     public Page<SkillSummary> search(String text, String topic, String cursor, int limit) {
+        return search(text, topic, null, cursor, limit);
+    }
+
+    /** Like {@link #search(String, String, String, int)}, optionally only skills of {@code framework}. */
+    public Page<SkillSummary> search(String text, String topic, String framework, String cursor, int limit) {
         var parameters = new HashMap<String, Object>();
         parameters.put("topic", topic);
+        parameters.put("framework", framework);
         parameters.put("limit", limit + 1);
         if (text == null || text.isBlank()) {
             parameters.put("after", Cursor.idOf(cursor));
@@ -94,6 +100,7 @@ public final class SkillRepository {
                 Rows.string(r.get("kind")),
                 Rows.strings(r.get("aliases")),
                 Rows.strings(r.get("topics")),
+                Rows.string(r.get("framework")),
                 Rows.decimal(r.get("score")));
     }
 

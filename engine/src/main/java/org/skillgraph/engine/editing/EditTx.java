@@ -123,6 +123,11 @@ final class EditTx {
         return tx.run(CypherResources.statement(resource), Map.of("id", id)).single();
     }
 
+    /** The single row of a resource taking {@code parameters}. */
+    Record row(String resource, Map<String, Object> parameters) {
+        return tx.run(CypherResources.statement(resource), parameters).single();
+    }
+
     /** A relationship to create: the other end's id and the relationship's properties. */
     record Edge(String to, Map<String, Object> properties) {
 

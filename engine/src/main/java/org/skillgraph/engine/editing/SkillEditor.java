@@ -69,5 +69,7 @@ public final class SkillEditor extends EntityEditor<SkillDraft, SkillDetail> {
                 "Skill",
                 d.id(),
                 d.related().stream().map(EditTx.Edge::to).toList());
+        // Every skill belongs to one framework; the editing API does not move skills between them.
+        w.row("write/skill-in-local", d.id());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.crosswalk.ExactMatches;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.HeldLevels;
 import org.skillgraph.engine.evidence.LevelRules;
@@ -93,12 +94,16 @@ public final class LearnerRepository {
     private Learner learner(String personId, long version, MapAccessor r) {
         var held = HeldLevels.of(r.get("holds").asList(v -> v), rules, LocalDate.now(clock));
         var completed = new HashSet<>(r.get("completed").asList(Value::asString));
+        var classes = new java.util.HashMap<String, List<String>>();
+        if (!r.get("matches").isNull()) {
+            r.get("matches").asList(v -> v).forEach(m -> classes.put(m.get(0).asString(), Rows.strings(m.get(1))));
+        }
         return new Learner(
                 personId,
                 version,
                 Rows.string(r.get("role")),
                 Rows.string(r.get("targetRole")),
                 Rows.decimal(r.get("weeklyHours")),
-                new LearnerState(held.levels(), completed, held.needsRefresh()));
+                ExactMatches.apply(new LearnerState(held.levels(), completed, held.needsRefresh()), classes));
     }
 }

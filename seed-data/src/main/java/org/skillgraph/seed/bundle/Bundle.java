@@ -1,5 +1,7 @@
 package org.skillgraph.seed.bundle;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,15 @@ public record Bundle(
         List<Person> people,
         List<Cohort> cohorts,
         List<Badge> badges,
-        Map<String, Object> meta) {
+        Map<String, Object> meta,
+        List<Framework> frameworks,
+        String defaultFramework) {
+
+    /** The framework of skills that name none, in bundles that declare no default. */
+    public static final String LOCAL_FRAMEWORK = "local";
 
     public Bundle {
+        frameworks = orEmpty(frameworks);
         topics = orEmpty(topics);
         skills = orEmpty(skills);
         roles = orEmpty(roles);
@@ -27,6 +35,24 @@ public record Bundle(
         cohorts = orEmpty(cohorts);
         badges = orEmpty(badges);
         meta = meta == null ? Map.of() : Map.copyOf(meta);
+    }
+
+    /** A bundle without frameworks: its skills go to {@value #LOCAL_FRAMEWORK} (or stay where they are). */
+    public Bundle(
+            List<Topic> topics,
+            List<Skill> skills,
+            List<Role> roles,
+            List<Module> modules,
+            List<Person> people,
+            List<Cohort> cohorts,
+            List<Badge> badges,
+            Map<String, Object> meta) {
+        this(topics, skills, roles, modules, people, cohorts, badges, meta, List.of(), null);
+    }
+
+    /** The framework {@code skill} is written into; {@code null} when neither it nor the bundle names one. */
+    public String frameworkOf(Skill skill) {
+        return skill.framework() != null ? skill.framework() : defaultFramework;
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -48,18 +74,82 @@ public record Bundle(
             List<String> topics,
             List<String> broader,
             List<LevelRef> requires,
-            List<String> related) {
+            List<String> related,
+            String framework,
+            List<String> exactMatches) {
         public Skill {
             aliases = orEmpty(aliases);
             topics = orEmpty(topics);
             broader = orEmpty(broader);
             requires = orEmpty(requires);
             related = orEmpty(related);
+            exactMatches = orEmpty(exactMatches);
+        }
+
+        /** A skill in the bundle's default framework. */
+        public Skill(
+                String id,
+                String name,
+                String description,
+                List<String> aliases,
+                String kind,
+                List<String> topics,
+                List<String> broader,
+                List<LevelRef> requires,
+                List<String> related) {
+            this(id, name, description, aliases, kind, topics, broader, requires, related, null, List.of());
         }
     }
 
-    /** A skill at a level: a prerequisite, a taught or assumed level, a certified level. */
-    public record LevelRef(String skill, int level) {}
+    /**
+     * A competency framework: the publisher's skills, versioned, with its own proficiency scale when it has
+     * one (see {@code docs/frameworks.md}).
+     */
+    public record Framework(
+            String id,
+            String title,
+            String version,
+            String publisher,
+            String sourceUri,
+            String licence,
+            String language,
+            Scale scale) {}
+
+    /**
+     * A framework's proficiency scale and its mapping onto levels 0–5: numeric (each step maps the values
+     * from {@code from} up to the next step) or named (each step maps one {@code value}).
+     */
+    public record Scale(String name, Double min, Double max, List<ScaleStep> mapping) {
+        public Scale {
+            mapping = orEmpty(mapping);
+        }
+    }
+
+    /** One row of a scale's mapping: {@code from} for numeric scales, {@code value} for named ones. */
+    public record ScaleStep(Double from, String value, int level) {}
+
+    /**
+     * A skill at a level: a prerequisite, a taught or assumed level, a certified level; {@code scaleValue}, when
+     * given, is the level in the scale of the skill's framework, which the importer maps onto {@code level}.
+     */
+    public record LevelRef(String skill, int level, Object scaleValue) {
+        public LevelRef(String skill, int level) {
+            this(skill, level, null);
+        }
+
+        /** As read: a level left out (given as {@code scaleValue} instead) is 0 until the scale maps it. */
+        @JsonCreator
+        static LevelRef read(
+                @JsonProperty("skill") String skill,
+                @JsonProperty("level") Integer level,
+                @JsonProperty("scaleValue") Object scaleValue) {
+            return new LevelRef(skill, level == null ? 0 : level, scaleValue);
+        }
+
+        public LevelRef withLevel(int mapped) {
+            return new LevelRef(skill, mapped, scaleValue);
+        }
+    }
 
     public record Role(
             String id,
@@ -75,7 +165,26 @@ public record Bundle(
         }
     }
 
-    public record Need(String skill, int level, int importance, boolean essential) {}
+    public record Need(String skill, int level, int importance, boolean essential, Object scaleValue) {
+        public Need(String skill, int level, int importance, boolean essential) {
+            this(skill, level, importance, essential, null);
+        }
+
+        /** As read: a level left out (given as {@code scaleValue} instead) is 0 until the scale maps it. */
+        @JsonCreator
+        static Need read(
+                @JsonProperty("skill") String skill,
+                @JsonProperty("level") Integer level,
+                @JsonProperty("importance") int importance,
+                @JsonProperty("essential") boolean essential,
+                @JsonProperty("scaleValue") Object scaleValue) {
+            return new Need(skill, level == null ? 0 : level, importance, essential, scaleValue);
+        }
+
+        public Need withLevel(int mapped) {
+            return new Need(skill, mapped, importance, essential, scaleValue);
+        }
+    }
 
     public record Move(String role, String kind) {}
 
@@ -130,6 +239,30 @@ public record Bundle(
             coaches = orEmpty(coaches);
         }
 
+        /** This person with other holdings (their levels mapped from scale values, say). */
+        public Person withHoldings(List<Holding> holdings) {
+            return new Person(
+                    id,
+                    name,
+                    department,
+                    location,
+                    timezone,
+                    role,
+                    targetRole,
+                    targetSince,
+                    manager,
+                    weeklyHours,
+                    pace,
+                    coaching,
+                    holdings,
+                    completed,
+                    enrolled,
+                    earned,
+                    coaches,
+                    evidence,
+                    attempts);
+        }
+
         /** This person with another learning and coaching history (profile, holdings and awards kept). */
         public Person withHistory(
                 List<Completion> completed,
@@ -162,7 +295,27 @@ public record Bundle(
 
     public record Coaching(boolean optIn, int capacity) {}
 
-    public record Holding(String skill, int level, String source, LocalDate at, Double confidence) {}
+    public record Holding(String skill, int level, String source, LocalDate at, Double confidence, Object scaleValue) {
+        public Holding(String skill, int level, String source, LocalDate at, Double confidence) {
+            this(skill, level, source, at, confidence, null);
+        }
+
+        /** As read: a level left out (given as {@code scaleValue} instead) is 0 until the scale maps it. */
+        @JsonCreator
+        static Holding read(
+                @JsonProperty("skill") String skill,
+                @JsonProperty("level") Integer level,
+                @JsonProperty("source") String source,
+                @JsonProperty("at") LocalDate at,
+                @JsonProperty("confidence") Double confidence,
+                @JsonProperty("scaleValue") Object scaleValue) {
+            return new Holding(skill, level == null ? 0 : level, source, at, confidence, scaleValue);
+        }
+
+        public Holding withLevel(int mapped) {
+            return new Holding(skill, mapped, source, at, confidence, scaleValue);
+        }
+    }
 
     /** One piece of evidence of the person's history (see {@code Holding} for the current level). */
     public record EvidenceEntry(

@@ -30,6 +30,7 @@ public final class BundleChecker {
         ids.declare("Person", "/people", bundle.people(), Bundle.Person::id, problems);
         ids.declare("Cohort", "/cohorts", bundle.cohorts(), Bundle.Cohort::id, problems);
         ids.declare("Badge", "/badges", bundle.badges(), Bundle.Badge::id, problems);
+        ids.declare("Framework", "/frameworks", bundle.frameworks(), Bundle.Framework::id, problems);
         for (int i = 0; i < bundle.cohorts().size(); i++) {
             ids.declare(
                     "Segment",
@@ -51,6 +52,7 @@ public final class BundleChecker {
     }
 
     private static void collectReferences(Bundle b, References refs) {
+        framework(refs, "/defaultFramework", b.defaultFramework());
         for (int i = 0; i < b.topics().size(); i++) {
             refs.list("Topic", "/topics/" + i + "/broader", b.topics().get(i).broader());
         }
@@ -60,7 +62,9 @@ public final class BundleChecker {
             refs.list("Topic", at + "/topics", s.topics());
             refs.list("Skill", at + "/broader", s.broader());
             refs.list("Skill", at + "/related", s.related());
+            refs.list("Skill", at + "/exactMatches", s.exactMatches());
             refs.levels(at + "/requires", s.requires());
+            framework(refs, at + "/framework", s.framework());
         }
         for (int i = 0; i < b.roles().size(); i++) {
             var r = b.roles().get(i);
@@ -96,6 +100,13 @@ public final class BundleChecker {
         }
         for (int i = 0; i < b.badges().size(); i++) {
             refs.levels("/badges/" + i + "/certifies", b.badges().get(i).certifies());
+        }
+    }
+
+    /** {@value Bundle#LOCAL_FRAMEWORK} always resolves: the importer creates it when it is first used. */
+    private static void framework(References refs, String at, String id) {
+        if (!Bundle.LOCAL_FRAMEWORK.equals(id)) {
+            refs.one("Framework", at, id);
         }
     }
 

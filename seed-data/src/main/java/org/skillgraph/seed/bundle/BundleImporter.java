@@ -82,11 +82,13 @@ public final class BundleImporter {
         }
     }
 
-    private ImportReport write(Bundle bundle, List<BundleProblem> schemaProblems, ImportProgress progress, long start) {
+    private ImportReport write(Bundle given, List<BundleProblem> schemaProblems, ImportProgress progress, long start) {
         try (var s = driver.session(session)) {
             return s.executeWrite(
                     tx -> {
-                        long version = lockAndCheck(tx, bundle, schemaProblems);
+                        var checked = lockAndCheck(tx, given, schemaProblems);
+                        var bundle = checked.bundle();
+                        long version = checked.version();
                         var counts = apply(tx, bundle, progress);
                         return new ImportReport(
                                 entityCounts(bundle),
@@ -101,10 +103,12 @@ public final class BundleImporter {
         }
     }
 
-    private DryRunReport rehearse(Bundle bundle, List<BundleProblem> schemaProblems, long start) {
+    private DryRunReport rehearse(Bundle given, List<BundleProblem> schemaProblems, long start) {
         try (var s = driver.session(session);
                 var tx = s.beginTransaction(config())) {
-            long version = lockAndCheck(tx, bundle, schemaProblems);
+            var checked = lockAndCheck(tx, given, schemaProblems);
+            var bundle = checked.bundle();
+            long version = checked.version();
             var kinds = EntityStates.kinds(bundle);
             var before = EntityStates.read(tx, kinds);
             apply(tx, bundle, ImportProgress.none());
@@ -124,20 +128,28 @@ public final class BundleImporter {
                 .build();
     }
 
+    /** The checked bundle, its scale values mapped onto levels, and the graph version the import moved to. */
+    private record Checked(Bundle bundle, long version) {}
+
     /**
-     * Takes the Meta lock by moving the version (see the class comment), then runs every check; throws with
-     * the schema's problems and the checks' together. Returns the new version.
+     * Takes the Meta lock by moving the version (see the class comment), then runs every check and maps scale
+     * values onto levels; throws with the schema's problems and the checks' together.
      */
-    private static long lockAndCheck(SimpleQueryRunner tx, Bundle bundle, List<BundleProblem> schemaProblems) {
+    private static Checked lockAndCheck(SimpleQueryRunner tx, Bundle given, List<BundleProblem> schemaProblems) {
         long version =
                 tx.run(UpsertQueries.bumpVersion()).single().get("version").asLong();
         long checking = System.nanoTime();
-        var problems = BundleProblems.merged(schemaProblems, new BundleChecker(new TxLookup(tx)).check(bundle));
+        var lookup = new TxLookup(tx);
+        var problems = BundleProblems.merged(schemaProblems, new BundleChecker(lookup).check(given));
+        var scaled = problems.isEmpty() ? ScaleLevels.resolve(given, lookup) : null;
+        if (scaled != null) {
+            problems = BundleProblems.merged(problems, scaled.problems());
+        }
         LOG.debug("Bundle checked in {} ms", (System.nanoTime() - checking) / 1_000_000);
         if (!problems.isEmpty()) {
             throw new BundleValidationException(problems);
         }
-        return version;
+        return new Checked(scaled.bundle(), version);
     }
 
     private static Counts apply(SimpleQueryRunner tx, Bundle bundle, ImportProgress progress) {
@@ -173,6 +185,7 @@ public final class BundleImporter {
         counts.put("people", b.people().size());
         counts.put("cohorts", b.cohorts().size());
         counts.put("badges", b.badges().size());
+        counts.put("frameworks", b.frameworks().size());
         return counts;
     }
 
@@ -197,6 +210,23 @@ public final class BundleImporter {
         public Set<String> existing(String label, Set<String> ids) {
             return new HashSet<>(tx.run(UpsertQueries.existingIds(label), Map.of("ids", List.copyOf(ids)))
                     .list(r -> r.get("id").asString()));
+        }
+
+        @Override
+        public Map<String, String> frameworksOf(Set<String> skills) {
+            var found = new java.util.HashMap<String, String>();
+            tx.run(CypherResources.statement("read/skill-frameworks"), Map.of("ids", List.copyOf(skills)))
+                    .forEachRemaining(r ->
+                            found.put(r.get("id").asString(), r.get("framework").asString()));
+            return found;
+        }
+
+        @Override
+        public Map<String, Bundle.Scale> scales(Set<String> frameworks) {
+            var found = new java.util.HashMap<String, Bundle.Scale>();
+            tx.run(CypherResources.statement("read/framework-scales"), Map.of("ids", List.copyOf(frameworks)))
+                    .forEachRemaining(r -> found.put(r.get("id").asString(), StoredScale.of(r)));
+            return found;
         }
 
         @Override

@@ -20,6 +20,7 @@ final class BundleRows {
 
     static List<Batch> of(Bundle b) {
         var rows = new BundleRows();
+        rows.nodes("Framework", b.frameworks(), FrameworkRows::properties);
         rows.nodes("Topic", b.topics(), t -> props("name", t.name()));
         rows.nodes(
                 "Skill",
@@ -78,7 +79,9 @@ final class BundleRows {
                         p.coaching() == null ? null : p.coaching().optIn(),
                         "coachingCapacity",
                         p.coaching() == null ? null : p.coaching().capacity()));
+        rows.batches.addAll(FrameworkRows.local(b));
         rows.edges(b);
+        rows.batches.addAll(FrameworkRows.membership(b));
         return List.copyOf(rows.batches);
     }
 
@@ -89,11 +92,13 @@ final class BundleRows {
         var skillBroader = new Edges("Skill", "BROADER", "Skill");
         var requires = new Edges("Skill", "REQUIRES", "Skill");
         var related = new Edges("Skill", "RELATED", "Skill");
+        var exactMatches = new Edges("Skill", "EXACT_MATCH", "Skill");
         for (var s : b.skills()) {
             s.topics().forEach(t -> inTopic.add(s.id(), t));
             s.broader().forEach(x -> skillBroader.add(s.id(), x));
-            s.requires().forEach(r -> requires.add(s.id(), r.skill(), props("level", r.level())));
+            s.requires().forEach(r -> requires.add(s.id(), r.skill(), levelled(r)));
             s.related().forEach(x -> related.add(s.id(), x));
+            s.exactMatches().forEach(x -> exactMatches.add(s.id(), x));
         }
         var needs = new Edges("Role", "NEEDS", "Skill");
         var leadsTo = new Edges("Role", "LEADS_TO", "Role");
@@ -102,23 +107,41 @@ final class BundleRows {
                     .forEach(n -> needs.add(
                             r.id(),
                             n.skill(),
-                            props("level", n.level(), "importance", n.importance(), "essential", n.essential())));
+                            props(
+                                    "level",
+                                    n.level(),
+                                    "importance",
+                                    n.importance(),
+                                    "essential",
+                                    n.essential(),
+                                    "scaleValue",
+                                    n.scaleValue())));
             r.leadsTo().forEach(m -> leadsTo.add(r.id(), m.role(), props("kind", m.kind())));
         }
         var teaches = new Edges("Module", "TEACHES", "Skill");
         var assumes = new Edges("Module", "ASSUMES", "Skill");
         for (var m : b.modules()) {
-            m.teaches().forEach(t -> teaches.add(m.id(), t.skill(), props("level", t.level())));
-            m.assumes().forEach(t -> assumes.add(m.id(), t.skill(), props("level", t.level())));
+            m.teaches().forEach(t -> teaches.add(m.id(), t.skill(), levelled(t)));
+            m.assumes().forEach(t -> assumes.add(m.id(), t.skill(), levelled(t)));
         }
         var certifies = new Edges("Badge", "CERTIFIES", "Skill");
-        b.badges()
-                .forEach(x -> x.certifies().forEach(c -> certifies.add(x.id(), c.skill(), props("level", c.level()))));
+        b.badges().forEach(x -> x.certifies().forEach(c -> certifies.add(x.id(), c.skill(), levelled(c))));
         var members = new Edges("Person", "MEMBER_OF", "Cohort");
         b.cohorts().forEach(c -> c.members().forEach(p -> members.add(p, c.id())));
         var hasSegment = new Edges("Cohort", "HAS_SEGMENT", "Segment");
         b.cohorts().forEach(c -> c.segments().forEach(x -> hasSegment.add(c.id(), x.id())));
-        add(topicBroader, inTopic, skillBroader, requires, related, needs, leadsTo, teaches, assumes, certifies);
+        add(
+                topicBroader,
+                inTopic,
+                skillBroader,
+                requires,
+                related,
+                exactMatches,
+                needs,
+                leadsTo,
+                teaches,
+                assumes,
+                certifies);
         personEdges(b.people());
         add(members, hasSegment);
     }
@@ -154,7 +177,9 @@ final class BundleRows {
                                     "at",
                                     h.at(),
                                     "confidence",
-                                    h.confidence())));
+                                    h.confidence(),
+                                    "scaleValue",
+                                    h.scaleValue())));
             p.completed().forEach(c -> completed.add(p.id(), c.module(), props("at", c.at(), "score", c.score())));
             p.enrolled().forEach(e -> enrolled.add(p.id(), e.module(), props("at", e.at())));
             p.earned().forEach(e -> earned.add(p.id(), e.badge(), props("at", e.at())));
@@ -204,6 +229,8 @@ final class BundleRows {
             return x.id();
         } else if (item instanceof Bundle.Segment x) {
             return x.id();
+        } else if (item instanceof Bundle.Framework f) {
+            return f.id();
         }
         throw new IllegalArgumentException("Not a bundle entity: " + item);
     }
@@ -223,6 +250,11 @@ final class BundleRows {
                 "paces", x.paces());
     }
 
+    /** A level, and the framework's scale value it was mapped from when there was one. */
+    private static Map<String, Object> levelled(Bundle.LevelRef ref) {
+        return props("level", ref.level(), "scaleValue", ref.scaleValue());
+    }
+
     private static String kindOf(String kind) {
         return kind == null ? "skill" : kind;
     }
@@ -231,7 +263,7 @@ final class BundleRows {
      * Alternating keys and values. {@code null} values are left out, so a property the bundle does not
      * give keeps its stored value (an upsert never erases what another bundle wrote).
      */
-    private static Map<String, Object> props(Object... keysAndValues) {
+    static Map<String, Object> props(Object... keysAndValues) {
         var map = new HashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             if (keysAndValues[i + 1] != null) {

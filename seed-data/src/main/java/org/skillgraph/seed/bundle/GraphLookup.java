@@ -1,6 +1,7 @@
 package org.skillgraph.seed.bundle;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,16 @@ public interface GraphLookup {
 
     /** Every existing {@code REQUIRES} edge as {@code [dependentId, prerequisiteId]}. */
     List<List<String>> prerequisiteEdges();
+
+    /** The framework of each of {@code skills} that exists and belongs to one. */
+    default Map<String, String> frameworksOf(Set<String> skills) {
+        return Map.of();
+    }
+
+    /** The stored scale of each of {@code frameworks} that has one. */
+    default Map<String, Bundle.Scale> scales(Set<String> frameworks) {
+        return Map.of();
+    }
 
     /** A lookup for an empty graph. */
     static GraphLookup empty() {

@@ -6,7 +6,9 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.cypher.UpsertQueries;
+import org.skillgraph.seed.KnownFrameworks;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.bundle.ImportProgress;
 
@@ -68,6 +70,12 @@ public final class EscoImporter {
             long graphVersion = s.executeWrite(
                     tx -> {
                         tx.run(UpsertQueries.setMeta(), Map.of("properties", Map.of("escoVersion", version)))
+                                .consume();
+                        var framework = new java.util.HashMap<>(KnownFrameworks.esco());
+                        framework.put("version", version);
+                        tx.run(
+                                        CypherResources.statement("write/esco-framework"),
+                                        Map.of("id", KnownFrameworks.escoId(version), "properties", framework))
                                 .consume();
                         return tx.run(UpsertQueries.bumpVersion())
                                 .single()

@@ -63,8 +63,9 @@ class BundleImporterIT {
     void shouldWriteEverySectionOfAValidBundle() {
         var report = load(BASE);
 
-        // 11 entities; the hold has no evidence history, so it stands alone (no Evidence node)
-        assertThat(report.nodesCreated()).isEqualTo(11);
+        // 11 entities and the local framework of their skills; the hold has no evidence history, so it
+        // stands alone (no Evidence node)
+        assertThat(report.nodesCreated()).isEqualTo(12);
         assertThat(neo4j.query(
                         "MATCH (:Skill {id: 'sql'})-[r:REQUIRES]->(:Skill {id: 'modelling'}) RETURN r.level", Map.of()))
                 .containsExactly(2L);

@@ -56,7 +56,10 @@ class EscoImporterIT {
         assertThat(report.skipped()).containsOnly(Map.entry("selfReference", 1L), Map.entry("occupationHierarchy", 3L));
         assertThat(report.defaulted()).containsOnly(Map.entry("skillType", 1L));
 
-        assertThat(count("MATCH (n) WHERE NOT n:Meta RETURN count(n)")).isEqualTo(16);
+        // the 16 concepts and the framework of this ESCO version, which holds every skill
+        assertThat(count("MATCH (n) WHERE NOT n:Meta RETURN count(n)")).isEqualTo(17);
+        assertThat(neo4j.query("MATCH (s:Skill) RETURN DISTINCT [(s)-[:IN_FRAMEWORK]->(f) | f.id]", Map.of()))
+                .containsExactly(List.of("esco-unknown"));
         assertThat(count("MATCH (:Skill)-[r:IN_TOPIC]->(:Topic) RETURN count(r)"))
                 .isEqualTo(10);
         assertThat(count("MATCH (:Topic)-[r:BROADER]->(:Topic) RETURN count(r)"))
@@ -66,7 +69,10 @@ class EscoImporterIT {
         assertThat(count("MATCH (:Role)-[r:NEEDS]->(:Skill) RETURN count(r)")).isEqualTo(13);
         assertThat(count("MATCH (:Skill)-[r:RELATED]->(:Skill) RETURN count(r)"))
                 .isEqualTo(3);
-        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(30);
+        assertThat(count("MATCH ()-[r]->() WHERE type(r) <> 'IN_FRAMEWORK' RETURN count(r)"))
+                .isEqualTo(30);
+        assertThat(count("MATCH (:Skill)-[r:IN_FRAMEWORK]->(:Framework) RETURN count(r)"))
+                .isEqualTo(10);
         assertThat(count("MATCH ()-[r:REQUIRES|LEADS_TO]->() RETURN count(r)")).isZero();
     }
 
@@ -173,9 +179,11 @@ class EscoImporterIT {
         var first = importFolder(null);
         var graph = snapshot();
 
+        var frameworks = frameworks();
         var second = importFolder(null);
 
         assertThat(snapshot()).isEqualTo(graph);
+        assertThat(frameworks()).isEqualTo(frameworks).hasSize(1);
         assertThat(neo4j.query("MATCH (m:Meta) RETURN [m.version, m.escoVersion]", Map.of()))
                 .containsExactly(List.of(second.version(), EscoImporter.UNKNOWN_VERSION));
         assertThat(second.version()).isEqualTo(first.version() + 1);
@@ -202,6 +210,9 @@ class EscoImporterIT {
                 .containsExactly(EscoFixture.ZIP_VERSION);
         assertThat(snapshot()).isEqualTo(graph);
         assertThat(fromZips.relationships()).isEqualTo(fromFolder.relationships());
+        // each ESCO version is a framework of its own; the skills move to the newer one
+        assertThat(neo4j.query("MATCH (s:Skill) RETURN DISTINCT [(s)-[:IN_FRAMEWORK]->(f) | f.id]", Map.of()))
+                .containsExactly(List.of("esco-" + EscoFixture.ZIP_VERSION));
     }
 
     @Test
@@ -244,12 +255,21 @@ class EscoImporterIT {
         return (Long) neo4j.query(cypher, parameters).get(0);
     }
 
-    /** Every node but Meta and every relationship, with their properties. */
+    /** Every framework with its skills and when it last changed. */
+    private List<Object> frameworks() {
+        return neo4j.query(
+                "MATCH (f:Framework) RETURN [f.id, f.lastChangedAt, COUNT { (f)<-[:IN_FRAMEWORK]-() }] ORDER BY f.id",
+                Map.of());
+    }
+
+    /** Every node but Meta and the frameworks (one per ESCO version), every other relationship, with their properties. */
     private List<Object> snapshot() {
         var nodes = neo4j.query(
-                "MATCH (n) WHERE NOT n:Meta RETURN [labels(n), n.id, properties(n)] AS x ORDER BY n.id", Map.of());
+                "MATCH (n) WHERE NOT n:Meta AND NOT n:Framework RETURN [labels(n), n.id, properties(n)] AS x ORDER BY n.id",
+                Map.of());
         var relationships = neo4j.query(
-                "MATCH (a)-[r]->(b) RETURN [a.id, type(r), b.id, properties(r)] AS x ORDER BY a.id, type(r), b.id",
+                "MATCH (a)-[r]->(b) WHERE NOT b:Framework"
+                        + " RETURN [a.id, type(r), b.id, properties(r)] AS x ORDER BY a.id, type(r), b.id",
                 Map.of());
         return List.of(nodes, relationships);
     }

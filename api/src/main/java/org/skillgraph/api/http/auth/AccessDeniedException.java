@@ -23,7 +23,7 @@ public final class AccessDeniedException extends RuntimeException {
         return new AccessDeniedException(401, "unauthenticated", message, 0);
     }
 
-    static AccessDeniedException forbidden(String message) {
+    public static AccessDeniedException forbidden(String message) {
         return new AccessDeniedException(403, "forbidden", message, 0);
     }
 
