@@ -108,6 +108,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void exchangeFormatsShouldStayInTheirOwnPackages() {
+        // CASE maps onto the bundle format and writes from the export's document: no engine, no Javalin.
+        classes()
+                .that()
+                .resideInAnyPackage("org.skillgraph.seed.casepkg..", "org.skillgraph.seed.interchange..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "com.fasterxml.jackson..",
+                        "com.networknt.schema..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.seed.bundle..",
+                        "org.skillgraph.seed.casepkg..",
+                        "org.skillgraph.seed.interchange..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api..")
+                .and()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.api.http.casepkg..", "org.skillgraph.api.app..", "org.skillgraph.api.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.seed.casepkg..")
+                .check(CLASSES);
+    }
+
+    @Test
     void crosswalksAndExportShouldStayInTheirOwnPackages() {
         // Crosswalks lift levels in pure code over the learner state; the reads need the graph and nothing else.
         classes()

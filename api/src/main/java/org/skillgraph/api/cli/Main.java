@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             SeedCommand.class,
             EscoImportCommand.class,
+            ImportCaseCommand.class,
             TokenCommand.class
         })
 public final class Main {

@@ -9,6 +9,8 @@ import org.skillgraph.api.http.auth.AccessGate;
 import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.api.http.auth.SecurityHeaders;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.api.http.casepkg.CaseImportController;
+import org.skillgraph.api.http.casepkg.CaseProviderController;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
 
@@ -86,6 +88,9 @@ public final class ApiServer {
                             services.frameworks().crosswalkEditor(),
                             writes)
                     .register(routes);
+            var interchange = services.frameworks().interchange();
+            new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
+            new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

@@ -136,10 +136,11 @@ final class CaseMapping {
                 }
             }
             case "precedes" -> {
+                int level = level(a, at); // checked even where the association is left out
                 var to = skills.get(destination);
                 boolean originKnown = from != null || existing.contains(origin);
                 if (to != null && originKnown) {
-                    to.requires.add(new Bundle.LevelRef(origin, level(a, at)));
+                    to.requires.add(new Bundle.LevelRef(origin, level));
                     count(mapped, "precedes");
                 } else {
                     skip(type, at, "an end is neither in this package nor in the graph");
