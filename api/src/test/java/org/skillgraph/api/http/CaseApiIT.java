@@ -46,7 +46,7 @@ class CaseApiIT {
             var refused = client.post("/api/v1/import/case", broken.toString(), bearer(designer.secret()));
 
             assertThat(refused.code()).isEqualTo(400);
-            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.headers().get("Content-Type").get(0)).startsWith("application/problem+json");
             var problem = json(refused);
             assertThat(problem.get("code").asText()).isEqualTo("invalid-case-package");
             assertThat(problem.at("/errors/0/pointer").asText()).isEqualTo("/CFItems/3");
