@@ -8,11 +8,13 @@ import static org.skillgraph.api.http.ApiFixture.withDemoAnonymous;
 
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.access.AccessRole;
+import org.skillgraph.seed.testing.Neo4jFixture;
 
 class ExportApiIT {
 
     @Test
     void shouldExportTheCurriculumToDesignersAndPeopleOnlyToAdminsWithAnAuditEvent() {
+        Neo4jFixture.get().useDemo();
         var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
         var admin = ApiFixture.issued(AccessRole.ADMIN, null);
         withDemoAnonymous((app, client) -> {
@@ -35,6 +37,7 @@ class ExportApiIT {
 
     @Test
     void shouldExportWhatTheImportAccepts() {
+        Neo4jFixture.get().useDemo();
         var admin = ApiFixture.issued(AccessRole.ADMIN, null);
         withDemoAnonymous((app, client) -> {
             var exported =

@@ -69,7 +69,10 @@ class EscoImporterIT {
         assertThat(count("MATCH (:Role)-[r:NEEDS]->(:Skill) RETURN count(r)")).isEqualTo(13);
         assertThat(count("MATCH (:Skill)-[r:RELATED]->(:Skill) RETURN count(r)"))
                 .isEqualTo(3);
-        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(30);
+        assertThat(count("MATCH ()-[r]->() WHERE type(r) <> 'IN_FRAMEWORK' RETURN count(r)"))
+                .isEqualTo(30);
+        assertThat(count("MATCH (:Skill)-[r:IN_FRAMEWORK]->(:Framework) RETURN count(r)"))
+                .isEqualTo(10);
         assertThat(count("MATCH ()-[r:REQUIRES|LEADS_TO]->() RETURN count(r)")).isZero();
     }
 
