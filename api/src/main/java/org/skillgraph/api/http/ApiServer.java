@@ -13,6 +13,7 @@ import org.skillgraph.api.http.casepkg.CaseImportController;
 import org.skillgraph.api.http.casepkg.CaseProviderController;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
+import org.skillgraph.api.http.moodle.MoodleExportController;
 
 /** Builds the Javalin server: JSON, problem+json errors, every route, docs and static assets. */
 public final class ApiServer {
@@ -91,6 +92,7 @@ public final class ApiServer {
             var interchange = services.frameworks().interchange();
             new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
             new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
+            new MoodleExportController(interchange.curriculum()).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));
