@@ -21,8 +21,9 @@ class CaseApiIT {
 
     @Test
     void shouldImportARealPackageForADesigner() {
-        var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
         withDemoAnonymous((app, client) -> {
+            // Issued once the demo is in place: reloading it would drop earlier tokens.
+            var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
             var report = ok(client.post("/api/v1/import/case", sample(), bearer(designer.secret())));
             var skills = ok(client.get(
                     "/api/v1/skills?framework=case:20c5134f-423d-4097-a971-3dd5152bf507&limit=50",
@@ -37,10 +38,10 @@ class CaseApiIT {
 
     @Test
     void shouldRefuseAMalformedPackageWithItsPointerAndWriteNothing() throws IOException {
-        var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
         var broken = (ObjectNode) ApiFixture.JSON.readTree(sample());
         ((ObjectNode) broken.get("CFItems").get(3)).remove("fullStatement");
         withDemoAnonymous((app, client) -> {
+            var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
             var before = AccessMatrixIT.fingerprint();
 
             var refused = client.post("/api/v1/import/case", broken.toString(), bearer(designer.secret()));
@@ -58,8 +59,9 @@ class CaseApiIT {
 
     @Test
     void shouldServeEveryFrameworkAsCaseWithUrisThatResolveHere() {
-        var reader = ApiFixture.issued(AccessRole.READER, null);
         withDemoAnonymous((app, client) -> {
+            // Issued once the demo is in place: reloading it would drop earlier tokens.
+            var reader = ApiFixture.issued(AccessRole.READER, null);
             var documents = ok(client.get("/ims/case/v1p1/CFDocuments", bearer(reader.secret())));
             var northwind = documents.get("CFDocuments").get(0);
             var id = northwind.get("identifier").asText();

@@ -17,8 +17,8 @@ class MoodleApiIT {
 
     @Test
     void shouldExportTheDemoFrameworkAsMoodleCsvWithParentsFirst() {
-        var reader = ApiFixture.issued(AccessRole.READER, null);
         withDemoAnonymous((app, client) -> {
+            var reader = ApiFixture.issued(AccessRole.READER, null);
             var response = client.get("/api/v1/frameworks/northwind/moodle.csv", bearer(reader.secret()));
             var missing = client.get("/api/v1/frameworks/no-such/moodle.csv", bearer(reader.secret()));
 
