@@ -173,6 +173,55 @@ class ArchitectureTest {
     }
 
     @Test
+    void exchangeFormatsShouldStayInTheirOwnPackages() {
+        // CASE maps onto the bundle format and writes from the export's document: no engine, no Javalin.
+        classes()
+                .that()
+                .resideInAnyPackage(
+                        "org.skillgraph.seed.casepkg..",
+                        "org.skillgraph.seed.interchange..",
+                        "org.skillgraph.seed.moodle..")
+                // seed-data's test jar is on this class path: its tests of the packages are not the packages
+                .and()
+                .haveSimpleNameNotEndingWith("IT")
+                .and()
+                .haveSimpleNameNotEndingWith("Test")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "com.fasterxml.jackson..",
+                        "com.networknt.schema..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.seed.bundle..",
+                        "org.apache.commons.csv..",
+                        "org.skillgraph.seed.casepkg..",
+                        "org.skillgraph.seed.interchange..",
+                        "org.skillgraph.seed.moodle..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api..")
+                .and()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.api.http.casepkg..", "org.skillgraph.api.app..", "org.skillgraph.api.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.seed.casepkg..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api..")
+                .and()
+                .resideOutsideOfPackages("org.skillgraph.api.http.moodle..", "org.skillgraph.api.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.seed.moodle..")
+                .check(CLASSES);
+    }
+
+    @Test
     void crosswalksAndExportShouldStayInTheirOwnPackages() {
         // Crosswalks lift levels in pure code over the learner state; the reads need the graph and nothing else.
         classes()

@@ -10,4 +10,5 @@ public record FrameworkServices(
         FrameworkRepository frameworks,
         CrosswalkRepository crosswalks,
         CrosswalkEditor crosswalkEditor,
-        BundleExporter exporter) {}
+        BundleExporter exporter,
+        InterchangeServices interchange) {}

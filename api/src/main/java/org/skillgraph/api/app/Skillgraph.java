@@ -26,6 +26,7 @@ import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.framework.FrameworkDetail;
 import org.skillgraph.engine.framework.FrameworkRepository;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.ids.IdClashRepository;
@@ -50,6 +51,7 @@ import org.skillgraph.engine.segments.SegmentRepository;
 import org.skillgraph.engine.segments.SegmentService;
 import org.skillgraph.seed.KnownFrameworks;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.casepkg.CaseImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 import org.skillgraph.seed.export.BundleExporter;
 
@@ -141,7 +143,8 @@ public final class Skillgraph implements AutoCloseable {
                         new FrameworkRepository(graph),
                         new CrosswalkRepository(graph),
                         new CrosswalkEditor(graph),
-                        exporter()));
+                        exporter(),
+                        interchange(new FrameworkRepository(graph))));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -210,6 +213,20 @@ public final class Skillgraph implements AutoCloseable {
     }
 
     /** A bundle exporter that shares this instance's sessions and bookmarks. */
+    /** The exchange formats, over the same importer and export as the bundle routes. */
+    InterchangeServices interchange(FrameworkRepository frameworks) {
+        var exporter = exporter();
+        return new InterchangeServices(
+                new CaseImporter(graph.driver(), graph.sessionConfig(), importer()),
+                () -> exporter.export(false),
+                id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt));
+    }
+
+    /** The CASE importer, for the command line. */
+    public CaseImporter caseImporter() {
+        return new CaseImporter(graph.driver(), graph.sessionConfig(), importer());
+    }
+
     public BundleExporter exporter() {
         return new BundleExporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
     }

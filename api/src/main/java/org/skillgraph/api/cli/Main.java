@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             SeedCommand.class,
             EscoImportCommand.class,
+            ImportCaseCommand.class,
             TokenCommand.class
         })
 public final class Main {

@@ -9,9 +9,12 @@ import org.skillgraph.api.http.auth.AccessGate;
 import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.api.http.auth.SecurityHeaders;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.api.http.casepkg.CaseImportController;
+import org.skillgraph.api.http.casepkg.CaseProviderController;
 import org.skillgraph.api.http.edge.JettyEdge;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
+import org.skillgraph.api.http.moodle.MoodleExportController;
 
 /** Builds the Javalin server: JSON, problem+json errors, every route, docs and static assets. */
 public final class ApiServer {
@@ -88,6 +91,10 @@ public final class ApiServer {
                             services.frameworks().crosswalkEditor(),
                             writes)
                     .register(routes);
+            var interchange = services.frameworks().interchange();
+            new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
+            new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
+            new MoodleExportController(interchange.curriculum()).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

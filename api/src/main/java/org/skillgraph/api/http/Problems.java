@@ -18,6 +18,8 @@ import org.skillgraph.engine.error.PreconditionFailedException;
 import org.skillgraph.seed.bundle.BundleValidationException;
 import org.skillgraph.seed.bundle.GraphUnreachableException;
 import org.skillgraph.seed.esco.EscoFormatException;
+import org.skillgraph.seed.interchange.InterchangeException;
+import org.skillgraph.seed.interchange.InterchangeProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +79,24 @@ final class Problems {
                                 .withErrors(e.problems().stream()
                                         .map(p -> new FieldError(p.pointer(), p.message()))
                                         .toList())));
+        routes.exception(
+                InterchangeException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        Problem.of(
+                                        400,
+                                        e.code(),
+                                        "Invalid exchange file",
+                                        e.problems().size() + " problem(s) found; nothing was written")
+                                .withErrors(e.problems().stream()
+                                        .map(p -> new FieldError(p.pointer(), p.message()))
+                                        .toList())
+                                .withExtensions(Map.of(
+                                        "files",
+                                        e.problems().stream()
+                                                .map(InterchangeProblem::file)
+                                                .distinct()
+                                                .toList()))));
         routes.exception(
                 EscoFormatException.class,
                 (e, ctx) -> send(ctx, Problem.of(400, "not-esco-export", "Not an ESCO export", e.getMessage())));

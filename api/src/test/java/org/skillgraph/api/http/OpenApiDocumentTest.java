@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.api.app.FrameworkServices;
+import org.skillgraph.api.app.InterchangeServices;
 import org.skillgraph.api.app.Security;
 import org.skillgraph.api.app.Services;
 
@@ -156,7 +157,7 @@ class OpenApiDocumentTest {
                         () -> false,
                         () -> {},
                         new Security(null, null, null, null),
-                        new FrameworkServices(null, null, null, null)),
+                        new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null))),
                 ServerSettings.loopback(0));
     }
 

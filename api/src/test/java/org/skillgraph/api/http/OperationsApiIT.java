@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.api.app.FrameworkServices;
+import org.skillgraph.api.app.InterchangeServices;
 import org.skillgraph.api.app.Security;
 import org.skillgraph.api.app.Services;
 import org.skillgraph.engine.access.TokenService;
@@ -69,7 +70,7 @@ class OperationsApiIT {
                 () -> false,
                 () -> {},
                 new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null),
-                new FrameworkServices(null, null, null, null));
+                new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null)));
         try {
             JavalinTest.test(
                     ApiServer.create(services, ServerSettings.loopback(0)).javalin(), (app, client) -> {

@@ -1,0 +1,36 @@
+package org.skillgraph.api.http.casepkg;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
+import org.skillgraph.api.http.ApiRoutes;
+import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.seed.bundle.ImportProgress;
+import org.skillgraph.seed.casepkg.CaseImporter;
+
+/**
+ * {@code POST /api/v1/import/case}: a CASE 1.1 CFPackage (JSON) in, a CASE import report out (designers and
+ * admins). A package that breaks the official schema is refused with the JSON pointer of each problem and
+ * nothing is written.
+ */
+public final class CaseImportController {
+
+    private final CaseImporter importer;
+    private final Runnable afterWrite;
+
+    public CaseImportController(CaseImporter importer, Runnable afterWrite) {
+        this.importer = importer;
+        this.afterWrite = afterWrite;
+    }
+
+    public void register(ApiRoutes routes) {
+        routes.post("/api/v1/import/case", Access.CURRICULUM_WRITE, this::importPackage);
+    }
+
+    private void importPackage(Context ctx) {
+        // bodyAsBytes() enforces the server's request size limit (413 beyond it).
+        var report = importer.importPackage(
+                "request body", new ByteArrayInputStream(ctx.bodyAsBytes()), ImportProgress.none());
+        afterWrite.run();
+        ctx.status(200).json(report);
+    }
+}
