@@ -9,6 +9,8 @@ import org.skillgraph.api.http.auth.AccessGate;
 import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.api.http.auth.SecurityHeaders;
 import org.skillgraph.api.http.auth.SecuritySettings;
+import org.skillgraph.api.http.xapi.MappingController;
+import org.skillgraph.api.http.xapi.XapiController;
 
 /** Builds the Javalin server: JSON, problem+json errors, every route, docs and static assets. */
 public final class ApiServer {
@@ -77,6 +79,8 @@ public final class ApiServer {
                     .register(routes);
             new MetricsController(services.metrics()).register(routes);
             new SegmentsController(services.segments()).register(routes);
+            new XapiController(services.xapi().statements(), mapper).register(routes);
+            new MappingController(services.xapi().statements(), services.xapi().mappings(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));
