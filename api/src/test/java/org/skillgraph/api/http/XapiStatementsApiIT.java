@@ -223,7 +223,7 @@ class XapiStatementsApiIT {
     }
 
     @Test
-    void shouldEraseAPersonsStatementsWithThePerson() {
+    void shouldExportAndEraseAPersonsStatementsWithThePerson() {
         withDemoAnonymous((app, client) -> {
             var xapi = XapiClient.connector(client);
             answer(xapi.post(fixture("cmi5-passed-statement.json")), 200);
@@ -231,9 +231,12 @@ class XapiStatementsApiIT {
             answer(xapi.post(fixture("adl-simple-statement.json")), 200);
             assertThat(status(PASSED)).isEqualTo("applied");
 
-            answer(
-                    client.post("/api/v1/people/p-042/erasure", "", bearer(ApiFixture.token(AccessRole.ADMIN, null))),
-                    200);
+            var admin = bearer(ApiFixture.token(AccessRole.ADMIN, null));
+            var export = ApiFixture.ok(client.get("/api/v1/people/p-042/export", admin));
+            assertThat(export.get("xapiStatements").findValuesAsText("id")).containsExactly(PASSED);
+            assertThat(export.at("/person/externalIds/1").asText()).isEqualTo(CMI5_ACTOR);
+
+            answer(client.post("/api/v1/people/p-042/erasure", "", admin), 200);
 
             assertThat(Neo4jFixture.get().query("MATCH (x:XapiStatement) RETURN x.id ORDER BY x.id", Map.of()))
                     .as("the statement of another actor stays")

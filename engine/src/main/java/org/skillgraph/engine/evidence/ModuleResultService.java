@@ -58,7 +58,28 @@ public final class ModuleResultService {
         if (work.lockPeople(List.of(personId)).isEmpty()) {
             throw new NotFoundException("person", personId);
         }
-        var rule = progression(tx, moduleId);
+        return record(tx, work, personId, progression(tx, moduleId), score, at);
+    }
+
+    /**
+     * Records a result under {@code rule}, read before in {@code tx} (callers recording many results of one module
+     * read it once), for a person known to exist.
+     */
+    public ModuleResult record(
+            TransactionContext tx, String personId, ModuleProgression rule, Double score, LocalDate at) {
+        var work = new EvidenceTx(tx, rules, LocalDate.now(clock));
+        work.lockPeople(List.of(personId));
+        return record(tx, work, personId, rule, score, at);
+    }
+
+    private ModuleResult record(
+            TransactionContext tx,
+            EvidenceTx work,
+            String personId,
+            ModuleProgression rule,
+            Double score,
+            LocalDate at) {
+        var moduleId = rule.moduleId();
         if (rule.passScore() != null && score == null) {
             throw InvalidRequestException.of(
                     "/score", "is required: module '" + moduleId + "' passes at " + rule.passScore());

@@ -86,7 +86,7 @@ final class StatementApplier {
                     person,
                     rule.moduleId());
         }
-        var result = results.record(tx, person, rule.moduleId(), score, s.at());
+        var result = results.record(tx, person, rule, score, s.at());
         return new Outcome(
                 s.id(), Outcome.APPLIED, result.passed() ? "passed" : "attempt recorded", person, rule.moduleId());
     }

@@ -1,6 +1,7 @@
 package org.skillgraph.engine.xapi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,12 @@ import org.skillgraph.engine.neo4j.GraphClient;
  * module, and keeps the rest as {@code unmapped} until a mapping appears and they are replayed.
  */
 public final class XapiService {
+
+    /**
+     * How long one request of statements may write: a batch of thousands applies a module result per statement in
+     * one transaction, longer than the default query timeout allows.
+     */
+    static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
 
     /** The most statements one replay looks at. */
     static final int REPLAY_LIMIT = 100_000;
@@ -41,38 +48,45 @@ public final class XapiService {
         var stored = OffsetDateTime.now(clock);
         var unique = new LinkedHashMap<String, XapiStatement>();
         statements.forEach(s -> unique.putIfAbsent(s.id(), s));
-        return graph.write(tx -> {
-            var known = new HashMap<String, String>();
-            tx.run(CypherResources.statement("xapi/statements-known"), Map.of("ids", List.copyOf(unique.keySet())))
-                    .forEachRemaining(
-                            r -> known.put(r.get("id").asString(), r.get("raw").asString()));
-            var fresh = new ArrayList<XapiStatement>();
-            for (var s : unique.values()) {
-                var raw = known.get(s.id());
-                if (raw == null) {
-                    fresh.add(s);
-                } else if (!raw.equals(s.raw())) {
-                    throw new ConflictException(
-                            "xapi-statement-conflict",
-                            "A different statement with id " + s.id() + " is stored already",
-                            Map.of("statementId", s.id()));
-                }
-            }
-            tx.run(
-                            CypherResources.statement("xapi/statements-create"),
-                            Map.of(
-                                    "rows",
-                                    fresh.stream().map(s -> row(s, stored)).toList()))
-                    .consume();
-            var outcomes = applier.apply(
-                    tx, fresh.stream().map(s -> pending(s, stored)).toList());
-            int waiting = (int) outcomes.stream().filter(Outcome::waiting).count();
-            return new IngestResult(
-                    statements.stream().map(XapiStatement::id).toList(),
-                    fresh.size(),
-                    outcomes.size() - waiting,
-                    waiting);
-        });
+        return graph.write(
+                tx -> {
+                    var known = new HashMap<String, String>();
+                    tx.run(
+                                    CypherResources.statement("xapi/statements-known"),
+                                    Map.of("ids", List.copyOf(unique.keySet())))
+                            .forEachRemaining(r -> known.put(
+                                    r.get("id").asString(), r.get("raw").asString()));
+                    var fresh = new ArrayList<XapiStatement>();
+                    for (var s : unique.values()) {
+                        var raw = known.get(s.id());
+                        if (raw == null) {
+                            fresh.add(s);
+                        } else if (!raw.equals(s.raw())) {
+                            throw new ConflictException(
+                                    "xapi-statement-conflict",
+                                    "A different statement with id " + s.id() + " is stored already",
+                                    Map.of("statementId", s.id()));
+                        }
+                    }
+                    tx.run(
+                                    CypherResources.statement("xapi/statements-create"),
+                                    Map.of(
+                                            "rows",
+                                            fresh.stream()
+                                                    .map(s -> row(s, stored))
+                                                    .toList()))
+                            .consume();
+                    var outcomes = applier.apply(
+                            tx, fresh.stream().map(s -> pending(s, stored)).toList());
+                    int waiting =
+                            (int) outcomes.stream().filter(Outcome::waiting).count();
+                    return new IngestResult(
+                            statements.stream().map(XapiStatement::id).toList(),
+                            fresh.size(),
+                            outcomes.size() - waiting,
+                            waiting);
+                },
+                BATCH_TIMEOUT);
     }
 
     /** Today, on the clock statements are dated by. */
@@ -96,13 +110,17 @@ public final class XapiService {
 
     /** Applies every waiting statement that can now be mapped, in the order they were stored. */
     public ReplayResult replay() {
-        return graph.write(tx -> {
-            var pending = tx.run(CypherResources.statement("xapi/statements-pending"), Map.of("limit", REPLAY_LIMIT))
-                    .list(PendingRows::of);
-            var outcomes = applier.apply(tx, pending);
-            int waiting = (int) outcomes.stream().filter(Outcome::waiting).count();
-            return new ReplayResult(outcomes.size() - waiting, waiting);
-        });
+        return graph.write(
+                tx -> {
+                    var pending = tx.run(
+                                    CypherResources.statement("xapi/statements-pending"), Map.of("limit", REPLAY_LIMIT))
+                            .list(PendingRows::of);
+                    var outcomes = applier.apply(tx, pending);
+                    int waiting =
+                            (int) outcomes.stream().filter(Outcome::waiting).count();
+                    return new ReplayResult(outcomes.size() - waiting, waiting);
+                },
+                BATCH_TIMEOUT);
     }
 
     private static Map<String, Object> row(XapiStatement s, OffsetDateTime stored) {
