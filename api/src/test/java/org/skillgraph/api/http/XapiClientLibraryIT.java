@@ -41,9 +41,9 @@ class XapiClientLibraryIT {
                 statements,
                 "[" + fixture("cmi5-passed-statement.json") + "," + fixture("cmi5-failed-statement.json") + ","
                         + fixture("adl-simple-statement.json") + "]");
-        var connector = ApiFixture.issued(AccessRole.CONNECTOR, null);
 
         ApiFixture.withDemoAnonymous((app, client) -> {
+            var connector = ApiFixture.issued(AccessRole.CONNECTOR, null);
             XapiStatementsApiIT.mapCmi5Samples(client);
             var output = run(
                     List.of(
