@@ -316,4 +316,41 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.neo4j..", "org.skillgraph.cypher..", "com.fasterxml.jackson..")
                 .check(CLASSES);
     }
+
+    @Test
+    void xapiShouldStayInItsOwnPackages() {
+        // Statements in are one capability: only its HTTP package, the server that mounts it and the composition
+        // root know its engine package, and it reaches the rest of the engine through the module-result rules.
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.engine.xapi..", "org.skillgraph.api.http.xapi..", "org.skillgraph.api.app..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.skillgraph.api.http.ApiServer")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.xapi..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api.http.xapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.neo4j..",
+                        "org.skillgraph.engine.evidence..",
+                        "org.skillgraph.engine.editing..",
+                        "org.skillgraph.engine.people..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.xapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.skillgraph.engine.editing..",
+                        "org.skillgraph.engine.access..",
+                        "org.skillgraph.engine.people..")
+                .check(CLASSES);
+    }
 }

@@ -24,7 +24,7 @@ public final class Schema {
             "Framework");
 
     /** Labels skillgraph keeps for itself beside the model: API tokens (as hashes) and the audit trail. */
-    public static final List<String> OPERATIONAL_LABELS = List.of("ApiToken", "AuditEvent");
+    public static final List<String> OPERATIONAL_LABELS = List.of("ApiToken", "AuditEvent", "XapiStatement");
 
     /** Name of the full-text index over {@code Skill.name} and {@code Skill.aliases}. */
     public static final String SKILL_SEARCH_INDEX = "skill_search";

@@ -39,6 +39,7 @@ public record Services(
         CoachingService coaching,
         EvidenceService evidence,
         ModuleResultService moduleResults,
+        XapiServices xapi,
         ProgressService progress,
         MetricsService metrics,
         SegmentService segments,

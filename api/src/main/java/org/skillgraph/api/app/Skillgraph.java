@@ -50,6 +50,8 @@ import org.skillgraph.engine.segments.GapClustering;
 import org.skillgraph.engine.segments.SegmentRepository;
 import org.skillgraph.engine.segments.SegmentService;
 import org.skillgraph.seed.KnownFrameworks;
+import org.skillgraph.engine.xapi.XapiMappings;
+import org.skillgraph.engine.xapi.XapiService;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.casepkg.CaseImporter;
 import org.skillgraph.seed.esco.EscoImporter;
@@ -98,6 +100,8 @@ public final class Skillgraph implements AutoCloseable {
         var tokens = new TokenService(graph, clock);
         var coaching =
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
+        var moduleResults = new ModuleResultService(graph, rules, clock);
+        var xapi = new XapiService(graph, moduleResults, clock);
         this.services = new Services(
                 skills,
                 topics,
@@ -119,7 +123,8 @@ public final class Skillgraph implements AutoCloseable {
                 new NeighbourhoodRepository(graph),
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock),
                 new EvidenceService(graph, rules, clock),
-                new ModuleResultService(graph, rules, clock),
+                moduleResults,
+                new XapiServices(xapi, new XapiMappings(graph, xapi)),
                 new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
                 new MetricsService(
                         new MetricsRepository(graph),

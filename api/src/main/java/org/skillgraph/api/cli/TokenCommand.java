@@ -50,7 +50,8 @@ final class TokenCommand implements Callable<Integer> {
         @Option(
                 names = "--role",
                 required = true,
-                description = "admin, designer, coordinator, reader or learner.",
+                description =
+                        "admin, designer, coordinator, reader, learner or connector (xAPI, sent as HTTP Basic: token id and token).",
                 converter = RoleConverter.class)
         AccessRole role;
 
@@ -193,8 +194,8 @@ final class TokenCommand implements Callable<Integer> {
         @Override
         public AccessRole convert(String value) {
             return AccessRole.fromWire(value)
-                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
-                            "'" + value + "' is not a role: admin, designer, coordinator, reader or learner"));
+                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("'" + value
+                            + "' is not a role: admin, designer, coordinator, reader, learner or connector"));
         }
     }
 }

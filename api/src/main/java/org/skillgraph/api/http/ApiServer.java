@@ -15,6 +15,8 @@ import org.skillgraph.api.http.edge.JettyEdge;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
 import org.skillgraph.api.http.moodle.MoodleExportController;
+import org.skillgraph.api.http.xapi.MappingController;
+import org.skillgraph.api.http.xapi.XapiController;
 
 /** Builds the Javalin server: JSON, problem+json errors, every route, docs and static assets. */
 public final class ApiServer {
@@ -95,6 +97,8 @@ public final class ApiServer {
             new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
             new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
             new MoodleExportController(interchange.curriculum()).register(routes);
+            new XapiController(services.xapi().statements(), mapper).register(routes);
+            new MappingController(services.xapi().statements(), services.xapi().mappings(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

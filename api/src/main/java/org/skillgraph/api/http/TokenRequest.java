@@ -14,7 +14,8 @@ record TokenRequest(String role, String personId, String label) {
         var errors = new ArrayList<FieldError>();
         var parsed = AccessRole.fromWire(role);
         if (parsed.isEmpty()) {
-            errors.add(new FieldError("/role", "role must be one of admin, designer, coordinator, reader, learner"));
+            errors.add(new FieldError(
+                    "/role", "role must be one of admin, designer, coordinator, reader, learner, connector"));
         }
         if (label != null && label.length() > MAX_LABEL) {
             errors.add(new FieldError("/label", "label must be at most " + MAX_LABEL + " characters"));

@@ -73,6 +73,31 @@ class AccessMatrixIT {
         assertThat(fingerprint()).as("graph after the matrix").isEqualTo(before);
     }
 
+    @Test
+    void shouldLetAConnectorTokenCallTheXapiRoutesAndNothingElse() {
+        Neo4jFixture.get().useDemo();
+        var connector = XapiClient.basic(ApiFixture.issued(AccessRole.CONNECTOR, null));
+        var before = fingerprint();
+        var mismatches = new ArrayList<String>();
+        ApiFixture.withDemoAnonymous((app, client) -> {
+            for (var row : AccessMatrix.rows()) {
+                if (row.open()) {
+                    continue;
+                }
+                var path = AccessMatrix.concrete(row, "admin");
+                int code = send(client, row, path, r -> r.header("Authorization", connector))
+                        .code();
+                boolean xapi = row.path().startsWith("/xapi/");
+                if (code == 401 || (code == 403) == xapi) {
+                    mismatches.add(row.key() + " as connector answered " + code);
+                }
+            }
+        });
+
+        assertThat(mismatches).isEmpty();
+        assertThat(fingerprint()).as("graph after the connector's calls").isEqualTo(before);
+    }
+
     private static Map<String, String> tokens() {
         var tokens = new LinkedHashMap<String, String>();
         Neo4jFixture.get().useDemo();

@@ -151,6 +151,7 @@ class OpenApiDocumentTest {
                         null,
                         null,
                         null,
+                        new org.skillgraph.api.app.XapiServices(null, null),
                         null,
                         null,
                         null,

@@ -64,6 +64,7 @@ class OperationsApiIT {
                 null,
                 null,
                 null,
+                new org.skillgraph.api.app.XapiServices(null, null),
                 null,
                 null,
                 null,

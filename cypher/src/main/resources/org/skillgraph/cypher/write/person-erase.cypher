@@ -1,4 +1,5 @@
-// Erases one person: the node, every relationship, the evidence nodes only they own; their API tokens are revoked
+// Erases one person: the node, every relationship, the evidence nodes only they own, the xAPI statements applied to
+// them or sent under one of their external ids; their API tokens are revoked
 // and name the pseudonym instead of the person from then on. Returns what was removed, as counts only.
 // Parameters: $id, $at (datetime), $pseudonym. Zero or one row.
 MATCH (p:Person {id: $id})
@@ -8,6 +9,12 @@ CALL (p) {
   OPTIONAL MATCH (t:ApiToken {personId: p.id})
   SET t.revokedAt = coalesce(t.revokedAt, $at), t.personId = $pseudonym
   RETURN count(t) AS tokens
+}
+CALL (p) {
+  OPTIONAL MATCH (x:XapiStatement)
+  WHERE x.personId = p.id OR x.actorKey IN coalesce(p.externalIds, [])
+  DETACH DELETE x
+  RETURN count(x) AS statements
 }
 WITH p, evidence, tokens, COUNT { (p)--() } AS relationships
 FOREACH (e IN evidence | DETACH DELETE e)

@@ -31,7 +31,7 @@ public final class PersonalData {
     /**
      * Everything about the person as plain data: {@code person} (every property), {@code relationships}
      * (both directions, with the other end's label and id and the relationship's properties) and {@code
-     * evidence}.
+     * evidence}, and {@code xapiStatements}, the xAPI statements applied to them or sent under their external ids.
      *
      * @throws NotFoundException when there is no such person
      */
@@ -42,6 +42,7 @@ public final class PersonalData {
                     out.put("person", r.get("person").asObject());
                     out.put("relationships", r.get("relationships").asObject());
                     out.put("evidence", r.get("evidence").asObject());
+                    out.put("xapiStatements", r.get("xapiStatements").asObject());
                     return (Map<String, Object>) out;
                 })
                 .orElseThrow(() -> new NotFoundException("person", personId));

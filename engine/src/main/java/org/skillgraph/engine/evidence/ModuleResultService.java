@@ -45,41 +45,70 @@ public final class ModuleResultService {
         if (at.isAfter(today)) {
             throw InvalidRequestException.of("/at", "must not be in the future (today is " + today + ")");
         }
-        return graph.write(tx -> {
-            var work = new EvidenceTx(tx, rules, today);
-            if (work.lockPeople(List.of(personId)).isEmpty()) {
-                throw new NotFoundException("person", personId);
-            }
-            var rule = progression(tx, moduleId);
-            if (rule.passScore() != null && score == null) {
-                throw InvalidRequestException.of(
-                        "/score", "is required: module '" + moduleId + "' passes at " + rule.passScore());
-            }
-            boolean passed = rule.passes(score);
-            var params = new java.util.HashMap<String, Object>();
-            params.put("person", personId);
-            params.put("module", moduleId);
-            params.put("at", at);
-            params.put("score", score);
-            params.put("passed", passed);
-            boolean completedNow = tx.run(CypherResources.statement("write/attempt-record"), params)
-                    .single()
-                    .get("completedCreated")
-                    .asBoolean();
-            var inputs = passed
-                    ? rule.grants().stream()
-                            .map(g -> new EvidenceInput(
-                                    personId,
-                                    new EvidenceRecord(
-                                            g.skillId(), EvidenceSource.COMPLETION, g.level(), at, score, null, null)))
-                            .toList()
-                    : List.<EvidenceInput>of();
-            var evidence = EvidenceService.write(work, inputs, OffsetDateTime.now(clock));
-            return new ModuleResult(personId, moduleId, at, score, rule.passScore(), passed, completedNow, evidence);
-        });
+        return graph.write(tx -> record(tx, personId, moduleId, score, at));
     }
 
-    private static ModuleProgression progression(TransactionContext tx, String moduleId) {
+    /**
+     * Records a result inside {@code tx}, for callers that write more in the same transaction (xAPI statements).
+     * {@code at} is not checked against today.
+     */
+    public ModuleResult record(TransactionContext tx, String personId, String moduleId, Double score, LocalDate at) {
+        var today = LocalDate.now(clock);
+        var work = new EvidenceTx(tx, rules, today);
+        if (work.lockPeople(List.of(personId)).isEmpty()) {
+            throw new NotFoundException("person", personId);
+        }
+        return record(tx, work, personId, progression(tx, moduleId), score, at);
+    }
+
+    /**
+     * Records a result under {@code rule}, read before in {@code tx} (callers recording many results of one module
+     * read it once), for a person known to exist.
+     */
+    public ModuleResult record(
+            TransactionContext tx, String personId, ModuleProgression rule, Double score, LocalDate at) {
+        var work = new EvidenceTx(tx, rules, LocalDate.now(clock));
+        work.lockPeople(List.of(personId));
+        return record(tx, work, personId, rule, score, at);
+    }
+
+    private ModuleResult record(
+            TransactionContext tx,
+            EvidenceTx work,
+            String personId,
+            ModuleProgression rule,
+            Double score,
+            LocalDate at) {
+        var moduleId = rule.moduleId();
+        if (rule.passScore() != null && score == null) {
+            throw InvalidRequestException.of(
+                    "/score", "is required: module '" + moduleId + "' passes at " + rule.passScore());
+        }
+        boolean passed = rule.passes(score);
+        var params = new java.util.HashMap<String, Object>();
+        params.put("person", personId);
+        params.put("module", moduleId);
+        params.put("at", at);
+        params.put("score", score);
+        params.put("passed", passed);
+        boolean completedNow = tx.run(CypherResources.statement("write/attempt-record"), params)
+                .single()
+                .get("completedCreated")
+                .asBoolean();
+        var inputs = passed
+                ? rule.grants().stream()
+                        .map(g -> new EvidenceInput(
+                                personId,
+                                new EvidenceRecord(
+                                        g.skillId(), EvidenceSource.COMPLETION, g.level(), at, score, null, null)))
+                        .toList()
+                : List.<EvidenceInput>of();
+        var evidence = EvidenceService.write(work, inputs, OffsetDateTime.now(clock));
+        return new ModuleResult(personId, moduleId, at, score, rule.passScore(), passed, completedNow, evidence);
+    }
+
+    /** The progression rule of {@code moduleId} read inside {@code tx}. */
+    public static ModuleProgression progression(TransactionContext tx, String moduleId) {
         var rows = tx.run(CypherResources.statement("read/module-progression"), Map.of("id", moduleId))
                 .list();
         if (rows.isEmpty()) {

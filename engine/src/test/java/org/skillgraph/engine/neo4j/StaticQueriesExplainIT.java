@@ -41,6 +41,11 @@ class StaticQueriesExplainIT {
                     .forEach(
                             p -> names.add("write/" + p.getFileName().toString().replace(".cypher", "")));
         }
+        try (var files =
+                walk(CypherResources.class.getResource(RESOURCES + "xapi").toURI())) {
+            files.filter(p -> p.toString().endsWith(".cypher"))
+                    .forEach(p -> names.add("xapi/" + p.getFileName().toString().replace(".cypher", "")));
+        }
         return names.stream().sorted();
     }
 

@@ -17,7 +17,8 @@ import org.skillgraph.engine.access.AccessRole;
  */
 public record Access(Set<AccessRole> roles, boolean open, boolean personal, String self, boolean computesOnly) {
 
-    private static final Set<AccessRole> EVERYONE = EnumSet.allOf(AccessRole.class);
+    /** Every role that reads the curriculum: all but connectors, which may call the xAPI routes only. */
+    private static final Set<AccessRole> EVERYONE = EnumSet.complementOf(EnumSet.of(AccessRole.CONNECTOR));
 
     /** Health, readiness and the API description: no token needed. */
     public static final Access OPEN = new Access(Set.of(), true, false, null, false);
@@ -51,6 +52,9 @@ public record Access(Set<AccessRole> roles, boolean open, boolean personal, Stri
     public static Access learnerOrAdmin(String personParam) {
         return new Access(EnumSet.of(AccessRole.ADMIN), false, true, personParam, false);
     }
+
+    /** The xAPI statement resource: connector tokens only, which carry people's learning records. */
+    public static final Access XAPI = personal(AccessRole.CONNECTOR);
 
     /** Any authenticated caller, about themselves ({@code /me}). */
     public static final Access AUTHENTICATED = new Access(EVERYONE, false, false, null, false);

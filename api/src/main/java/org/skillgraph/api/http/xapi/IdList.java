@@ -1,0 +1,50 @@
+package org.skillgraph.api.http.xapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/** The body of a mapping PUT: {@code {"<name>": ["…", …]}}, at most 50 distinct ids of at most 500 characters. */
+final class IdList {
+
+    static final int MAX_IDS = 50;
+    static final int MAX_LENGTH = 500;
+
+    private IdList() {}
+
+    static List<String> read(ObjectMapper mapper, Context ctx, String name, boolean iris) throws IOException {
+        var body = mapper.readTree(ctx.bodyAsBytes());
+        var errors = new StatementErrors();
+        var ids = new ArrayList<String>();
+        if (body == null
+                || !body.isObject()
+                || body.size() != 1
+                || !body.path(name).isArray()) {
+            errors.add("", "must be {\"" + name + "\": [...]} and nothing else");
+        } else if (body.get(name).size() > MAX_IDS) {
+            errors.add("/" + name, "holds at most " + MAX_IDS + " ids");
+        } else {
+            var seen = new HashSet<String>();
+            for (int i = 0; i < body.get(name).size(); i++) {
+                var value = body.get(name).get(i);
+                var pointer = "/" + name + "/" + i;
+                if (!value.isTextual()
+                        || value.asText().isBlank()
+                        || value.asText().length() > MAX_LENGTH) {
+                    errors.add(pointer, "must be a non-blank text of at most " + MAX_LENGTH + " characters");
+                } else if (!seen.add(value.asText())) {
+                    errors.add(pointer, "repeats an id");
+                } else if (iris && Iris.absolute(value, pointer, errors) == null) {
+                    continue;
+                } else {
+                    ids.add(value.asText());
+                }
+            }
+        }
+        errors.throwIfAnyAs(name.equals("externalIds") ? "invalid-external-ids" : "invalid-activity-ids");
+        return List.copyOf(ids);
+    }
+}

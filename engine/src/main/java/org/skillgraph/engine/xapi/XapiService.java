@@ -1,0 +1,154 @@
+package org.skillgraph.engine.xapi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.error.ConflictException;
+import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.neo4j.GraphClient;
+
+/**
+ * The learning-record-store subset: stores statements once per id, applies those it can map to a person and a
+ * module, and keeps the rest as {@code unmapped} until a mapping appears and they are replayed.
+ */
+public final class XapiService {
+
+    /**
+     * How long one request of statements may write: a batch of thousands applies a module result per statement in
+     * one transaction, longer than the default query timeout allows.
+     */
+    static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
+
+    /** The most statements one replay looks at. */
+    static final int REPLAY_LIMIT = 100_000;
+
+    private final GraphClient graph;
+    private final StatementApplier applier;
+    private final Clock clock;
+
+    public XapiService(GraphClient graph, ModuleResultService results, Clock clock) {
+        this.graph = graph;
+        this.applier = new StatementApplier(results);
+        this.clock = clock;
+    }
+
+    /**
+     * Stores and applies {@code statements} in one transaction: all or nothing.
+     *
+     * @throws ConflictException when a stored statement has one of the ids with other content
+     */
+    public IngestResult ingest(List<XapiStatement> statements) {
+        var stored = OffsetDateTime.now(clock);
+        var unique = new LinkedHashMap<String, XapiStatement>();
+        statements.forEach(s -> unique.putIfAbsent(s.id(), s));
+        return graph.write(
+                tx -> {
+                    var known = new HashMap<String, String>();
+                    tx.run(
+                                    CypherResources.statement("xapi/statements-known"),
+                                    Map.of("ids", List.copyOf(unique.keySet())))
+                            .forEachRemaining(r -> known.put(
+                                    r.get("id").asString(), r.get("raw").asString()));
+                    var fresh = new ArrayList<XapiStatement>();
+                    for (var s : unique.values()) {
+                        var raw = known.get(s.id());
+                        if (raw == null) {
+                            fresh.add(s);
+                        } else if (!raw.equals(s.raw())) {
+                            throw new ConflictException(
+                                    "xapi-statement-conflict",
+                                    "A different statement with id " + s.id() + " is stored already",
+                                    Map.of("statementId", s.id()));
+                        }
+                    }
+                    tx.run(
+                                    CypherResources.statement("xapi/statements-create"),
+                                    Map.of(
+                                            "rows",
+                                            fresh.stream()
+                                                    .map(s -> row(s, stored))
+                                                    .toList()))
+                            .consume();
+                    var outcomes = applier.apply(
+                            tx, fresh.stream().map(s -> pending(s, stored)).toList());
+                    int waiting =
+                            (int) outcomes.stream().filter(Outcome::waiting).count();
+                    return new IngestResult(
+                            statements.stream().map(XapiStatement::id).toList(),
+                            fresh.size(),
+                            outcomes.size() - waiting,
+                            waiting);
+                },
+                BATCH_TIMEOUT);
+    }
+
+    /** Today, on the clock statements are dated by. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** The stored statement's JSON. */
+    public Optional<String> statement(String id) {
+        return graph.readOptional(
+                CypherResources.statement("xapi/statement-get"),
+                Map.of("id", id),
+                r -> r.get("raw").asString());
+    }
+
+    /** Statements waiting for a mapping, oldest first. */
+    public List<Pending> unmapped(int limit) {
+        return graph.readRows(
+                CypherResources.statement("xapi/statements-pending"), Map.of("limit", limit), PendingRows::of);
+    }
+
+    /** Applies every waiting statement that can now be mapped, in the order they were stored. */
+    public ReplayResult replay() {
+        return graph.write(
+                tx -> {
+                    var pending = tx.run(
+                                    CypherResources.statement("xapi/statements-pending"), Map.of("limit", REPLAY_LIMIT))
+                            .list(PendingRows::of);
+                    var outcomes = applier.apply(tx, pending);
+                    int waiting =
+                            (int) outcomes.stream().filter(Outcome::waiting).count();
+                    return new ReplayResult(outcomes.size() - waiting, waiting);
+                },
+                BATCH_TIMEOUT);
+    }
+
+    private static Map<String, Object> row(XapiStatement s, OffsetDateTime stored) {
+        var row = new HashMap<String, Object>();
+        row.put("id", s.id());
+        row.put("stored", stored);
+        row.put("actorKey", s.actorKey());
+        row.put("verb", s.verb());
+        row.put("activityId", s.activityId());
+        row.put("score", s.score());
+        row.put("success", s.success());
+        row.put("completion", s.completion());
+        row.put("at", s.at());
+        row.put("raw", s.raw());
+        return row;
+    }
+
+    private static Pending pending(XapiStatement s, OffsetDateTime stored) {
+        return new Pending(
+                s.id(),
+                stored,
+                s.actorKey(),
+                s.verb(),
+                s.activityId(),
+                s.score(),
+                s.success(),
+                s.completion(),
+                s.at(),
+                "not yet applied");
+    }
+}
