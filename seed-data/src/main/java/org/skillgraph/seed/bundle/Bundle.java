@@ -50,6 +50,11 @@ public record Bundle(
         this(topics, skills, roles, modules, people, cohorts, badges, meta, List.of(), null);
     }
 
+    /** This bundle with other people, every other section (frameworks included) kept. */
+    public Bundle withPeople(List<Person> people) {
+        return new Bundle(topics, skills, roles, modules, people, cohorts, badges, meta, frameworks, defaultFramework);
+    }
+
     /** The framework {@code skill} is written into; {@code null} when neither it nor the bundle names one. */
     public String frameworkOf(Skill skill) {
         return skill.framework() != null ? skill.framework() : defaultFramework;

@@ -22,15 +22,7 @@ public record DateShift(long days) {
         if (days == 0) {
             return bundle;
         }
-        return new Bundle(
-                bundle.topics(),
-                bundle.skills(),
-                bundle.roles(),
-                bundle.modules(),
-                map(bundle.people(), this::person),
-                bundle.cohorts(),
-                bundle.badges(),
-                bundle.meta());
+        return bundle.withPeople(map(bundle.people(), this::person));
     }
 
     private Bundle.Person person(Bundle.Person p) {
@@ -49,7 +41,8 @@ public record DateShift(long days) {
                 p.coaching(),
                 map(
                         p.holds(),
-                        h -> new Bundle.Holding(h.skill(), h.level(), h.source(), shift(h.at()), h.confidence())),
+                        h -> new Bundle.Holding(
+                                h.skill(), h.level(), h.source(), shift(h.at()), h.confidence(), h.scaleValue())),
                 map(p.completed(), c -> new Bundle.Completion(c.module(), shift(c.at()), c.score())),
                 map(p.enrolled(), e -> new Bundle.Enrolment(e.module(), shift(e.at()))),
                 map(p.earned(), a -> new Bundle.Award(a.badge(), shift(a.at()))),
