@@ -47,7 +47,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
 
     private final AccessRole role;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String adminToken = ApiFixture.token(AccessRole.ADMIN, null);
+    private String adminToken;
     private ApiServer server;
     private Path profile;
     private ChromeDriver driver;
@@ -70,6 +70,8 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
     public void beforeAll(ExtensionContext context) {
         HeadlessChromium.assumeInstalled();
         Neo4jFixture.get().useDemo();
+        // Issued after the demo is in place: a reload of the demo wipes the tokens issued before it.
+        adminToken = ApiFixture.token(AccessRole.ADMIN, null);
         server = ApiFixture.server().start();
         profile = HeadlessChromium.freshProfile();
         driver = HeadlessChromium.start(profile);
