@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.skillgraph.api.http.ApiRoutes;
 import org.skillgraph.api.http.QueryParams;
 import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.engine.access.AccessRole;
+import org.skillgraph.engine.error.FieldError;
+import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.xapi.XapiMappings;
 import org.skillgraph.engine.xapi.XapiService;
 
@@ -34,7 +37,16 @@ public final class MappingController {
 
     public void register(ApiRoutes routes) {
         routes.get("/api/v1/xapi/unmapped", MAPPERS, this::unmapped);
-        routes.post("/api/v1/xapi/replay", MAPPERS, ctx -> ctx.json(statements.replay()));
+        routes.post("/api/v1/xapi/replay", MAPPERS, ctx -> {
+            // The replay takes no body; one sent anyway is refused rather than silently ignored.
+            if (!ctx.body().isBlank()) {
+                throw new InvalidRequestException(
+                        "invalid-body",
+                        "POST /api/v1/xapi/replay takes no body",
+                        List.of(new FieldError("body", "must be empty")));
+            }
+            ctx.json(statements.replay());
+        });
         routes.put("/api/v1/people/{id}/external-ids", Access.PEOPLE, this::externalIds);
         routes.put("/api/v1/modules/{id}/activity-ids", Access.CURRICULUM_WRITE, this::activityIds);
     }
