@@ -29,11 +29,18 @@ final class ApiFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     private static final class Holder {
-        static final Skillgraph SKILLGRAPH = Skillgraph.over(
-                GraphClient.wrap(
-                        Neo4jFixture.get().driver(),
-                        Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri())),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        static final Skillgraph SKILLGRAPH = shared();
+
+        private static Skillgraph shared() {
+            var skillgraph = Skillgraph.over(
+                    GraphClient.wrap(
+                            Neo4jFixture.get().driver(),
+                            Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri())),
+                    Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            // Its snapshot cache is keyed by graph version, which repeats after a reset: drop it on every reset.
+            Neo4jFixture.get().onReset(skillgraph.services().afterWrite());
+            return skillgraph;
+        }
     }
 
     private ApiFixture() {}

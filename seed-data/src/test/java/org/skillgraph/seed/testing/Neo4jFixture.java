@@ -84,18 +84,18 @@ public final class Neo4jFixture {
                     .consume();
         }
         applySchema();
-        // Every reset starts the graph version from a number no earlier graph of this JVM had: API nodes cache
-        // curriculum snapshots by version, and a repeated number would hand a test the previous graph's snapshot.
-        try (var s = driver.session(sessionConfig())) {
-            s.run(
-                            "MERGE (m:Meta {id: 'meta'}) SET m.version = $base",
-                            java.util.Map.of("base", RESETS.incrementAndGet() * 1_000_000L))
-                    .consume();
-        }
+        // API nodes cache curriculum snapshots by graph version, and versions repeat after a reset: whoever holds
+        // such caches across tests forgets them here, so no test is handed the previous graph's snapshot.
+        resetListeners.forEach(Runnable::run);
         demoFingerprint = null;
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong RESETS = new java.util.concurrent.atomic.AtomicLong();
+    private final List<Runnable> resetListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Runs {@code listener} after every reset, e.g. to drop caches keyed by the graph version. */
+    public void onReset(Runnable listener) {
+        resetListeners.add(listener);
+    }
 
     /** Ensures the graph holds exactly the demo organisation. */
     public synchronized void useDemo() {
