@@ -56,7 +56,8 @@ class RemoteNeo4jIT {
         var stale = node.put("/api/v1/topics/t-" + tag, "{\"name\": \"Third\"}", created.etag());
 
         assertThat(imported.status()).as("%s", imported.body()).isEqualTo(200);
-        assertThat(imported.at("/nodesCreated").asInt()).isEqualTo(1);
+        // The skill, and the `local` framework too when the other scheme's run has not created it yet.
+        assertThat(imported.at("/nodesCreated").asInt()).isBetween(1, 2);
         assertThat(node.get("/api/v1/skills/remote-" + tag)
                         .at("/prerequisites/0/id")
                         .asText())
