@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.skillgraph.api.cli.remote.ServerClient;
 import org.skillgraph.seed.bundle.BundleValidationException;
 import org.skillgraph.seed.casepkg.CaseImportReport;
 import org.skillgraph.seed.interchange.InterchangeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code skillgraph import-case FILE.json}: imports a CASE 1.1 CFPackage as a framework. */
+/**
+ * {@code skillgraph import-case FILE.json}: imports a CASE 1.1 CFPackage as a framework, through a running
+ * server's API when one holds the store (as {@code import} does).
+ */
 @Command(
         name = "import-case",
         mixinStandardHelpOptions = true,
@@ -21,42 +27,63 @@ final class ImportCaseCommand implements Callable<Integer> {
     @Mixin
     Neo4jOptions neo4j;
 
+    @Mixin
+    BesideServer server;
+
     @Parameters(paramLabel = "FILE", description = "CFPackage JSON file (CASE 1.1).")
     Path file;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
-            System.err.println("No such file: " + file);
-            return 2;
+            throw new CliRefusal("No such file: " + file);
         }
-        try (var skillgraph = neo4j.open();
-                var in = Files.newInputStream(file)) {
-            CaseImportReport report;
-            try (var progress = new ConsoleProgress("Importing " + file.getFileName())) {
-                report = skillgraph
-                        .caseImporter()
-                        .importPackage(file.getFileName().toString(), in, progress);
-            }
-            System.out.println("Framework " + report.framework() + ": " + Summary.of(report.written()));
-            System.out.println("Associations mapped: " + report.mapped() + "; left out: " + report.unmapped());
-            report.unmappedSample().forEach(s -> System.out.println("  left out " + s));
-            if (!report.deviations().isEmpty()) {
-                System.out.println("Tolerated departures from the CASE 1.1 schema: " + report.deviations());
-            }
+        var err = spec.commandLine().getErr();
+        try {
+            var remote = server.client(neo4j, "import a CASE package");
+            print(remote.isPresent() ? throughServer(remote.get()) : onStore());
             return 0;
         } catch (InterchangeException e) {
-            System.err.println("The package was refused; nothing was written. "
+            err.println("The package was refused; nothing was written. "
                     + e.problems().size() + " problem(s):");
             e.problems()
-                    .forEach(p -> System.err.println(
+                    .forEach(p -> err.println(
                             "  " + p.file() + " " + (p.pointer().isEmpty() ? "/" : p.pointer()) + "  " + p.message()));
+            err.flush();
             return 1;
         } catch (BundleValidationException e) {
-            System.err.println("The mapped framework was refused; nothing was written. "
-                    + e.problems().size() + " problem(s):");
-            e.problems().forEach(p -> System.err.println("  " + p.pointer() + "  " + p.message()));
+            CliErrors.bundleRefused(
+                    err,
+                    e.problems().stream()
+                            .map(p -> new String[] {p.pointer(), p.message()})
+                            .toList());
             return 1;
         }
+    }
+
+    private CaseImportReport onStore() throws IOException {
+        try (var skillgraph = neo4j.open();
+                var in = Files.newInputStream(file);
+                var progress = new ConsoleProgress("Importing " + file.getFileName())) {
+            return skillgraph.caseImporter().importPackage(file.getFileName().toString(), in, progress);
+        }
+    }
+
+    private CaseImportReport throughServer(ServerClient client) throws IOException {
+        return client.convert(client.post("/api/v1/import/case", Files.readAllBytes(file)), CaseImportReport.class);
+    }
+
+    private void print(CaseImportReport report) {
+        var out = spec.commandLine().getOut();
+        out.println("Framework " + report.framework() + ": " + Summary.of(report.written()));
+        out.println("Associations mapped: " + report.mapped() + "; left out: " + report.unmapped());
+        report.unmappedSample().forEach(s -> out.println("  left out " + s));
+        if (!report.deviations().isEmpty()) {
+            out.println("Tolerated departures from the CASE 1.1 schema: " + report.deviations());
+        }
+        out.flush();
     }
 }

@@ -131,6 +131,40 @@ class CliBesideServerIT {
     }
 
     @Test
+    void shouldImportACasePackageThroughTheRunningServer() throws IOException {
+        Path file = files.resolve("smart-level.json");
+        try (var in = CliBesideServerIT.class.getResourceAsStream("/interchange/case/SmartLevelFramework.json")) {
+            Files.copy(in, file);
+        }
+
+        var imported = run("import-case", "--data-dir", dataDir.toString(), "--token", admin, file.toString());
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Framework case:").contains("Associations mapped:");
+        assertThat(run("import-case", "--data-dir", dataDir.toString(), file.toString())
+                        .err())
+                .as("without a token, one line saying what to do")
+                .contains("--token or SKILLGRAPH_TOKEN");
+    }
+
+    @Test
+    void shouldExportThroughTheRunningServer() throws IOException {
+        run("import", "--data-dir", dataDir.toString(), "--token", admin, bundle("kite.json", """
+                {"skills": [{"id": "kite-export", "name": "Kite export"}]}"""));
+        var target = files.resolve("export.json");
+
+        var exported = run("export", "--data-dir", dataDir.toString(), "--token", admin, target.toString());
+
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.out()).startsWith("Exported ").contains(" skills, ");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(target.toFile())
+                        .path("skills"))
+                .extracting(skill -> skill.path("id").asText())
+                .contains("kite-export");
+    }
+
+    @Test
     void shouldSeedTheDemoOrganisationThroughTheRunningServer() {
         var run = run("seed", "--data-dir", dataDir.toString(), "--token", admin);
 
