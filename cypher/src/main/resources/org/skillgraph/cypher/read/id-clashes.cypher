@@ -8,6 +8,7 @@ CALL () {
   UNION ALL MATCH (n:Badge) RETURN n.id AS id, 'Badge' AS label
   UNION ALL MATCH (n:Cohort) RETURN n.id AS id, 'Cohort' AS label
   UNION ALL MATCH (n:Person) RETURN n.id AS id, 'Person' AS label
+  UNION ALL MATCH (n:Framework) RETURN n.id AS id, 'Framework' AS label
 }
 WITH id, label
 WHERE id IS NOT NULL

@@ -9,6 +9,7 @@ CALL (wanted) {
   UNION ALL MATCH (n:Badge {id: wanted}) RETURN 'Badge' AS label
   UNION ALL MATCH (n:Cohort {id: wanted}) RETURN 'Cohort' AS label
   UNION ALL MATCH (n:Person {id: wanted}) RETURN 'Person' AS label
+  UNION ALL MATCH (n:Framework {id: wanted}) RETURN 'Framework' AS label
 }
 RETURN wanted AS id, label
 ORDER BY id, label

@@ -95,14 +95,19 @@ public final class LearnerRepository {
         return r.get("learners").asList(l -> learner(l.get("id").asString(), version, l));
     }
 
-    /** Maps a row or map with role, targetRole, holds ([skill, level, source, at]), completed and weeklyHours. */
+    /**
+     * Maps a row or map with role, targetRole, holds ([skill, level, source, at]), matches ([skill, [matched
+     * skills]]), completed and weeklyHours.
+     */
     private Learner learner(String personId, long version, MapAccessor r) {
         var held = HeldLevels.of(r.get("holds").asList(v -> v), rules, LocalDate.now(clock));
         var completed = new HashSet<>(r.get("completed").asList(Value::asString));
-        var classes = new java.util.HashMap<String, List<String>>();
-        if (!r.get("matches").isNull()) {
-            r.get("matches").asList(v -> v).forEach(m -> classes.put(m.get(0).asString(), Rows.strings(m.get(1))));
+        if (r.get("matches").isNull()) {
+            // Every learner-state read must give the crosswalk classes, or gap and the dead-end check disagree.
+            throw new IllegalStateException("A learner-state read gave no 'matches' for " + personId);
         }
+        var classes = new java.util.HashMap<String, List<String>>();
+        r.get("matches").asList(v -> v).forEach(m -> classes.put(m.get(0).asString(), Rows.strings(m.get(1))));
         return new Learner(
                 personId,
                 version,

@@ -17,7 +17,7 @@ import java.util.Set;
 final class CheckableTree {
 
     private static final Set<String> SECTIONS =
-            Set.of("topics", "skills", "roles", "modules", "people", "cohorts", "badges");
+            Set.of("topics", "skills", "roles", "modules", "people", "cohorts", "badges", "frameworks");
 
     private CheckableTree() {}
 

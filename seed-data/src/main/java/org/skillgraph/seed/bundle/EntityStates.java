@@ -37,7 +37,8 @@ final class EntityStates {
                         "Segment",
                         b.cohorts().stream().flatMap(c -> c.segments().stream()).toList(),
                         Bundle.Segment::id),
-                kind("badges", "Badge", b.badges(), Bundle.Badge::id));
+                kind("badges", "Badge", b.badges(), Bundle.Badge::id),
+                kind("frameworks", "Framework", b.frameworks(), Bundle.Framework::id));
     }
 
     /** Per kind, the state of each of its ids that exists. */

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.skillgraph.seed.bundle.EntityId;
 
 /**
  * Identifiers between CASE and the graph. An imported CFItem keeps its identifier inside the skill id
@@ -21,13 +22,15 @@ public final class CaseIds {
     static final Pattern OFFICIAL =
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
 
-    /** What may follow {@link #PREFIX} so the result is a valid graph id. */
-    static final Pattern USABLE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,190}$");
-
     /** Namespace of skillgraph's name-based CASE identifiers. */
     private static final UUID NAMESPACE = UUID.fromString("6f1c2a52-7d3e-4b8a-9c41-2f5e8d0b7a13");
 
     private CaseIds() {}
+
+    /** Whether {@code caseIdentifier} makes a valid graph id (the one id rule, {@link EntityId}: no {@code /}). */
+    static boolean usable(String caseIdentifier) {
+        return EntityId.isValid(graphId(caseIdentifier));
+    }
 
     /** The graph id of an imported CASE entity. */
     static String graphId(String caseIdentifier) {

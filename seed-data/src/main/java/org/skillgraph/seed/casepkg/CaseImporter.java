@@ -2,6 +2,7 @@ package org.skillgraph.seed.casepkg;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -12,11 +13,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.skillgraph.cypher.UpsertQueries;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.bundle.BundleProblem;
+import org.skillgraph.seed.bundle.BundleValidationException;
 import org.skillgraph.seed.bundle.ImportProgress;
+import org.skillgraph.seed.bundle.ImportReport;
 import org.skillgraph.seed.interchange.InterchangeException;
 import org.skillgraph.seed.interchange.InterchangeProblem;
 
@@ -30,7 +35,13 @@ public final class CaseImporter {
     /** Problem code of a refused package. */
     public static final String INVALID = "invalid-case-package";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** A pointer into the mapped bundle's skills, whose index finds the CFItem the skill came from. */
+    private static final Pattern MAPPED_SKILL = Pattern.compile("/skills/(\\d+)");
+
+    // A repeated key is refused, as in bundles, rather than silently keeping its last value.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     static {
         JSON.getFactory()
@@ -49,7 +60,7 @@ public final class CaseImporter {
     }
 
     /** A package checked and mapped, not yet written: what a dry run shows. */
-    public record Prepared(CaseMapping.Result mapping, SchemaVerdict verdict) {}
+    public record Prepared(JsonNode tree, CaseMapping.Result mapping, SchemaVerdict verdict) {}
 
     /** Parses, checks and maps {@code json}; throws {@link InterchangeException} listing every problem. */
     public Prepared prepare(String file, InputStream json) {
@@ -62,14 +73,23 @@ public final class CaseImporter {
         if (!mapping.problems().isEmpty()) {
             throw new InterchangeException(INVALID, mapping.problems());
         }
-        return new Prepared(mapping, verdict);
+        return new Prepared(tree, mapping, verdict);
     }
 
     /** Checks, maps and writes the package in {@code json}. */
     public CaseImportReport importPackage(String file, InputStream json, ImportProgress progress) {
         var prepared = prepare(file, json);
         var mapping = prepared.mapping();
-        var written = bundles.importBundle(mapping.bundle(), progress);
+        ImportReport written;
+        try {
+            written = bundles.importBundle(mapping.bundle(), progress);
+        } catch (BundleValidationException e) {
+            // The graph refused the mapped framework (a cycle with what it holds, an id another kind holds): say
+            // so in the package's own terms, not with pointers into a bundle the caller never sent.
+            throw new InterchangeException(
+                    INVALID,
+                    e.problems().stream().map(p -> inPackage(file, prepared, p)).toList());
+        }
         return new CaseImportReport(
                 mapping.bundle().frameworks().get(0).id(),
                 written,
@@ -78,6 +98,26 @@ public final class CaseImporter {
                 mapping.unmappedSample(),
                 prepared.verdict().deviations(),
                 prepared.verdict().sample());
+    }
+
+    /** A problem of the mapped bundle at the CFItem it came from ({@code /skills/3/requires/0} → that item). */
+    private static InterchangeProblem inPackage(String file, Prepared prepared, BundleProblem problem) {
+        var matcher = MAPPED_SKILL.matcher(problem.pointer());
+        if (matcher.lookingAt()) {
+            var skills = prepared.mapping().bundle().skills();
+            int index = Integer.parseInt(matcher.group(1));
+            if (index < skills.size()) {
+                var id = skills.get(index).id();
+                var items = prepared.tree().path("CFItems");
+                for (int i = 0; i < items.size(); i++) {
+                    if (CaseIds.graphId(items.get(i).path("identifier").asText())
+                            .equals(id)) {
+                        return new InterchangeProblem(file, "/CFItems/" + i, problem.message());
+                    }
+                }
+            }
+        }
+        return new InterchangeProblem(file, "", "the mapped framework was refused: " + problem.message());
     }
 
     private static JsonNode parse(String file, InputStream json) {

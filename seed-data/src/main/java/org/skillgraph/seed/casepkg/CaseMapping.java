@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.skillgraph.seed.bundle.Bundle;
+import org.skillgraph.seed.bundle.EntityId;
 import org.skillgraph.seed.interchange.InterchangeProblem;
 
 /**
@@ -56,7 +57,7 @@ final class CaseMapping {
         for (var a : pkg.path("CFAssociations")) {
             for (var end : List.of("originNodeURI", "destinationNodeURI")) {
                 var id = a.path(end).path("identifier").asText();
-                if (!inside.contains(id) && CaseIds.USABLE.matcher(id).matches()) {
+                if (!inside.contains(id) && CaseIds.usable(id)) {
                     outside.add(CaseIds.graphId(id));
                 }
             }
@@ -190,8 +191,8 @@ final class CaseMapping {
     }
 
     private String usableId(String identifier, String at) {
-        if (!CaseIds.USABLE.matcher(identifier).matches()) {
-            problem(at, "cannot be used as an identifier (letters, digits and . _ : / - only, at most 190)");
+        if (!CaseIds.usable(identifier)) {
+            problem(at, "cannot be used as an identifier: " + EntityId.RULE + " once prefixed with 'case:'");
             return null;
         }
         return CaseIds.graphId(identifier);

@@ -162,6 +162,60 @@ class CaseImporterIT {
         assertThat(neo4j.fingerprint()).isEqualTo(before);
     }
 
+    @Test
+    void shouldRefuseAnIdentifierThatCannotBeAnIdNamingTheItem() {
+        var tree = CaseFixtures.tree(CaseFixtures.OPENSALT_SAMPLE);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("CFItems").get(2)).put("identifier", "a/../..");
+        var before = neo4j.fingerprint();
+
+        var refused = catchThrowableOfType(
+                InterchangeException.class,
+                () -> importer.importPackage("slash.json", CaseFixtures.bytes(tree), ImportProgress.none()));
+
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.pointer()).isEqualTo("/CFItems/2/identifier");
+            assertThat(p.message()).contains("cannot be used as an identifier");
+        });
+        assertThat(neo4j.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseARepeatedKey() {
+        var json = "{\"CFDocument\": {\"identifier\": \"x\", \"identifier\": \"y\"}}";
+
+        var refused = catchThrowableOfType(
+                InterchangeException.class,
+                () -> importer.importPackage(
+                        "twice.json",
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                        ImportProgress.none()));
+
+        assertThat(refused.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("Duplicate field 'identifier'"));
+    }
+
+    @Test
+    void shouldNameTheItemWhenTheGraphRefusesTheMappedFramework() {
+        var tree = CaseFixtures.tree(CaseFixtures.OPENSALT_SAMPLE);
+        var identifier = tree.get("CFItems").get(5).get("identifier").asText();
+        var topic = "{\"topics\": [{\"id\": \"case:" + identifier + "\", \"name\": \"Taken\"}]}";
+        neo4j.importer()
+                .importBundle(new ByteArrayInputStream(topic.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
+        var before = neo4j.fingerprint();
+
+        var refused = catchThrowableOfType(
+                InterchangeException.class,
+                () -> importer.importPackage("taken.json", CaseFixtures.bytes(tree), ImportProgress.none()));
+
+        assertThat(refused.code()).isEqualTo("invalid-case-package");
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/CFItems/5");
+            assertThat(p.message()).contains("topic");
+        });
+        assertThat(neo4j.fingerprint()).isEqualTo(before);
+    }
+
     private long count(String cypher) {
         return (Long) neo4j.query(cypher, Map.of("f", SAMPLE_DOC)).get(0);
     }
