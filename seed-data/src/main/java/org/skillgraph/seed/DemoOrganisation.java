@@ -1,5 +1,10 @@
 package org.skillgraph.seed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +39,14 @@ public final class DemoOrganisation {
     /** The day the demo bundle's dates are written for ("today" in the bundle's story). */
     public static final LocalDate ANCHOR = LocalDate.of(2026, 11, 29);
 
+    /** Bundle JSON as the reader takes it: ISO dates, absent rather than null members. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .build();
+
     private DemoOrganisation() {}
 
     /** Opens the demo bundle as written (dates as on {@link #ANCHOR}); the caller closes the stream. */
@@ -50,6 +63,18 @@ public final class DemoOrganisation {
         try (var in = open()) {
             var written = new BundleReader().read(in);
             return DateShift.between(ANCHOR, LocalDate.now(clock)).apply(written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The demo bundle dated as {@link #bundle(Clock)} dates it, as bundle JSON: what a command beside a running
+     * server sends to its import, so the demo is dated the same whichever way it is loaded.
+     */
+    public static byte[] json(Clock clock) {
+        try {
+            return JSON.writeValueAsBytes(bundle(clock));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ import org.skillgraph.seed.bundle.BundleReader;
 public final class KnownFrameworks {
 
     /** Title of {@value Bundle#LOCAL_FRAMEWORK}, the framework of skills that name none. */
-    public static final String LOCAL_TITLE = "Local skills";
+    public static final String LOCAL_TITLE = org.skillgraph.cypher.LocalFramework.TITLE;
 
     private KnownFrameworks() {}
 

@@ -102,6 +102,8 @@ public final class Skillgraph implements AutoCloseable {
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
         var moduleResults = new ModuleResultService(graph, rules, clock);
         var xapi = new XapiService(graph, moduleResults, clock);
+        var frameworks = new FrameworkRepository(graph);
+        var exporter = exporter();
         this.services = new Services(
                 skills,
                 topics,
@@ -121,7 +123,7 @@ public final class Skillgraph implements AutoCloseable {
                         new RoleBaselines(routes),
                         new IdClashRepository(graph)),
                 new NeighbourhoodRepository(graph),
-                new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock),
+                coaching,
                 new EvidenceService(graph, rules, clock),
                 moduleResults,
                 new XapiServices(xapi, new XapiMappings(graph, xapi)),
@@ -145,11 +147,11 @@ public final class Skillgraph implements AutoCloseable {
                 new Security(
                         tokens, new AuditLog(auditChain), new AuditTrail(auditChain), new PersonalData(graph, clock)),
                 new FrameworkServices(
-                        new FrameworkRepository(graph),
+                        frameworks,
                         new CrosswalkRepository(graph),
                         new CrosswalkEditor(graph),
-                        exporter(),
-                        interchange(new FrameworkRepository(graph))));
+                        exporter,
+                        interchange(frameworks, exporter)));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -217,12 +219,10 @@ public final class Skillgraph implements AutoCloseable {
         return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
     }
 
-    /** A bundle exporter that shares this instance's sessions and bookmarks. */
     /** The exchange formats, over the same importer and export as the bundle routes. */
-    InterchangeServices interchange(FrameworkRepository frameworks) {
-        var exporter = exporter();
+    private InterchangeServices interchange(FrameworkRepository frameworks, BundleExporter exporter) {
         return new InterchangeServices(
-                new CaseImporter(graph.driver(), graph.sessionConfig(), importer()),
+                caseImporter(),
                 () -> exporter.export(false),
                 id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt));
     }
@@ -232,6 +232,7 @@ public final class Skillgraph implements AutoCloseable {
         return new CaseImporter(graph.driver(), graph.sessionConfig(), importer());
     }
 
+    /** A bundle exporter that shares this instance's sessions and bookmarks. */
     public BundleExporter exporter() {
         return new BundleExporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
     }

@@ -1,6 +1,7 @@
 package org.skillgraph.api.cli;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.skillgraph.seed.DemoOrganisation;
 import org.skillgraph.seed.bundle.ImportReport;
@@ -26,10 +27,8 @@ final class SeedCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var remote = server.client(neo4j, "load the demo organisation");
         if (remote.isPresent()) {
-            byte[] demo;
-            try (var in = DemoOrganisation.open()) {
-                demo = in.readAllBytes();
-            }
+            // Dated relative to today, as a load on the store and serve --demo date it.
+            var demo = DemoOrganisation.json(Clock.systemUTC());
             var client = remote.get();
             spec.commandLine()
                     .getOut()

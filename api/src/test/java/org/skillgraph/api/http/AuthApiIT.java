@@ -8,6 +8,8 @@ import static org.skillgraph.api.http.ApiFixture.withDemoAnonymous;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.api.http.auth.SecuritySettings;
 import org.skillgraph.engine.access.AccessRole;
@@ -209,6 +211,17 @@ class AuthApiIT {
                         .contains("frame-ancestors 'none'");
             }
             assertThat(api.headers().get("Cache-Control")).containsExactly("no-store");
+            // Outside /api/ too: the CASE and xAPI endpoints answer with people's and frameworks' data.
+            for (var path : new String[] {"/ims/case/v1p1/CFDocuments", "/xapi/statements", "/docs"}) {
+                assertThat(client.get(path).headers().get("Cache-Control"))
+                        .as(path)
+                        .containsExactly("no-store");
+            }
+            // The UI's files are the same for everyone and may be cached.
+            var uiFile = client.get("/ui/index.html");
+            assertThat(uiFile.code()).isEqualTo(200);
+            assertThat(Objects.requireNonNullElse(uiFile.headers().get("Cache-Control"), List.<String>of()))
+                    .doesNotContain("no-store");
         });
     }
 

@@ -52,4 +52,40 @@ class PersonDeletionTokensIT {
                     .isEqualTo(204);
         });
     }
+
+    @Test
+    void shouldDeleteThePersonsXapiStatementsSoWhoeverTakesTheIdNextDoesNotInheritThem() {
+        withDemoAnonymous((app, client) -> {
+            var admin = bearer(ApiFixture.token(AccessRole.ADMIN, null));
+            var person = "{\"id\": \"" + ID + "\", \"name\": \"Dana Departed\"}";
+            assertThat(client.post("/api/v1/people", person, admin).code()).isEqualTo(201);
+            assertThat(client.put(
+                                    "/api/v1/people/" + ID + "/external-ids",
+                                    "{\"externalIds\": [\"mailto:dana@example.org\"]}",
+                                    admin)
+                            .code())
+                    .isEqualTo(200);
+            var statement = "{\"actor\": {\"mbox\": \"mailto:dana@example.org\"},"
+                    + " \"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"},"
+                    + " \"object\": {\"id\": \"https://lms.example.org/courses/unmapped\"}}";
+            assertThat(XapiClient.connector(client).post(statement).code()).isEqualTo(200);
+            assertThat(statementsOfDana())
+                    .as("stored, waiting for its activity")
+                    .isEqualTo(1L);
+
+            assertThat(client.delete("/api/v1/people/" + ID + "?force=true", null, admin)
+                            .code())
+                    .isEqualTo(204);
+
+            assertThat(statementsOfDana()).isZero();
+        });
+    }
+
+    private static long statementsOfDana() {
+        return (Long) org.skillgraph.seed.testing.Neo4jFixture.get()
+                .query(
+                        "MATCH (x:XapiStatement) WHERE x.personId = $id OR x.actorKey = $key RETURN count(x)",
+                        java.util.Map.of("id", ID, "key", "mailto:dana@example.org"))
+                .get(0);
+    }
 }

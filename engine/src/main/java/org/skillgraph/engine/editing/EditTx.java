@@ -114,14 +114,15 @@ final class EditTx {
         tx.run(EditQueries.deleteNode(label), Map.of("id", id)).consume();
     }
 
-    /** Revokes every API token bound to the person, as an erasure does; returns how many name them. */
-    long revokeTokensOf(String personId, java.time.Instant at) {
-        return tx.run(
-                        CypherResources.statement("write/person-tokens-revoke"),
+    /**
+     * Revokes every API token bound to the person and deletes the xAPI statements that are theirs, as an erasure
+     * does, before the person is deleted.
+     */
+    void releaseOwnedData(String personId, java.time.Instant at) {
+        tx.run(
+                        CypherResources.statement("write/person-release"),
                         Map.of("id", personId, "at", at.atZone(java.time.ZoneOffset.UTC)))
-                .single()
-                .get("tokens")
-                .asLong();
+                .consume();
     }
 
     /** The single row of a {@code read/} resource taking {@code $id}. */

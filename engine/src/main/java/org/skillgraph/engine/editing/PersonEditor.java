@@ -41,7 +41,7 @@ public final class PersonEditor extends EntityEditor<PersonDraft, PersonDetail> 
     @Override
     void guardDelete(EditTx w, String id, boolean force) {
         super.guardDelete(w, id, force);
-        w.revokeTokensOf(id, clock.instant());
+        w.releaseOwnedData(id, clock.instant());
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.skillgraph.engine.editing;
 
 import static org.skillgraph.engine.editing.EditTx.properties;
 
+import java.util.Map;
+import org.skillgraph.cypher.LocalFramework;
 import org.skillgraph.engine.catalog.SkillDetail;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.neo4j.GraphClient;
@@ -70,6 +72,6 @@ public final class SkillEditor extends EntityEditor<SkillDraft, SkillDetail> {
                 d.id(),
                 d.related().stream().map(EditTx.Edge::to).toList());
         // Every skill belongs to one framework; the editing API does not move skills between them.
-        w.row("write/skill-in-local", d.id());
+        w.row("write/skill-in-local", Map.of("id", d.id(), "title", LocalFramework.TITLE));
     }
 }

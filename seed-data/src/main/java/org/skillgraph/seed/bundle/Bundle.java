@@ -23,7 +23,7 @@ public record Bundle(
         String defaultFramework) {
 
     /** The framework of skills that name none, in bundles that declare no default. */
-    public static final String LOCAL_FRAMEWORK = "local";
+    public static final String LOCAL_FRAMEWORK = org.skillgraph.cypher.LocalFramework.ID;
 
     public Bundle {
         frameworks = orEmpty(frameworks);

@@ -88,7 +88,8 @@ public final class BundleImporter {
         try (var s = driver.session(session)) {
             return s.executeWrite(
                     tx -> {
-                        var bundle = lockAndCheck(tx, given, schemaProblems).bundle();
+                        var checked = lockAndCheck(tx, given, schemaProblems);
+                        var bundle = checked.bundle();
                         var counts = apply(tx, bundle, progress);
                         // A new version (and, with people, org chart version) unless this very bundle was the last
                         // one imported and nothing was written since: an identical re-import changes nothing.
@@ -102,6 +103,13 @@ public final class BundleImporter {
                                 .single()
                                 .get("version")
                                 .asLong();
+                        if (version != checked.version()) {
+                            // Only an import that changed something marks its frameworks as changed.
+                            tx.run(
+                                            CypherResources.statement("write/framework-touch"),
+                                            Map.of("rows", FrameworkRows.touched(bundle)))
+                                    .consume();
+                        }
                         return new ImportReport(
                                 entityCounts(bundle),
                                 counts.nodes,

@@ -10,7 +10,7 @@ import org.skillgraph.cypher.UpsertQueries;
 /**
  * The framework side of an import: framework nodes with their scale, each skill's one {@code IN_FRAMEWORK}
  * (replaced when the skill or the bundle names a framework; a skill naming none and in none yet goes to
- * {@value Bundle#LOCAL_FRAMEWORK}), and {@code lastChangedAt} on every framework the bundle wrote.
+ * {@value Bundle#LOCAL_FRAMEWORK}), and which frameworks an import that changed the graph touches.
  */
 final class FrameworkRows {
 
@@ -68,16 +68,12 @@ final class FrameworkRows {
     static List<BundleRows.Batch> membership(Bundle b) {
         var named = new ArrayList<Map<String, Object>>();
         var unnamed = new ArrayList<Map<String, Object>>();
-        var touched = new LinkedHashSet<String>();
-        b.frameworks().forEach(f -> touched.add(f.id()));
         for (var s : b.skills()) {
             var framework = b.frameworkOf(s);
             if (framework == null) {
                 unnamed.add(Map.of("id", s.id()));
-                touched.add(Bundle.LOCAL_FRAMEWORK);
             } else {
                 named.add(Map.of("from", s.id(), "to", framework, "properties", Map.of()));
-                touched.add(framework);
             }
         }
         var batches = new ArrayList<BundleRows.Batch>();
@@ -91,12 +87,20 @@ final class FrameworkRows {
             batches.add(new BundleRows.Batch(
                     "IN_FRAMEWORK", CypherResources.statement("write/skill-framework-default"), unnamed));
         }
-        if (!touched.isEmpty()) {
-            batches.add(new BundleRows.Batch(
-                    "Framework",
-                    CypherResources.statement("write/framework-touch"),
-                    touched.stream().map(id -> Map.<String, Object>of("id", id)).toList()));
-        }
         return batches;
+    }
+
+    /**
+     * The frameworks the bundle writes or writes skills of, as rows for {@code write/framework-touch}: run only
+     * when the import changed the graph, so an identical re-import leaves {@code lastChangedAt} as it was.
+     */
+    static List<Map<String, Object>> touched(Bundle b) {
+        var touched = new LinkedHashSet<String>();
+        b.frameworks().forEach(f -> touched.add(f.id()));
+        for (var s : b.skills()) {
+            var framework = b.frameworkOf(s);
+            touched.add(framework == null ? Bundle.LOCAL_FRAMEWORK : framework);
+        }
+        return touched.stream().map(id -> Map.<String, Object>of("id", id)).toList();
     }
 }

@@ -38,8 +38,7 @@ final class ProblemErrorHandler extends ErrorHandler {
             throws IOException {
         var body = ByteBuffer.wrap(mapper.writeValueAsBytes(EdgeProblems.of(code)));
         var headers = response.getHeaders();
-        // An error answer is never worth caching, whatever the path (which may be what was wrong).
-        SecurityHeaders.forEach("/api/", headers::put);
+        SecurityHeaders.forEachOnError(headers::put);
         headers.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         // Jetty drops the connection after some of these (a URI it cannot parse) and keeps it after others;
         // closing after every one, and saying so, leaves a client nothing to guess.
