@@ -1,5 +1,6 @@
 package org.skillgraph.api.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,6 +105,8 @@ public final class Skillgraph implements AutoCloseable {
         var xapi = new XapiService(graph, moduleResults, clock);
         var frameworks = new FrameworkRepository(graph);
         var exporter = exporter();
+        // The CASE provider and the Moodle export render from the curriculum export, kept until a write.
+        var export = new VersionedValue<JsonNode>(new GraphInfo(graph)::version, () -> exporter.export(false));
         this.services = new Services(
                 skills,
                 topics,
@@ -143,6 +146,7 @@ public final class Skillgraph implements AutoCloseable {
                 () -> {
                     curriculum.invalidate();
                     coaching.forgetOrgChart();
+                    export.forget();
                 },
                 new Security(
                         tokens, new AuditLog(auditChain), new AuditTrail(auditChain), new PersonalData(graph, clock)),
@@ -151,7 +155,10 @@ public final class Skillgraph implements AutoCloseable {
                         new CrosswalkRepository(graph),
                         new CrosswalkEditor(graph),
                         exporter,
-                        interchange(frameworks, exporter)));
+                        new InterchangeServices(
+                                caseImporter(),
+                                export,
+                                id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt))));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -217,14 +224,6 @@ public final class Skillgraph implements AutoCloseable {
     /** A bundle importer that shares this instance's sessions and bookmarks. */
     public BundleImporter importer() {
         return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
-    }
-
-    /** The exchange formats, over the same importer and export as the bundle routes. */
-    private InterchangeServices interchange(FrameworkRepository frameworks, BundleExporter exporter) {
-        return new InterchangeServices(
-                caseImporter(),
-                () -> exporter.export(false),
-                id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt));
     }
 
     /** The CASE importer, for the command line. */

@@ -23,10 +23,14 @@ final class Summary {
 
     /** One line, then one per kind the bundle has: what an import would do to it. */
     static String of(DryRunReport report) {
+        return dryRun(report.version(), report.took(), report.changes());
+    }
+
+    static String dryRun(long version, java.time.Duration took, java.util.Map<String, DryRunReport.Changes> changes) {
         var text = new StringBuilder(String.format(
                 "Dry run against graph version %d in %.1f s; nothing was written. An import would:",
-                report.version(), report.took().toMillis() / 1000.0));
-        report.changes().entrySet().stream()
+                version, took.toMillis() / 1000.0));
+        changes.entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .filter(e -> e.getValue().created()
                                 + e.getValue().updated()

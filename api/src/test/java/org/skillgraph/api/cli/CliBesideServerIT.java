@@ -137,6 +137,14 @@ class CliBesideServerIT {
             Files.copy(in, file);
         }
 
+        var rehearsed =
+                run("import-case", "--dry-run", "--data-dir", dataDir.toString(), "--token", admin, file.toString());
+        assertThat(rehearsed.code()).as(rehearsed.err()).isZero();
+        assertThat(rehearsed.out())
+                .startsWith("Framework case:")
+                .contains("nothing was written")
+                .containsPattern("skills +14 created, 0 updated, 0 unchanged");
+
         var imported = run("import-case", "--data-dir", dataDir.toString(), "--token", admin, file.toString());
 
         assertThat(imported.code()).as(imported.err()).isZero();

@@ -37,6 +37,27 @@ class CaseApiIT {
     }
 
     @Test
+    void shouldRehearseAnImportOnDryRunAndWriteNothing() {
+        withDemoAnonymous((app, client) -> {
+            var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
+            var before = AccessMatrixIT.fingerprint();
+
+            var rehearsed = ok(client.post("/api/v1/import/case?dryRun=true", sample(), bearer(designer.secret())));
+
+            assertThat(rehearsed.get("dryRun").asBoolean()).isTrue();
+            assertThat(rehearsed.get("framework").asText()).isEqualTo("case:20c5134f-423d-4097-a971-3dd5152bf507");
+            assertThat(rehearsed.at("/changes/skills/created").asInt()).isEqualTo(16);
+            assertThat(rehearsed.at("/mapped/precedes").asInt()).isEqualTo(2);
+            assertThat(AccessMatrixIT.fingerprint()).isEqualTo(before);
+
+            var badFlag = client.post("/api/v1/import/case?dryRun=perhaps", sample(), bearer(designer.secret()));
+            assertThat(badFlag.code()).isEqualTo(400);
+            assertThat(json(badFlag).at("/errors/0/pointer").asText()).isEqualTo("query:dryRun");
+            assertThat(AccessMatrixIT.fingerprint()).isEqualTo(before);
+        });
+    }
+
+    @Test
     void shouldRefuseAMalformedPackageWithItsPointerAndWriteNothing() throws IOException {
         var broken = (ObjectNode) ApiFixture.JSON.readTree(sample());
         ((ObjectNode) broken.get("CFItems").get(3)).remove("fullStatement");
@@ -54,6 +75,36 @@ class CaseApiIT {
             assertThat(problem.at("/errors/0/message").asText()).contains("fullStatement");
             assertThat(problem.at("/files/0").asText()).isEqualTo("request body");
             assertThat(AccessMatrixIT.fingerprint()).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void shouldServeWhatTheGraphHoldsAfterAWrite() {
+        withDemoAnonymous((app, client) -> {
+            var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
+            var before = ok(client.get("/ims/case/v1p1/CFDocuments", bearer(designer.secret())));
+            // Asked again with no write between: the same documents (rendered once, kept until a write).
+            assertThat(ok(client.get("/ims/case/v1p1/CFDocuments", bearer(designer.secret()))))
+                    .isEqualTo(before);
+
+            var created = client.post(
+                    "/api/v1/skills",
+                    "{\"id\": \"kite-flying\", \"name\": \"Kite flying\"}",
+                    bearer(designer.secret()));
+            assertThat(created.code()).isEqualTo(201);
+
+            var after = ok(client.get("/ims/case/v1p1/CFDocuments", bearer(designer.secret())));
+            assertThat(after.get("CFDocuments"))
+                    .hasSize(before.get("CFDocuments").size() + 1);
+            var items = new java.util.ArrayList<String>();
+            for (var document : after.get("CFDocuments")) {
+                var pkg = ok(client.get(
+                        "/ims/case/v1p1/CFPackages/"
+                                + document.get("identifier").asText(),
+                        bearer(designer.secret())));
+                pkg.get("CFItems").forEach(item -> items.add(item.toString()));
+            }
+            assertThat(items).anyMatch(item -> item.contains("Kite flying"));
         });
     }
 

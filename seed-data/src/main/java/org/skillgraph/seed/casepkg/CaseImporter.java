@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -21,7 +23,6 @@ import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.bundle.BundleProblem;
 import org.skillgraph.seed.bundle.BundleValidationException;
 import org.skillgraph.seed.bundle.ImportProgress;
-import org.skillgraph.seed.bundle.ImportReport;
 import org.skillgraph.seed.interchange.InterchangeException;
 import org.skillgraph.seed.interchange.InterchangeProblem;
 
@@ -80,16 +81,7 @@ public final class CaseImporter {
     public CaseImportReport importPackage(String file, InputStream json, ImportProgress progress) {
         var prepared = prepare(file, json);
         var mapping = prepared.mapping();
-        ImportReport written;
-        try {
-            written = bundles.importBundle(mapping.bundle(), progress);
-        } catch (BundleValidationException e) {
-            // The graph refused the mapped framework (a cycle with what it holds, an id another kind holds): say
-            // so in the package's own terms, not with pointers into a bundle the caller never sent.
-            throw new InterchangeException(
-                    INVALID,
-                    e.problems().stream().map(p -> inPackage(file, prepared, p)).toList());
-        }
+        var written = inPackageTerms(file, prepared, () -> bundles.importBundle(mapping.bundle(), progress));
         return new CaseImportReport(
                 mapping.bundle().frameworks().get(0).id(),
                 written,
@@ -98,6 +90,41 @@ public final class CaseImporter {
                 mapping.unmappedSample(),
                 prepared.verdict().deviations(),
                 prepared.verdict().sample());
+    }
+
+    /**
+     * Checks and maps the package as {@link #importPackage} does and reports what the import would change,
+     * writing nothing; a refused package throws as an import does.
+     */
+    public CaseDryRunReport dryRun(String file, InputStream json) {
+        long start = System.nanoTime();
+        var prepared = prepare(file, json);
+        var mapping = prepared.mapping();
+        var changes = inPackageTerms(file, prepared, () -> bundles.dryRun(mapping.bundle()));
+        return new CaseDryRunReport(
+                mapping.bundle().frameworks().get(0).id(),
+                changes.changes(),
+                changes.version(),
+                Duration.ofNanos(System.nanoTime() - start),
+                mapping.mapped(),
+                mapping.unmapped(),
+                mapping.unmappedSample(),
+                prepared.verdict().deviations(),
+                prepared.verdict().sample());
+    }
+
+    /**
+     * The graph refused the mapped framework (a cycle with what it holds, an id another kind holds): say so in
+     * the package's own terms, not with pointers into a bundle the caller never sent.
+     */
+    private static <T> T inPackageTerms(String file, Prepared prepared, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (BundleValidationException e) {
+            throw new InterchangeException(
+                    INVALID,
+                    e.problems().stream().map(p -> inPackage(file, prepared, p)).toList());
+        }
     }
 
     /** A problem of the mapped bundle at the CFItem it came from ({@code /skills/3/requires/0} → that item). */

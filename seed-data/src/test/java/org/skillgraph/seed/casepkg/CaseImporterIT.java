@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.seed.bundle.DryRunReport;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.skillgraph.seed.interchange.InterchangeException;
 import org.skillgraph.seed.testing.Neo4jFixture;
@@ -68,6 +69,42 @@ class CaseImporterIT {
         assertThat(again.written().relationshipsCreated()).isZero();
         assertThat(after.nodes()).isEqualTo(before.nodes());
         assertThat(after.relationships()).isEqualTo(before.relationships());
+    }
+
+    @Test
+    void shouldReportWhatAnImportWouldChangeInADryRunAndWriteNothing() {
+        var before = neo4j.fingerprint();
+
+        var rehearsed = importer.dryRun(CaseFixtures.OPENSALT_SAMPLE, CaseFixtures.open(CaseFixtures.OPENSALT_SAMPLE));
+
+        assertThat(neo4j.fingerprint()).isEqualTo(before);
+        assertThat(rehearsed.framework()).isEqualTo(SAMPLE_DOC);
+        assertThat(rehearsed.changes().get("skills")).isEqualTo(new DryRunReport.Changes(16, 0, 0));
+        assertThat(rehearsed.changes().get("frameworks")).isEqualTo(new DryRunReport.Changes(1, 0, 0));
+        assertThat(rehearsed.mapped()).isEqualTo(Map.of("isChildOf", 16, "precedes", 2));
+        assertThat(rehearsed.unmapped())
+                .isEqualTo(Map.of("exactMatchOf", 16, "exemplar", 2, "isRelatedTo", 2, "precedes", 1));
+
+        // Once imported, the same package would leave everything as it is.
+        importer.importPackage("first", CaseFixtures.open(CaseFixtures.OPENSALT_SAMPLE), ImportProgress.none());
+        var imported = neo4j.fingerprint();
+        var again = importer.dryRun("again", CaseFixtures.open(CaseFixtures.OPENSALT_SAMPLE));
+        assertThat(again.changes().get("skills")).isEqualTo(new DryRunReport.Changes(0, 0, 16));
+        assertThat(again.changes().get("frameworks")).isEqualTo(new DryRunReport.Changes(0, 0, 1));
+        assertThat(neo4j.fingerprint()).isEqualTo(imported);
+    }
+
+    @Test
+    void shouldRefuseInADryRunWhatAnImportRefuses() {
+        var before = neo4j.fingerprint();
+        var broken = "{\"CFDocument\": {\"identifier\": 7}}".getBytes(StandardCharsets.UTF_8);
+
+        var refused = catchThrowableOfType(
+                InterchangeException.class, () -> importer.dryRun("broken.json", new ByteArrayInputStream(broken)));
+
+        assertThat(refused.code()).isEqualTo(CaseImporter.INVALID);
+        assertThat(refused.problems()).isNotEmpty().allMatch(p -> p.file().equals("broken.json"));
+        assertThat(neo4j.fingerprint()).isEqualTo(before);
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.seed.casepkg.CasePackageWriter;
 
 /**
- * The CASE 1.1 provider: every framework as a CFDocument under {@code /ims/case/v1p1/} (curriculum read). Each
- * request renders the packages from the full export, so what it serves is what the graph holds now.
+ * The CASE 1.1 provider: every framework as a CFDocument under {@code /ims/case/v1p1/} (curriculum read). The
+ * packages are rendered from the full export, which the curriculum supplier keeps until the graph's version
+ * moves, so what it serves is what the graph holds now and a request after no write renders nothing.
  */
 public final class CaseProviderController {
 
@@ -25,6 +26,10 @@ public final class CaseProviderController {
 
     private final Supplier<JsonNode> curriculum;
     private final Function<String, Optional<OffsetDateTime>> changedAt;
+    private volatile Rendered rendered;
+
+    /** The packages rendered from one curriculum tree for one base URL. */
+    private record Rendered(JsonNode export, String base, List<ObjectNode> packages) {}
 
     public CaseProviderController(Supplier<JsonNode> curriculum, Function<String, Optional<OffsetDateTime>> changedAt) {
         this.curriculum = curriculum;
@@ -96,13 +101,21 @@ public final class CaseProviderController {
 
     private List<ObjectNode> packages(Context ctx) {
         var export = curriculum.get();
-        var writer = new CasePackageWriter(export, ctx.scheme() + "://" + ctx.host());
+        var base = ctx.scheme() + "://" + ctx.host();
+        var kept = rendered;
+        // The curriculum supplier hands out the same tree until a write: render it once per tree and base URL.
+        if (kept != null && kept.export() == export && kept.base().equals(base)) {
+            return kept.packages();
+        }
+        var writer = new CasePackageWriter(export, base);
         var packages = new ArrayList<ObjectNode>();
         for (var framework : export.path("frameworks")) {
             var changed = changedAt.apply(framework.path("id").asText()).orElse(OffsetDateTime.now());
             packages.add(writer.cfPackage(framework, changed));
         }
-        return packages;
+        var list = List.copyOf(packages);
+        rendered = new Rendered(export, base, list);
+        return list;
     }
 
     private static java.util.stream.Stream<JsonNode> stream(List<ObjectNode> packages, String section) {
