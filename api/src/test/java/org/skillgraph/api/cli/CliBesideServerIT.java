@@ -93,12 +93,16 @@ class CliBesideServerIT {
     void shouldImportThroughTheRunningServer() throws IOException {
         var file = bundle("two.json", "{\"skills\": [{\"id\": \"kite-two\", \"name\": \"Kite two\"}]}");
 
+        // A plain bundle's first import also creates the `local` framework, and other tests of this class import
+        // too, in an order JUnit chooses: ask the server whether it exists before importing.
+        boolean localExists =
+                skillgraph.services().frameworks().frameworks().find("local").isPresent();
+
         var imported = run("import", "--data-dir", dataDir.toString(), "--token", admin, file);
         var checked = run("import", "--dry-run", "--data-dir", dataDir.toString(), "--token", admin, file);
 
         assertThat(imported.code()).as(imported.err()).isZero();
-        // The skill, and the `local` framework too when no earlier import of this server created it.
-        assertThat(imported.out()).startsWith("Imported {").containsPattern("[12] nodes");
+        assertThat(imported.out()).startsWith("Imported {").contains(": " + (localExists ? 1 : 2) + " nodes and ");
         assertThat(checked.out()).contains("skills    0 created, 0 updated, 1 unchanged");
     }
 

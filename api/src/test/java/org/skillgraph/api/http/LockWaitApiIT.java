@@ -94,7 +94,8 @@ class LockWaitApiIT {
                 assertThat(response.headers().get("Retry-After")).containsExactly(Problems.RETRY_AFTER_SECONDS);
                 assertThat(response.headers().get("Content-Type").get(0)).startsWith(Problem.MEDIA_TYPE);
                 assertThat(ApiFixture.json(response).get("code").asText()).isEqualTo("graph-unavailable");
-                assertThat(waited).isGreaterThanOrEqualTo(QUERY_TIMEOUT).isLessThan(Duration.ofSeconds(20));
+                // Held until the query timeout; no upper bound, as how much longer depends on the machine.
+                assertThat(waited).isGreaterThanOrEqualTo(QUERY_TIMEOUT);
             });
             holder.rollback();
         }

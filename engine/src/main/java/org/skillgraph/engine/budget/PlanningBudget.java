@@ -61,6 +61,11 @@ public record PlanningBudget(int maxTargets, long searchNodes, long work, Durati
         return new PlanningBudget(targets, searchNodes, work, wallClock);
     }
 
+    /** The same budget with another wall-clock backstop, e.g. a generous one so only the counted limits decide. */
+    public PlanningBudget withWallClock(Duration limit) {
+        return new PlanningBudget(maxTargets, searchNodes, work, limit);
+    }
+
     /** A meter for one plan, its clock started now. */
     public BudgetMeter start() {
         return new BudgetMeter(this, System.nanoTime());

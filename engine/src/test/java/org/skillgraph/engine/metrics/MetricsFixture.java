@@ -42,13 +42,18 @@ final class MetricsFixture {
     private MetricsFixture() {}
 
     static MetricsService service() {
+        return service(MetricsSettings.defaults());
+    }
+
+    /** The service over this organisation with other {@code settings}, e.g. a smaller minimum group. */
+    static MetricsService service(MetricsSettings settings) {
         var graph = GraphClient.wrap(
                 Neo4jFixture.get().driver(),
                 Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri()));
         return new MetricsService(
                 new MetricsRepository(graph),
                 new CurriculumCache(new CurriculumRepository(graph)::load),
-                MetricsSettings.defaults(),
+                settings,
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

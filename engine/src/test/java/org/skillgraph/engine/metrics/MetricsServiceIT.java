@@ -67,6 +67,36 @@ class MetricsServiceIT {
     }
 
     @Test
+    void shouldSplitTimeToCompetencyByCoachingWhenBothGroupsAreLargeEnough() {
+        // With a minimum group of 2 neither split is suppressed. Coached: p2, p4, p5. KM over (20 yes, 31 yes,
+        // 60 no): day 20 → 2/3, day 31 → 1/3: Q1 20, median 31. Not coached: p1 (60 yes), p3 (149 no): day 60 →
+        // 1/2: Q1 and median 60.
+        var defaults = MetricsSettings.defaults();
+        var pairs = MetricsFixture.service(new MetricsSettings(
+                defaults.rules(), 2, defaults.bucketDays(), defaults.dropOffDays(), defaults.horizons()));
+
+        var report = pairs.timeToCompetency(COHORT, null);
+
+        var coached = report.coached();
+        assertThat(coached.suppressed()).isFalse();
+        assertThat(coached.people()).isEqualTo(3);
+        assertThat(coached.reached()).isEqualTo(2);
+        assertThat(coached.censored()).isEqualTo(1);
+        assertThat(coached.firstQuartileDays()).isEqualTo(20L);
+        assertThat(coached.medianDays()).isEqualTo(31L);
+        assertThat(coached.curve()).extracting(KaplanMeier.Step::day).containsExactly(20L, 31L);
+        var notCoached = report.notCoached();
+        assertThat(notCoached.suppressed()).isFalse();
+        assertThat(notCoached.people()).isEqualTo(2);
+        assertThat(notCoached.reached()).isEqualTo(1);
+        assertThat(notCoached.censored()).isEqualTo(1);
+        assertThat(notCoached.firstQuartileDays()).isEqualTo(60L);
+        assertThat(notCoached.medianDays()).isEqualTo(60L);
+        assertThat(report.all().people()).isEqualTo(5);
+        assertThat(report.all().medianDays()).isEqualTo(60L);
+    }
+
+    @Test
     void shouldBucketByTheWidthAsked() {
         var report = metrics.timeToCompetency(COHORT, 100);
 

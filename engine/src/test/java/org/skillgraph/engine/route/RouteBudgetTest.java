@@ -3,6 +3,7 @@ package org.skillgraph.engine.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.engine.route.Modules.core;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.budget.BudgetUse;
@@ -16,9 +17,16 @@ class RouteBudgetTest {
     private static final CurriculumSnapshot LARGE = LargeCurricula.generate(20_261_207L, SKILLS, 4_000);
     private static final Map<String, Integer> TARGETS = LargeCurricula.spreadTargets(SKILLS, 150);
 
+    /**
+     * The default counted limits with a wall clock no busy machine reaches, so only the counted limits decide
+     * (the default 5 s backstop could run out on a loaded CI machine and make these answers differ).
+     */
+    private static final PlanningBudget COUNTED = PlanningBudget.defaults().withWallClock(Duration.ofHours(1));
+
     @Test
     void shouldReportWhatALargePlanSpentWithinTheDefaultBudget() {
-        RoutePlan plan = new RoutePlanner().plan(LARGE, LearnerState.empty(), TARGETS, RoutePreferences.defaults());
+        RoutePlan plan =
+                new RoutePlanner(COUNTED).plan(LARGE, LearnerState.empty(), TARGETS, RoutePreferences.defaults());
 
         assertValid(plan);
         BudgetUse use = plan.budget();
@@ -31,7 +39,7 @@ class RouteBudgetTest {
 
     @Test
     void shouldSpendTheSameWorkOnTheSameRequest() {
-        RoutePlanner planner = new RoutePlanner();
+        RoutePlanner planner = new RoutePlanner(COUNTED);
 
         RoutePlan first = planner.plan(LARGE, LearnerState.empty(), TARGETS, RoutePreferences.defaults());
         RoutePlan second = planner.plan(LARGE, LearnerState.empty(), TARGETS, RoutePreferences.defaults());
@@ -42,8 +50,9 @@ class RouteBudgetTest {
 
     @Test
     void shouldAnswerAValidRouteWithAnHonestBoundWhenTheWorkRunsOut() {
-        PlanningBudget small = PlanningBudget.defaults().withWork(20_000);
-        RoutePlan ample = new RoutePlanner().plan(LARGE, LearnerState.empty(), TARGETS, RoutePreferences.defaults());
+        PlanningBudget small = COUNTED.withWork(20_000);
+        RoutePlan ample =
+                new RoutePlanner(COUNTED).plan(LARGE, LearnerState.empty(), TARGETS, RoutePreferences.defaults());
 
         RoutePlan plan =
                 new RoutePlanner(small).plan(LARGE, LearnerState.empty(), TARGETS, RoutePreferences.defaults());
@@ -61,6 +70,18 @@ class RouteBudgetTest {
         assertThat(withoutAlternative(plan))
                 .as("steps the exhausted budget left unexplained")
                 .isGreaterThan(withoutAlternative(ample));
+    }
+
+    @Test
+    void shouldChangeOnlyTheWallClockWhenAskedForAnotherOne() {
+        PlanningBudget hour = PlanningBudget.defaults().withWallClock(Duration.ofHours(1));
+
+        assertThat(hour)
+                .isEqualTo(new PlanningBudget(
+                        PlanningBudget.DEFAULT_MAX_TARGETS,
+                        PlanningBudget.DEFAULT_SEARCH_NODES,
+                        PlanningBudget.DEFAULT_WORK,
+                        Duration.ofHours(1)));
     }
 
     private static long withoutAlternative(RoutePlan plan) {
@@ -82,7 +103,7 @@ class RouteBudgetTest {
         }
         Map<String, Integer> targets = Map.of("a", 2, "b", 2, "c", 2, "d", 2, "e", 2);
 
-        RoutePlan plan = new RoutePlanner(PlanningBudget.defaults().withSearchNodes(3))
+        RoutePlan plan = new RoutePlanner(COUNTED.withSearchNodes(3))
                 .plan(builder.build(), LearnerState.empty(), targets, RoutePreferences.defaults());
 
         assertThat(plan.mode()).isEqualTo(RouteMode.HEURISTIC);

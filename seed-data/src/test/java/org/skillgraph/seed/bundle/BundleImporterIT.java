@@ -2,6 +2,8 @@ package org.skillgraph.seed.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.skillgraph.seed.testing.Bundles.load;
+import static org.skillgraph.seed.testing.Bundles.refused;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.seed.testing.Bundles;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
 class BundleImporterIT {
@@ -40,20 +43,6 @@ class BundleImporterIT {
         neo4j.reset();
     }
 
-    private ImportReport load(String json) {
-        return importer.importBundle(
-                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
-    }
-
-    private List<BundleProblem> refused(String json) {
-        var before = graphSize();
-        var thrown =
-                org.assertj.core.api.Assertions.catchThrowableOfType(BundleValidationException.class, () -> load(json));
-        assertThat(thrown).as("the bundle should be refused").isNotNull();
-        assertThat(graphSize()).as("nothing written").isEqualTo(before);
-        return thrown.problems();
-    }
-
     private List<Long> graphSize() {
         return List.of((Long) neo4j.query("MATCH (n) RETURN count(n)", Map.of()).get(0), (Long)
                 neo4j.query("MATCH ()-[r]->() RETURN count(r)", Map.of()).get(0));
@@ -80,10 +69,16 @@ class BundleImporterIT {
     void shouldChangeNothingWhenTheSameBundleIsImportedAgain() {
         load(BASE);
         var sizes = graphSize();
+        var fingerprint = neo4j.fingerprint();
+        var frameworks = Bundles.frameworkChanges();
 
         var again = load(BASE);
 
         assertThat(graphSize()).isEqualTo(sizes);
+        assertThat(neo4j.fingerprint()).isEqualTo(fingerprint);
+        assertThat(Bundles.frameworkChanges())
+                .as("lastChangedAt of every framework")
+                .isEqualTo(frameworks);
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
         assertThat(again.relationshipsDeleted()).isZero();
@@ -138,10 +133,12 @@ class BundleImporterIT {
                 """;
         load(history);
         var sizes = graphSize();
+        var fingerprint = neo4j.fingerprint();
         var again = load(history);
 
         assertThat(again.nodesCreated()).isZero();
         assertThat(graphSize()).isEqualTo(sizes);
+        assertThat(neo4j.fingerprint()).isEqualTo(fingerprint);
         // three pieces of history, the hold (sql 2 self 2026-02-01) being one of them
         assertThat(neo4j.query(
                         "MATCH (:Person {id: 'p-1'})-[:HAS_EVIDENCE]->(e)-[:FOR]->(:Skill {id: 'sql'}) RETURN count(e)",

@@ -1,10 +1,9 @@
 package org.skillgraph.seed.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.skillgraph.seed.testing.Bundles.load;
+import static org.skillgraph.seed.testing.Bundles.refused;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,24 +23,10 @@ class BundleScaleIT {
             """;
 
     private final Neo4jFixture neo4j = Neo4jFixture.get();
-    private final BundleImporter importer = neo4j.importer();
 
     @BeforeEach
     void emptyGraph() {
         neo4j.reset();
-    }
-
-    private ImportReport load(String json) {
-        return importer.importBundle(
-                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
-    }
-
-    private List<BundleProblem> refused(String json) {
-        long nodes = neo4j.modelNodeCount();
-        var thrown = catchThrowableOfType(BundleValidationException.class, () -> load(json));
-        assertThat(thrown).as("the bundle should be refused").isNotNull();
-        assertThat(neo4j.modelNodeCount()).as("nothing written").isEqualTo(nodes);
-        return thrown.problems();
     }
 
     @Test

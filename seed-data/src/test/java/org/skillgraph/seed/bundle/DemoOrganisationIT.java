@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.seed.DemoOrganisation;
+import org.skillgraph.seed.testing.Bundles;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
 class DemoOrganisationIT {
@@ -58,11 +59,17 @@ class DemoOrganisationIT {
         var first = DemoOrganisation.load(neo4j.importer(), ImportProgress.none(), Neo4jFixture.ANCHOR_CLOCK);
         long nodes = count("MATCH (n) RETURN count(n)");
         long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+        var fingerprint = neo4j.fingerprint();
+        var frameworks = Bundles.frameworkChanges();
 
         var second = DemoOrganisation.load(neo4j.importer(), ImportProgress.none(), Neo4jFixture.ANCHOR_CLOCK);
 
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+        assertThat(neo4j.fingerprint()).isEqualTo(fingerprint);
+        assertThat(Bundles.frameworkChanges())
+                .as("lastChangedAt of every framework")
+                .isEqualTo(frameworks);
         assertThat(second.nodesCreated()).isZero();
         assertThat(second.relationshipsCreated()).isZero();
         assertThat(second.relationshipsDeleted()).isZero();

@@ -1,12 +1,10 @@
 package org.skillgraph.seed.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.skillgraph.seed.testing.Bundles;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
 class OnePassValidationIT {
@@ -27,16 +25,11 @@ class OnePassValidationIT {
                  "people": [{"id": "p", "name": "P", "holds": [{"skill": "d", "level": 2, "source": "self", "at": "2026-02-30"}]}]}
                 """;
 
-        var refused = catchThrowableOfType(
-                BundleValidationException.class,
-                () -> neo4j.importer()
-                        .importBundle(
-                                new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8)),
-                                ImportProgress.none()));
+        var problems = Bundles.refused(bundle);
 
         // Schema (typo, range, date: once), duplicate, reference and cycle problems together, by pointer; the
         // schema-refused skill d keeps its id (p's holding of it resolves) but its reference is not checked.
-        assertThat(refused.problems())
+        assertThat(problems)
                 .extracting(BundleProblem::pointer, BundleProblem::message)
                 .containsExactly(
                         tuple(

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.skillgraph.seed.bundle.DryRunReport;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.skillgraph.seed.interchange.InterchangeException;
+import org.skillgraph.seed.testing.Bundles;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
 /** Real CASE packages into a real Neo4j. */
@@ -60,6 +61,7 @@ class CaseImporterIT {
     void shouldChangeNothingWhenThePackageIsImportedAgain() {
         importer.importPackage("first", CaseFixtures.open(CaseFixtures.OPENSALT_SAMPLE), ImportProgress.none());
         var before = neo4j.fingerprint();
+        var frameworks = Bundles.frameworkChanges();
 
         var again =
                 importer.importPackage("again", CaseFixtures.open(CaseFixtures.OPENSALT_SAMPLE), ImportProgress.none());
@@ -69,6 +71,10 @@ class CaseImporterIT {
         assertThat(again.written().relationshipsCreated()).isZero();
         assertThat(after.nodes()).isEqualTo(before.nodes());
         assertThat(after.relationships()).isEqualTo(before.relationships());
+        assertThat(after).isEqualTo(before);
+        assertThat(Bundles.frameworkChanges())
+                .as("lastChangedAt of every framework")
+                .isEqualTo(frameworks);
     }
 
     @Test
