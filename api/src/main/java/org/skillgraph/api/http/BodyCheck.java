@@ -12,9 +12,10 @@ import org.skillgraph.seed.bundle.EntityId;
 
 /**
  * Validates a parsed request body field by field and collects every problem with its JSON pointer, so a
- * caller learns about all bad fields at once. The rules are the bundle format's (docs/import-format.md).
+ * caller learns about all bad fields at once. The rules are the bundle format's (docs/import-format.md). Public
+ * for the feature packages that check bodies of their own (xAPI statements and mappings).
  */
-final class BodyCheck {
+public final class BodyCheck {
 
     /** The bundle format's id syntax, shared with the importer. */
     static final Pattern ID = EntityId.PATTERN;
@@ -24,8 +25,16 @@ final class BodyCheck {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    void fail(String pointer, String message) {
+    public BodyCheck() {}
+
+    /** Records a problem at {@code pointer}, a JSON pointer into the body ({@code ""} is the whole body). */
+    public void fail(String pointer, String message) {
         errors.add(new FieldError(pointer, message));
+    }
+
+    /** How many problems were found so far. */
+    public int count() {
+        return errors.size();
     }
 
     boolean present(String pointer, Object value) {
@@ -99,11 +108,23 @@ final class BodyCheck {
     }
 
     /** Throws one {@code invalid-body} problem naming every bad field, if any. */
-    void throwIfInvalid(String what) {
+    public void throwIfInvalid(String what) {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(
                     "invalid-body",
                     "The " + what + " is invalid: " + errors.size() + " problem(s); nothing was written",
+                    errors);
+        }
+    }
+
+    /** Throws one problem with the feature's own {@code code} naming every bad field, the first in the detail. */
+    public void throwIfInvalid(String code, String what) {
+        if (!errors.isEmpty()) {
+            var first = errors.get(0);
+            throw new InvalidRequestException(
+                    code,
+                    "The " + what + " is invalid: " + errors.size() + " problem(s), first at '" + first.pointer()
+                            + "': " + first.message() + "; nothing was written",
                     errors);
         }
     }

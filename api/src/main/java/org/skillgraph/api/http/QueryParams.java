@@ -180,7 +180,8 @@ public final class QueryParams {
         }
     }
 
-    static String abbreviate(String value) {
+    /** {@code value} cut to 40 characters, to quote a bad value in a message. */
+    public static String abbreviate(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -3,16 +3,20 @@ package org.skillgraph.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.bearer;
 
+import io.javalin.testtools.Request;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.seed.testing.Neo4jFixture;
 
 /**
- * Every route with an admin token (so requests get past the gate) and hostile input: Cypher fragments and
+ * Every route with a token of a role it allows (so requests get past the gate and reach the parsers: an admin's
+ * where admins may call it, a connector's with the xAPI version header on the xAPI statement routes) and hostile input: Cypher fragments and
  * other injection shapes in ids and search text, junk query parameters, malformed, mistyped, too deep and too
  * large bodies. Every hostile body is refused with a 4xx problem document; a read may answer 200 (a search
  * for injection-shaped text finds nothing) or a 4xx problem; nothing answers 500, and the graph is unchanged.
@@ -40,6 +44,32 @@ class FuzzIT {
             "[".repeat(60) + "]".repeat(60),
             "{\"a\":".repeat(60) + "1" + "}".repeat(60));
 
+    /** A statement the xAPI parser must refuse, whole, with each field of {@link #XAPI_BODIES} put in it. */
+    static final String XAPI_STATEMENT = "{\"actor\": {\"mbox\": \"mailto:fuzz@example.org\"},"
+            + " \"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/passed\"},"
+            + " \"object\": {\"id\": \"https://lms.example.org/fuzz\"}, %s}";
+
+    /** Statement-shaped bodies wrong in one place each, for the xAPI routes: the parser must refuse every one. */
+    static final List<String> XAPI_BODIES = List.of(
+            XAPI_STATEMENT.formatted("\"timestamp\": \"-999999999-01-01T00:00:00+18:00\""),
+            XAPI_STATEMENT.formatted("\"timestamp\": \"+999999999-12-31T23:59:59-18:00\""),
+            XAPI_STATEMENT.formatted("\"timestamp\": {\"$gt\": \"\"}"),
+            XAPI_STATEMENT.formatted("\"result\": {\"score\": {\"raw\": 1e400, \"min\": -1e400, \"max\": 1e400}}"),
+            XAPI_STATEMENT.formatted("\"result\": {\"score\": {\"scaled\": 1e400}}"),
+            XAPI_STATEMENT.formatted("\"id\": null"),
+            XAPI_STATEMENT.formatted("\"id\": \"x') DETACH DELETE n //\""),
+            XAPI_STATEMENT
+                    .formatted("\"result\": {}")
+                    .replace("\"mbox\": \"mailto:fuzz@example.org\"", "\"mbox\": {\"$ne\": 1}"),
+            XAPI_STATEMENT.formatted("\"result\": {}").replace("\"id\": \"https://lms.example.org/fuzz\"", "\"id\": 7"),
+            XAPI_STATEMENT
+                    .formatted("\"result\": {}")
+                    .replace("{\"id\": \"https://lms.example.org/fuzz\"}", "{\"objectType\": {\"a\": 1}}"),
+            "[" + XAPI_STATEMENT.formatted("\"result\": null") + ", 7]");
+
+    /** The xAPI statement id the PUT probes name, so they reach the statement parser. */
+    static final String FUZZ_STATEMENT_ID = "0f0f0f0f-0000-4000-8000-00000000f022";
+
     static final String JUNK_QUERY =
             "q=" + encode("sql') DETACH DELETE n //") + "&limit=-1&cursor=%25%25%25&k=abc&depth=99&types=DROP"
                     + "&role=" + encode("' OR 1=1") + "&since=yesterday&minLevel=9&commit=perhaps";
@@ -47,7 +77,16 @@ class FuzzIT {
     @Test
     void shouldAnswerHostileInputWithAProblemAndLeaveTheGraphAsItWas() {
         Neo4jFixture.get().useDemo();
-        var admin = ApiFixture.token(AccessRole.ADMIN, null);
+        var admin = bearer(ApiFixture.token(AccessRole.ADMIN, null));
+        var roles = new HashMap<String, Consumer<Request.Builder>>();
+        roles.put("admin", admin);
+        roles.put("designer", bearer(ApiFixture.token(AccessRole.DESIGNER, null)));
+        roles.put("coordinator", bearer(ApiFixture.token(AccessRole.COORDINATOR, null)));
+        roles.put("reader", bearer(ApiFixture.token(AccessRole.READER, null)));
+        roles.put("learner_self", bearer(ApiFixture.token(AccessRole.LEARNER, AccessMatrix.SELF)));
+        var connector = XapiClient.basic(ApiFixture.issued(AccessRole.CONNECTOR, null));
+        Consumer<Request.Builder> asConnector =
+                r -> r.header("Authorization", connector).header("X-Experience-API-Version", "1.0.3");
         var before = AccessMatrixIT.fingerprint();
         var failures = new ArrayList<String>();
         ApiFixture.withDemoAnonymous((app, client) -> {
@@ -63,16 +102,32 @@ class FuzzIT {
                         requests.add(new String[] {row.path() + "?id=" + encode(id) + "&q=" + encode(id), null});
                     }
                 }
-                var base = AccessMatrix.concrete(row, "admin");
+                // The first role the row allows (the xAPI statement rows allow connectors only), so that every probe
+                // gets past the gate: a probe refused with 403 would pass without reaching any parser.
+                boolean xapi = row.path().startsWith("/xapi/");
+                var caller = xapi
+                        ? "connector"
+                        : AccessMatrix.CALLERS.stream()
+                                .filter(row::allows)
+                                .findFirst()
+                                .orElseThrow();
+                var auth = xapi ? asConnector : roles.get(caller);
+                var base = AccessMatrix.concrete(row, xapi ? "admin" : caller);
                 if (row.method().equals("get")) {
                     requests.add(new String[] {base + (base.contains("?") ? "&" : "?") + JUNK_QUERY, null});
                 } else {
+                    var target = row.method().equals("put") && xapi ? base + "?statementId=" + FUZZ_STATEMENT_ID : base;
                     for (var body : HOSTILE_BODIES) {
-                        requests.add(new String[] {base, body});
+                        requests.add(new String[] {target, body});
+                    }
+                    if (xapi) {
+                        for (var body : XAPI_BODIES) {
+                            requests.add(new String[] {target, body});
+                        }
                     }
                 }
                 for (var request : requests) {
-                    var response = AccessMatrixIT.send(client, row.method(), request[0], request[1], bearer(admin));
+                    var response = AccessMatrixIT.send(client, row.method(), request[0], request[1], auth);
                     int code = response.code();
                     var type = response.headers().get("Content-Type");
                     boolean problem = type != null && type.get(0).startsWith(Problem.MEDIA_TYPE);
@@ -81,15 +136,19 @@ class FuzzIT {
                     boolean refusedAsItShould = request[1] == null
                             ? code < 300 || (code < 500 && problem)
                             : code >= 400 && code < 500 && problem;
+                    if (code == 403 || code == 401) {
+                        refusedAsItShould = false;
+                    }
                     if (!refusedAsItShould) {
-                        failures.add(row.key() + " " + abbreviate(request[0]) + " body " + abbreviate(request[1])
+                        failures.add(row.key() + " as " + caller + " " + abbreviate(request[0]) + " body "
+                                + abbreviate(request[1])
                                 + " answered " + code + " "
                                 + abbreviate(response.body().string()));
                     }
                 }
             }
             var oversized = "{\"skills\": [\"" + "x".repeat(17 * 1024 * 1024) + "\"]}";
-            var response = AccessMatrixIT.send(client, "post", "/api/v1/import", oversized, bearer(admin));
+            var response = AccessMatrixIT.send(client, "post", "/api/v1/import", oversized, admin);
             if (response.code() != 413) {
                 failures.add("an oversized import answered " + response.code());
             }

@@ -266,4 +266,94 @@ class XapiStatementsApiIT {
             assertThat(sent.headers().get("X-Experience-API-Version")).containsExactly("1.0.3");
         });
     }
+
+    private static String statement(String id, String actor, String verb, String activity) {
+        return ("{'id': '" + id + "', 'actor': {'mbox': '" + actor + "'},"
+                        + " 'verb': {'id': 'http://adlnet.gov/expapi/verbs/" + verb + "'}, 'object': {'id': '"
+                        + activity
+                        + "'}, 'result': {'score': {'scaled': 0.91}}, 'timestamp': '2026-11-20T10:00:00Z'}")
+                .replace('\'', '"');
+    }
+
+    @Test
+    void shouldReplayOnlyTheStatementsOfThePersonWhoseIdsWereSet() {
+        withDemoAnonymous((app, client) -> {
+            var admin = bearer(ApiFixture.token(AccessRole.ADMIN, null));
+            var activity = "https://lms.example.org/courses/security-champions";
+            var modules = answer(
+                    client.put(
+                            "/api/v1/modules/m-security-champions/activity-ids",
+                            "{\"activityIds\": [\"" + activity + "\"]}",
+                            admin),
+                    200);
+            assertThat(modules.at("/replayed/replayed").asInt()).isZero();
+            var ada1 = "00000000-0000-4000-8000-0000000000a1";
+            var ada2 = "00000000-0000-4000-8000-0000000000a2";
+            var adaAttempted = "00000000-0000-4000-8000-0000000000a3";
+            var bob = "00000000-0000-4000-8000-0000000000b1";
+            answer(
+                    XapiClient.connector(client)
+                            .post("[" + statement(ada1, "mailto:ada@example.org", "passed", activity) + ","
+                                    + statement(bob, "mailto:bob@example.org", "passed", activity) + ","
+                                    + statement(ada2, "mailto:ada@example.org", "scored", activity) + ","
+                                    + statement(adaAttempted, "mailto:ada@example.org", "attempted", activity) + "]"),
+                    200);
+            assertThat(status(adaAttempted))
+                    .as("no mapping applies the verb attempted: final at once")
+                    .isEqualTo("unsupported");
+
+            var people = answer(
+                    client.put(
+                            "/api/v1/people/p-042/external-ids",
+                            "{\"externalIds\": [\"mailto:ada@example.org\"]}",
+                            admin),
+                    200);
+
+            assertThat(people.at("/replayed/replayed").asInt())
+                    .as("Ada's two waiting statements, not Bob's nor the unsupported one")
+                    .isEqualTo(2);
+            assertThat(people.at("/replayed/applied").asInt()).isEqualTo(2);
+            assertThat(people.at("/replayed/unmapped").asInt())
+                    .as("Bob's and the unsupported one are still not applied")
+                    .isEqualTo(2);
+            assertThat(status(ada1)).isEqualTo("applied");
+            assertThat(status(ada2)).isEqualTo("applied");
+            assertThat(status(bob)).isEqualTo("unmapped");
+            var listed =
+                    ApiFixture.ok(client.get("/api/v1/xapi/unmapped", admin)).get("statements");
+            assertThat(listed.findValuesAsText("id")).containsExactlyInAnyOrder(bob, adaAttempted);
+            assertThat(listed.findValuesAsText("status")).containsExactlyInAnyOrder("unmapped", "unsupported");
+            var replay = ApiFixture.ok(client.post("/api/v1/xapi/replay", "", admin));
+            assertThat(replay.get("replayed").asInt())
+                    .as("the unsupported statement is not retried")
+                    .isEqualTo(1);
+        });
+    }
+
+    @Test
+    void shouldRefuseAMissingOrMalformedStatementIdAsAQueryParameter() {
+        withDemoAnonymous((app, client) -> {
+            var xapi = XapiClient.connector(client);
+
+            var missing = problem(client.get("/xapi/statements", xapi.headers("1.0.3")), 400, "invalid-parameter");
+            var malformed = problem(xapi.get("not-a-uuid"), 400, "invalid-parameter");
+            var malformedPut =
+                    problem(xapi.put("not-a-uuid", fixture("adl-simple-statement.json")), 400, "invalid-parameter");
+
+            assertThat(pointers(missing)).containsExactly("query:statementId");
+            assertThat(pointers(malformed)).containsExactly("query:statementId");
+            assertThat(pointers(malformedPut)).containsExactly("query:statementId");
+        });
+    }
+
+    @Test
+    void shouldRefuseABodySentToTheReplayWithAPointerToTheWholeBody() {
+        withDemoAnonymous((app, client) -> {
+            var designer = bearer(ApiFixture.token(AccessRole.DESIGNER, null));
+
+            var refused = problem(client.post("/api/v1/xapi/replay", "{\"all\": true}", designer), 400, "invalid-body");
+
+            assertThat(pointers(refused)).containsExactly("");
+        });
+    }
 }

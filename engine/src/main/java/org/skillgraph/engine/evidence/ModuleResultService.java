@@ -3,8 +3,10 @@ package org.skillgraph.engine.evidence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.InvalidRequestException;
@@ -62,14 +64,46 @@ public final class ModuleResultService {
     }
 
     /**
-     * Records a result under {@code rule}, read before in {@code tx} (callers recording many results of one module
-     * read it once), for a person known to exist.
+     * Locks {@code personIds} inside {@code tx} once, in id order (as every evidence write does, so two batches
+     * naming the same people in other orders cannot deadlock), for a caller recording many results in one
+     * transaction (xAPI statements). The people that exist stay locked until {@code tx} ends, so none of them can
+     * be deleted meanwhile; {@link Batch#people()} names them.
      */
-    public ModuleResult record(
-            TransactionContext tx, String personId, ModuleProgression rule, Double score, LocalDate at) {
+    public Batch batch(TransactionContext tx, Collection<String> personIds) {
         var work = new EvidenceTx(tx, rules, LocalDate.now(clock));
-        work.lockPeople(List.of(personId));
-        return record(tx, work, personId, rule, score, at);
+        return new Batch(tx, work, work.lockPeople(personIds));
+    }
+
+    /** Results recorded in one transaction for people locked up front by {@link #batch}. */
+    public final class Batch {
+
+        private final TransactionContext tx;
+        private final EvidenceTx work;
+        private final Set<String> people;
+
+        private Batch(TransactionContext tx, EvidenceTx work, Set<String> people) {
+            this.tx = tx;
+            this.work = work;
+            this.people = people;
+        }
+
+        /** The locked people that exist. */
+        public Set<String> people() {
+            return people;
+        }
+
+        /**
+         * Records a result under {@code rule}, read before in the same transaction (callers recording many
+         * results of one module read it once). {@code at} is not checked against today.
+         *
+         * @throws IllegalArgumentException when the person is not among {@link #people()}
+         */
+        public ModuleResult record(String personId, ModuleProgression rule, Double score, LocalDate at) {
+            if (!people.contains(personId)) {
+                throw new IllegalArgumentException("person " + personId + " is not locked by this batch");
+            }
+            return ModuleResultService.this.record(tx, work, personId, rule, score, at);
+        }
     }
 
     private ModuleResult record(

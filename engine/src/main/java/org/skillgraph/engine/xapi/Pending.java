@@ -3,7 +3,10 @@ package org.skillgraph.engine.xapi;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A stored statement not yet applied: the actor, verb and activity a designer can map, and why it waits. */
+/**
+ * A stored statement not applied: the actor, verb and activity a designer can map, its status ({@code unmapped}
+ * while it waits for a mapping, {@code unsupported} for a verb no mapping applies) and why.
+ */
 public record Pending(
         String id,
         OffsetDateTime stored,
@@ -14,4 +17,5 @@ public record Pending(
         Boolean success,
         Boolean completion,
         LocalDate at,
+        String status,
         String reason) {}

@@ -4,7 +4,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.skillgraph.engine.neo4j.Rows;
 
-/** Reads a {@code xapi/statements-pending} row. */
+/** Reads a {@code xapi/statements-pending} or {@code xapi/statements-waiting} row. */
 final class PendingRows {
 
     private PendingRows() {}
@@ -20,6 +20,7 @@ final class PendingRows {
                 bool(r.get("success")),
                 bool(r.get("completion")),
                 Rows.date(r.get("at")),
+                r.get("status").asString(),
                 Rows.string(r.get("reason")));
     }
 

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.neo4j.driver.TransactionContext;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.ModuleProgression;
 import org.skillgraph.engine.evidence.ModuleResultService;
 
@@ -13,9 +16,13 @@ import org.skillgraph.engine.evidence.ModuleResultService;
  * Maps statements to people and modules inside one transaction and applies the module-result rules: {@code passed}
  * and {@code mastered} record the score (the module's pass score when none is sent), {@code completed} and
  * {@code scored} record the score sent (a completion passes a module without a pass score), {@code failed} records a
- * sent score below the pass score as an attempt and never passes a module. What cannot be mapped stays {@code unmapped} with the reason.
+ * sent score below the pass score as an attempt and never passes a module. What cannot be mapped yet stays
+ * {@code unmapped} with the reason; a statement with a verb none of these is {@code unsupported}, for good.
  */
 final class StatementApplier {
+
+    /** Why a statement whose actor is no one's external id (or whose person was deleted meanwhile) waits. */
+    static final String NO_PERSON = "no person has the external id of this actor";
 
     private final ModuleResultService results;
 
@@ -23,9 +30,18 @@ final class StatementApplier {
         this.results = results;
     }
 
+    /** The people and modules statements name, as read before any lock is taken. */
+    record Mapping(List<Pending> statements, Map<String, String> people, Map<String, String> modules) {}
+
+    /** Maps, locks and applies {@code statements} in {@code tx}, then records each one's outcome. */
     List<Outcome> apply(TransactionContext tx, List<Pending> statements) {
+        return apply(tx, map(tx, statements));
+    }
+
+    /** Reads which person each actor key and which module each activity id names (no locks taken). */
+    Mapping map(TransactionContext tx, List<Pending> statements) {
         if (statements.isEmpty()) {
-            return List.of();
+            return new Mapping(List.of(), Map.of(), Map.of());
         }
         var people = lookup(tx, "xapi/actors", "keys", statements.stream().map(Pending::actorKey), "key", "personId");
         var modules = lookup(
@@ -35,21 +51,46 @@ final class StatementApplier {
                 statements.stream().map(Pending::activityId),
                 "activity",
                 "moduleId");
-        var rules = new HashMap<String, ModuleProgression>();
+        return new Mapping(List.copyOf(statements), people, modules);
+    }
+
+    /**
+     * Locks every person the statements map to once, in id order, before recording anything (two batches naming
+     * the same people in other orders then cannot deadlock), and applies the statements in order. A person deleted
+     * after {@link #map} is not found by the lock: that statement waits, {@code unmapped}, like one whose actor is
+     * no one's. A statement whose verb no mapping can apply is final at once: {@code unsupported}, never replayed.
+     */
+    List<Outcome> apply(TransactionContext tx, Mapping mapping) {
+        if (mapping.statements().isEmpty()) {
+            return List.of();
+        }
+        var wanted = new TreeSet<String>();
+        for (var s : mapping.statements()) {
+            var person = mapping.people().get(s.actorKey());
+            if (person != null
+                    && XapiVerb.of(s.verb()).isPresent()
+                    && mapping.modules().containsKey(s.activityId())) {
+                wanted.add(person);
+            }
+        }
+        var batch = results.batch(tx, wanted);
+        var rules = new HashMap<String, Optional<ModuleProgression>>();
         var outcomes = new ArrayList<Outcome>();
-        for (var s : statements) {
+        for (var s : mapping.statements()) {
             var verb = XapiVerb.of(s.verb());
-            var person = people.get(s.actorKey());
-            var module = modules.get(s.activityId());
+            var person = mapping.people().get(s.actorKey());
+            var module = mapping.modules().get(s.activityId());
+            var rule = verb.isEmpty() || module == null
+                    ? Optional.<ModuleProgression>empty()
+                    : rules.computeIfAbsent(module, m -> progression(tx, m));
             if (verb.isEmpty()) {
-                outcomes.add(Outcome.unmapped(s.id(), "verb not mapped: " + s.verb()));
-            } else if (person == null) {
-                outcomes.add(Outcome.unmapped(s.id(), "no person has the external id of this actor"));
-            } else if (module == null) {
+                outcomes.add(Outcome.unsupported(s.id(), s.verb()));
+            } else if (person == null || !batch.people().contains(person)) {
+                outcomes.add(Outcome.unmapped(s.id(), NO_PERSON));
+            } else if (rule.isEmpty()) {
                 outcomes.add(Outcome.unmapped(s.id(), "no module has activity id " + s.activityId()));
             } else {
-                var rule = rules.computeIfAbsent(module, m -> ModuleResultService.progression(tx, m));
-                outcomes.add(apply(tx, s, verb.get(), person, rule));
+                outcomes.add(apply(batch, s, verb.get(), person, rule.get()));
             }
         }
         tx.run(
@@ -59,7 +100,17 @@ final class StatementApplier {
         return outcomes;
     }
 
-    private Outcome apply(TransactionContext tx, Pending s, XapiVerb verb, String person, ModuleProgression rule) {
+    /** The module's rule, or none when the module was deleted after {@link #map}. */
+    private static Optional<ModuleProgression> progression(TransactionContext tx, String moduleId) {
+        try {
+            return Optional.of(ModuleResultService.progression(tx, moduleId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Outcome apply(
+            ModuleResultService.Batch batch, Pending s, XapiVerb verb, String person, ModuleProgression rule) {
         var passScore = rule.passScore() == null ? null : rule.passScore().doubleValue();
         Double score = switch (verb) {
             case PASSED, MASTERED -> s.score() != null ? s.score() : passScore;
@@ -86,7 +137,7 @@ final class StatementApplier {
                     person,
                     rule.moduleId());
         }
-        var result = results.record(tx, person, rule, score, s.at());
+        var result = batch.record(person, rule, score, s.at());
         return new Outcome(
                 s.id(), Outcome.APPLIED, result.passed() ? "passed" : "attempt recorded", person, rule.moduleId());
     }

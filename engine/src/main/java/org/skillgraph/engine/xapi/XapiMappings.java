@@ -9,7 +9,8 @@ import org.skillgraph.engine.neo4j.GraphClient;
 
 /**
  * The mappings statements are applied through: a person's external ids (actor keys) and a module's activity ids.
- * Each id names at most one person or module. Changing a mapping replays the statements waiting for one.
+ * Each id names at most one person or module. Setting a mapping replays the waiting statements it can apply: those
+ * sent under one of the person's external ids, or about one of the module's activity ids.
  */
 public final class XapiMappings {
 
@@ -21,16 +22,16 @@ public final class XapiMappings {
         this.statements = statements;
     }
 
-    /** Replaces the person's external ids, then replays waiting statements. */
+    /** Replaces the person's external ids, then replays the waiting statements sent under one of them. */
     public ReplayResult setExternalIds(String personId, List<String> keys) {
         set("xapi/person-external-ids", "person", personId, "keys", keys, "external-id-taken");
-        return statements.replay();
+        return statements.replayActors(keys);
     }
 
-    /** Replaces the module's activity ids, then replays waiting statements. */
+    /** Replaces the module's activity ids, then replays the waiting statements about one of them. */
     public ReplayResult setActivityIds(String moduleId, List<String> activities) {
         set("xapi/module-activity-ids", "module", moduleId, "activities", activities, "activity-id-taken");
-        return statements.replay();
+        return statements.replayActivities(activities);
     }
 
     private void set(String statement, String kind, String id, String parameter, List<String> ids, String code) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.neo4j.driver.TransactionContext;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.evidence.ModuleResultService;
@@ -80,11 +81,15 @@ public final class XapiService {
                             tx, fresh.stream().map(s -> pending(s, stored)).toList());
                     int waiting =
                             (int) outcomes.stream().filter(Outcome::waiting).count();
+                    int unsupported = (int) outcomes.stream()
+                            .filter(o -> Outcome.UNSUPPORTED.equals(o.status()))
+                            .count();
                     return new IngestResult(
                             statements.stream().map(XapiStatement::id).toList(),
                             fresh.size(),
-                            outcomes.size() - waiting,
-                            waiting);
+                            outcomes.size() - waiting - unsupported,
+                            waiting,
+                            unsupported);
                 },
                 BATCH_TIMEOUT);
     }
@@ -102,7 +107,10 @@ public final class XapiService {
                 r -> r.get("raw").asString());
     }
 
-    /** Statements waiting for a mapping, oldest first. */
+    /**
+     * Statements not applied, oldest first: those waiting for a mapping ({@code unmapped}) and those whose verb no
+     * mapping applies ({@code unsupported}), each with its reason.
+     */
     public List<Pending> unmapped(int limit) {
         return graph.readRows(
                 CypherResources.statement("xapi/statements-pending"), Map.of("limit", limit), PendingRows::of);
@@ -110,17 +118,46 @@ public final class XapiService {
 
     /** Applies every waiting statement that can now be mapped, in the order they were stored. */
     public ReplayResult replay() {
+        return replay(null, null);
+    }
+
+    /**
+     * Applies the waiting statements sent under one of {@code actorKeys} (a person's external ids just set) that can
+     * now be mapped, in the order they were stored; the others are not looked at.
+     */
+    public ReplayResult replayActors(List<String> actorKeys) {
+        return replay(List.copyOf(actorKeys), null);
+    }
+
+    /** Applies the waiting statements about one of {@code activityIds} (a module's, just set) that can now be mapped. */
+    public ReplayResult replayActivities(List<String> activityIds) {
+        return replay(null, List.copyOf(activityIds));
+    }
+
+    private ReplayResult replay(List<String> actorKeys, List<String> activityIds) {
+        if ((actorKeys != null && actorKeys.isEmpty()) || (activityIds != null && activityIds.isEmpty())) {
+            return graph.read(tx -> new ReplayResult(0, 0, unmappedCount(tx)));
+        }
+        var params = new HashMap<String, Object>();
+        params.put("actorKeys", actorKeys);
+        params.put("activityIds", activityIds);
+        params.put("limit", REPLAY_LIMIT);
         return graph.write(
                 tx -> {
-                    var pending = tx.run(
-                                    CypherResources.statement("xapi/statements-pending"), Map.of("limit", REPLAY_LIMIT))
+                    var waiting = tx.run(CypherResources.statement("xapi/statements-waiting"), params)
                             .list(PendingRows::of);
-                    var outcomes = applier.apply(tx, pending);
-                    int waiting =
-                            (int) outcomes.stream().filter(Outcome::waiting).count();
-                    return new ReplayResult(outcomes.size() - waiting, waiting);
+                    var outcomes = applier.apply(tx, waiting);
+                    int still = (int) outcomes.stream().filter(Outcome::waiting).count();
+                    return new ReplayResult(outcomes.size(), outcomes.size() - still, unmappedCount(tx));
                 },
                 BATCH_TIMEOUT);
+    }
+
+    private static int unmappedCount(TransactionContext tx) {
+        return tx.run(CypherResources.statement("xapi/statements-unmapped-count"))
+                .single()
+                .get("count")
+                .asInt();
     }
 
     private static Map<String, Object> row(XapiStatement s, OffsetDateTime stored) {
@@ -149,6 +186,7 @@ public final class XapiService {
                 s.success(),
                 s.completion(),
                 s.at(),
+                Outcome.UNMAPPED,
                 "not yet applied");
     }
 }

@@ -3,6 +3,7 @@ package org.skillgraph.api.http.xapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Locale;
+import org.skillgraph.api.http.BodyCheck;
 
 /**
  * The key an actor is mapped by, from its one inverse functional identifier: {@code mailto:…} as sent,
@@ -13,9 +14,9 @@ final class Actors {
     private Actors() {}
 
     /** The key, or null after reporting what is wrong at {@code pointer}. */
-    static String key(JsonNode actor, String pointer, StatementErrors errors) {
+    static String key(JsonNode actor, String pointer, BodyCheck errors) {
         if (actor == null || !actor.isObject()) {
-            errors.add(pointer, "is required: an Agent or identified Group");
+            errors.fail(pointer, "is required: an Agent or identified Group");
             return null;
         }
         var found = new ArrayList<String>();
@@ -25,7 +26,7 @@ final class Actors {
             }
         }
         if (found.size() != 1) {
-            errors.add(pointer, "needs exactly one of mbox, mbox_sha1sum, openid, account; has " + found);
+            errors.fail(pointer, "needs exactly one of mbox, mbox_sha1sum, openid, account; has " + found);
             return null;
         }
         var ifi = found.get(0);
@@ -38,34 +39,34 @@ final class Actors {
         };
     }
 
-    private static String text(JsonNode value, String pointer, String prefix, StatementErrors errors) {
+    private static String text(JsonNode value, String pointer, String prefix, BodyCheck errors) {
         if (value == null
                 || !value.isTextual()
                 || !value.asText().startsWith(prefix)
                 || value.asText().length() <= prefix.length()) {
-            errors.add(pointer, "must be a " + prefix + " IRI");
+            errors.fail(pointer, "must be a " + prefix + " IRI");
             return null;
         }
         return value.asText();
     }
 
-    private static String sha1(JsonNode value, String pointer, StatementErrors errors) {
+    private static String sha1(JsonNode value, String pointer, BodyCheck errors) {
         if (value == null || !value.isTextual() || !value.asText().matches("[0-9a-fA-F]{40}")) {
-            errors.add(pointer, "must be 40 hexadecimal digits");
+            errors.fail(pointer, "must be 40 hexadecimal digits");
             return null;
         }
         return "sha1:" + value.asText().toLowerCase(Locale.ROOT);
     }
 
-    private static String account(JsonNode value, String pointer, StatementErrors errors) {
+    private static String account(JsonNode value, String pointer, BodyCheck errors) {
         if (value == null || !value.isObject()) {
-            errors.add(pointer, "must be an object with homePage and name");
+            errors.fail(pointer, "must be an object with homePage and name");
             return null;
         }
         var home = Iris.absolute(value.get("homePage"), pointer + "/homePage", errors);
         var name = value.get("name");
         if (name == null || !name.isTextual() || name.asText().isEmpty()) {
-            errors.add(pointer + "/name", "is required");
+            errors.fail(pointer + "/name", "is required");
             return null;
         }
         return home == null ? null : home + "|" + name.asText();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.skillgraph.api.http.BodyCheck;
 
 /** The body of a mapping PUT: {@code {"<name>": ["…", …]}}, at most 50 distinct ids of at most 500 characters. */
 final class IdList {
@@ -17,15 +18,15 @@ final class IdList {
 
     static List<String> read(ObjectMapper mapper, Context ctx, String name, boolean iris) throws IOException {
         var body = mapper.readTree(ctx.bodyAsBytes());
-        var errors = new StatementErrors();
+        var errors = new BodyCheck();
         var ids = new ArrayList<String>();
         if (body == null
                 || !body.isObject()
                 || body.size() != 1
                 || !body.path(name).isArray()) {
-            errors.add("", "must be {\"" + name + "\": [...]} and nothing else");
+            errors.fail("", "must be {\"" + name + "\": [...]} and nothing else");
         } else if (body.get(name).size() > MAX_IDS) {
-            errors.add("/" + name, "holds at most " + MAX_IDS + " ids");
+            errors.fail("/" + name, "holds at most " + MAX_IDS + " ids");
         } else {
             var seen = new HashSet<String>();
             for (int i = 0; i < body.get(name).size(); i++) {
@@ -34,9 +35,9 @@ final class IdList {
                 if (!value.isTextual()
                         || value.asText().isBlank()
                         || value.asText().length() > MAX_LENGTH) {
-                    errors.add(pointer, "must be a non-blank text of at most " + MAX_LENGTH + " characters");
+                    errors.fail(pointer, "must be a non-blank text of at most " + MAX_LENGTH + " characters");
                 } else if (!seen.add(value.asText())) {
-                    errors.add(pointer, "repeats an id");
+                    errors.fail(pointer, "repeats an id");
                 } else if (iris && Iris.absolute(value, pointer, errors) == null) {
                     continue;
                 } else {
@@ -44,7 +45,8 @@ final class IdList {
                 }
             }
         }
-        errors.throwIfAnyAs(name.equals("externalIds") ? "invalid-external-ids" : "invalid-activity-ids");
+        errors.throwIfInvalid(
+                name.equals("externalIds") ? "invalid-external-ids" : "invalid-activity-ids", "list of " + name);
         return List.copyOf(ids);
     }
 }

@@ -3,15 +3,16 @@ package org.skillgraph.api.http.xapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.skillgraph.api.http.BodyCheck;
 
 /** Checks that a value is an absolute IRI, as xAPI requires of verb, activity and account ids. */
 final class Iris {
 
     private Iris() {}
 
-    static String absolute(JsonNode value, String pointer, StatementErrors errors) {
+    static String absolute(JsonNode value, String pointer, BodyCheck errors) {
         if (value == null || !value.isTextual()) {
-            errors.add(pointer, "is required: an absolute IRI");
+            errors.fail(pointer, "is required: an absolute IRI");
             return null;
         }
         try {
@@ -21,7 +22,7 @@ final class Iris {
         } catch (URISyntaxException e) {
             // reported below
         }
-        errors.add(pointer, "must be an absolute IRI, was '" + value.asText() + "'");
+        errors.fail(pointer, "must be an absolute IRI, was '" + value.asText() + "'");
         return null;
     }
 }

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.skillgraph.api.http.ApiRoutes;
+import org.skillgraph.api.http.BodyCheck;
 import org.skillgraph.api.http.QueryParams;
 import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.engine.access.AccessRole;
-import org.skillgraph.engine.error.FieldError;
-import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.xapi.XapiMappings;
 import org.skillgraph.engine.xapi.XapiService;
 
@@ -39,12 +37,11 @@ public final class MappingController {
         routes.get("/api/v1/xapi/unmapped", MAPPERS, this::unmapped);
         routes.post("/api/v1/xapi/replay", MAPPERS, ctx -> {
             // The replay takes no body; one sent anyway is refused rather than silently ignored.
+            var check = new BodyCheck();
             if (!ctx.body().isBlank()) {
-                throw new InvalidRequestException(
-                        "invalid-body",
-                        "POST /api/v1/xapi/replay takes no body",
-                        List.of(new FieldError("body", "must be empty")));
+                check.fail("", "must be empty: the replay takes no body");
             }
+            check.throwIfInvalid("replay request");
             ctx.json(statements.replay());
         });
         routes.put("/api/v1/people/{id}/external-ids", Access.PEOPLE, this::externalIds);

@@ -1,6 +1,9 @@
 package org.skillgraph.api.http.xapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.skillgraph.api.http.BodyCheck;
 
 /** A statement's score on 0–100, checked against the ranges xAPI sets. */
 record Scores(Double value, boolean invalid) {
@@ -8,14 +11,14 @@ record Scores(Double value, boolean invalid) {
     private static final Scores NONE = new Scores(null, false);
     private static final Scores BAD = new Scores(null, true);
 
-    static Scores of(JsonNode result, String pointer, StatementErrors errors) {
+    static Scores of(JsonNode result, String pointer, BodyCheck errors) {
         var score = result.get("score");
         if (score == null) {
             return NONE;
         }
         var at = pointer + "/score";
         if (!score.isObject()) {
-            errors.add(at, "must be an object");
+            errors.fail(at, "must be an object");
             return BAD;
         }
         int before = errors.count();
@@ -24,12 +27,12 @@ record Scores(Double value, boolean invalid) {
         var min = number(score, "min", at, errors);
         var max = number(score, "max", at, errors);
         if (scaled != null && (scaled < -1 || scaled > 1)) {
-            errors.add(at + "/scaled", "must be between -1 and 1, was " + scaled);
+            errors.fail(at + "/scaled", "must be between -1 and 1, was " + scaled);
         }
         if (min != null && max != null && min >= max) {
-            errors.add(at + "/max", "must be greater than min");
+            errors.fail(at + "/max", "must be greater than min");
         } else if (raw != null && ((min != null && raw < min) || (max != null && raw > max))) {
-            errors.add(at + "/raw", "must lie between min and max, was " + raw);
+            errors.fail(at + "/raw", "must lie between min and max, was " + raw);
         }
         if (errors.count() > before) {
             return BAD;
@@ -38,18 +41,25 @@ record Scores(Double value, boolean invalid) {
             return new Scores(Math.max(0, scaled) * 100, false);
         }
         if (raw != null && min != null && max != null) {
-            return new Scores((raw - min) / (max - min) * 100, false);
+            // In decimals: raw − min and max − min of doubles near the largest double overflow to infinity.
+            var span = BigDecimal.valueOf(max).subtract(BigDecimal.valueOf(min));
+            var placed = BigDecimal.valueOf(raw).subtract(BigDecimal.valueOf(min));
+            return new Scores(
+                    placed.multiply(BigDecimal.valueOf(100))
+                            .divide(span, MathContext.DECIMAL64)
+                            .doubleValue(),
+                    false);
         }
         return raw != null && raw >= 0 && raw <= 100 ? new Scores(raw, false) : NONE;
     }
 
-    private static Double number(JsonNode score, String field, String at, StatementErrors errors) {
+    private static Double number(JsonNode score, String field, String at, BodyCheck errors) {
         var value = score.get(field);
         if (value == null) {
             return null;
         }
-        if (!value.isNumber()) {
-            errors.add(at + "/" + field, "must be a number");
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            errors.fail(at + "/" + field, "must be a finite number");
             return null;
         }
         return value.asDouble();

@@ -1,6 +1,7 @@
 package org.skillgraph.api.http.xapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.skillgraph.api.http.BodyCheck;
 
 /**
  * The key a statement's object is mapped by: an Activity's id (the default object type); a StatementRef, Agent,
@@ -10,9 +11,9 @@ final class StatementObjects {
 
     private StatementObjects() {}
 
-    static String key(JsonNode object, String pointer, StatementErrors errors) {
+    static String key(JsonNode object, String pointer, BodyCheck errors) {
         if (object == null || !object.isObject()) {
-            errors.add(pointer, "is required");
+            errors.fail(pointer, "is required");
             return null;
         }
         var type = object.path("objectType").asText("Activity");
@@ -21,7 +22,7 @@ final class StatementObjects {
             case "StatementRef" -> {
                 var id = object.get("id");
                 if (id == null || !Uuids.valid(id.asText())) {
-                    errors.add(pointer + "/id", "must be a UUID");
+                    errors.fail(pointer + "/id", "must be a UUID");
                     yield null;
                 }
                 yield "statement:" + id.asText();
@@ -32,7 +33,7 @@ final class StatementObjects {
             }
             case "SubStatement" -> "substatement";
             default -> {
-                errors.add(pointer + "/objectType", "must be Activity, Agent, Group, StatementRef or SubStatement");
+                errors.fail(pointer + "/objectType", "must be Activity, Agent, Group, StatementRef or SubStatement");
                 yield null;
             }
         };

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import org.skillgraph.api.http.BodyCheck;
 import org.skillgraph.engine.xapi.XapiStatement;
 
 /**
@@ -30,12 +31,12 @@ final class StatementParser {
 
     /** Every statement of {@code body} (one statement or an array), all checked before any is returned. */
     List<XapiStatement> parse(JsonNode body, LocalDate today) {
-        var errors = new StatementErrors();
+        var errors = new BodyCheck();
         var nodes = new ArrayList<JsonNode>();
         if (body != null && body.isArray()) {
             body.forEach(nodes::add);
             if (nodes.isEmpty()) {
-                errors.add("", "must hold at least one statement");
+                errors.fail("", "must hold at least one statement");
             }
         } else {
             nodes.add(body);
@@ -48,18 +49,18 @@ final class StatementParser {
             if (statement != null) {
                 var earlier = seen.putIfAbsent(statement.id(), statement.raw());
                 if (earlier != null && !earlier.equals(statement.raw())) {
-                    errors.add((batch ? "/" + i : "") + "/id", "repeats the id of a different statement");
+                    errors.fail((batch ? "/" + i : "") + "/id", "repeats the id of a different statement");
                 }
                 parsed.add(statement);
             }
         }
-        errors.throwIfAny();
+        errors.throwIfInvalid("invalid-xapi-statement", "request of statements");
         return parsed;
     }
 
-    private XapiStatement one(JsonNode node, String at, LocalDate today, StatementErrors errors) {
+    private XapiStatement one(JsonNode node, String at, LocalDate today, BodyCheck errors) {
         if (node == null || !node.isObject()) {
-            errors.add(at, "must be a statement object");
+            errors.fail(at, "must be a statement object");
             return null;
         }
         var statement = (ObjectNode) node.deepCopy();
@@ -89,7 +90,7 @@ final class StatementParser {
                 json(statement));
     }
 
-    private static String id(ObjectNode statement, String at, StatementErrors errors) {
+    private static String id(ObjectNode statement, String at, BodyCheck errors) {
         var id = statement.get("id");
         if (id == null) {
             return UUID.randomUUID().toString();
@@ -97,16 +98,16 @@ final class StatementParser {
         if (id.isTextual() && Uuids.valid(id.asText())) {
             return id.asText().toLowerCase(java.util.Locale.ROOT);
         }
-        errors.add(at + "/id", "must be a UUID such as 6690e6c9-3ef0-4ed3-8b37-7f3964730bee");
+        errors.fail(at + "/id", "must be a UUID such as 6690e6c9-3ef0-4ed3-8b37-7f3964730bee");
         return null;
     }
 
-    private static String missing(String pointer, StatementErrors errors) {
-        errors.add(pointer, "is required");
+    private static String missing(String pointer, BodyCheck errors) {
+        errors.fail(pointer, "is required");
         return null;
     }
 
-    private static LocalDate day(JsonNode timestamp, String pointer, LocalDate today, StatementErrors errors) {
+    private static LocalDate day(JsonNode timestamp, String pointer, LocalDate today, BodyCheck errors) {
         if (timestamp == null) {
             return today;
         }
@@ -115,8 +116,9 @@ final class StatementParser {
                     .withOffsetSameInstant(ZoneOffset.UTC)
                     .toLocalDate();
             return day.isAfter(today) ? today : day;
-        } catch (DateTimeParseException e) {
-            errors.add(pointer, "must be an ISO 8601 timestamp with a time zone");
+        } catch (DateTimeException e) {
+            // A parse error, or a timestamp at the edge of the years Java can date that leaves them in UTC.
+            errors.fail(pointer, "must be an ISO 8601 timestamp with a time zone");
             return null;
         }
     }

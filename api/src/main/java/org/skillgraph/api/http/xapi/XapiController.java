@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.skillgraph.api.http.ApiRoutes;
+import org.skillgraph.api.http.QueryParams;
 import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
@@ -66,11 +67,17 @@ public final class XapiController {
         answer(ctx).contentType("application/json").result(raw);
     }
 
+    /** The {@code statementId} query parameter, a UUID; absent or malformed answers 400 {@code invalid-parameter}. */
     private static String statementId(Context ctx) {
-        var id = ctx.queryParam("statementId");
+        var params = new QueryParams(ctx);
+        var id = params.text("statementId");
         if (id == null || !Uuids.valid(id)) {
-            throw invalid("query:statementId", "is required: the statement's UUID");
+            params.addAll(List.of(new FieldError(
+                    "query:statementId",
+                    "statementId (the statement's UUID) is required"
+                            + (id == null ? "" : ", was '" + QueryParams.abbreviate(id) + "'"))));
         }
+        params.validate();
         return id.toLowerCase(java.util.Locale.ROOT);
     }
 

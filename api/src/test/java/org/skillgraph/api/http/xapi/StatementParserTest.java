@@ -87,4 +87,31 @@ class StatementParserTest {
                                     "/1/result/score/raw");
                 });
     }
+
+    @Test
+    void shouldRefuseScoresThatAreNotFiniteAndPlaceHugeRangesWithoutOverflow() {
+        assertThatThrownBy(() -> one(
+                        "{'mbox': 'mailto:a@b.c'}",
+                        ", 'result': {'score': {'raw': 1e400, 'min': -1e400, 'max': 1e400}}"))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::pointer)
+                                .containsExactly("/result/score/raw", "/result/score/min", "/result/score/max"));
+        assertThat(one(
+                                "{'mbox': 'mailto:a@b.c'}",
+                                ", 'result': {'score': {'raw': 1e308, 'min': -1.5e308, 'max': 1.5e308}}")
+                        .score())
+                .as("raw − min and max − min overflow a double")
+                .isCloseTo(83.33, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void shouldRefuseATimestampThatCannotBePutInUtc() {
+        assertThatThrownBy(() -> one("{'mbox': 'mailto:a@b.c'}", ", 'timestamp': '-999999999-01-01T00:00:00+18:00'"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.code()).isEqualTo("invalid-xapi-statement");
+                    assertThat(e.errors()).extracting(FieldError::pointer).containsExactly("/timestamp");
+                });
+    }
 }
