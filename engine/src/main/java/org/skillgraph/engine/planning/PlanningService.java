@@ -22,7 +22,8 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
  * Gap and route answers. Each request reads the person (and the graph version) in one round trip and
  * runs the planners on the curriculum snapshot of that version. An explicit skill set larger than the route
  * planner's {@linkplain org.skillgraph.engine.budget.PlanningBudget#maxTargets target cap} is refused
- * ({@code too-many-targets}) before anything is read or planned.
+ * ({@code too-many-targets}) before it is planned (the person and the snapshot are read first, which costs the
+ * same whatever the request names).
  */
 public final class PlanningService {
 

@@ -18,7 +18,12 @@ import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.GraphUnavailableException;
+import org.skillgraph.seed.bundle.GraphUnreachableException;
 
+/**
+ * The engine's translation of driver errors; the import's classification ({@link GraphUnreachableException}, in
+ * seed-data, which cannot use the engine) is held to the same answer in every case.
+ */
 class Neo4jErrorsTest {
 
     @Test
@@ -32,6 +37,7 @@ class Neo4jErrorsTest {
                 .isInstanceOf(GraphUnavailableException.class)
                 .hasMessage("The graph database refused the user name or password")
                 .hasCause(refused);
+        assertThat(GraphUnreachableException.isOutage(refused)).isTrue();
     }
 
     @Test
@@ -44,6 +50,7 @@ class Neo4jErrorsTest {
                 .isInstanceOf(GraphUnavailableException.class)
                 .hasMessageStartingWith("TLS to the graph database failed: its certificate is not trusted")
                 .hasCause(handshake);
+        assertThat(GraphUnreachableException.isOutage(handshake)).isTrue();
     }
 
     @ParameterizedTest
@@ -99,6 +106,9 @@ class Neo4jErrorsTest {
                 new ClientException("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists"));
 
         assertThat(translated).isInstanceOf(ConflictException.class);
+        assertThat(GraphUnreachableException.isOutage(
+                        new ClientException("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists")))
+                .isFalse();
         assertThat(((ConflictException) translated).code()).isEqualTo("constraint-violation");
     }
 
@@ -110,9 +120,13 @@ class Neo4jErrorsTest {
                 "Neo.ClientError.Security.Forbidden"
             })
     void shouldKeepADefectOnOurSideAnInternalError(String code) {
-        var translated = Neo4jErrors.translate(new ClientException(code, "bad statement"));
+        var defect = new ClientException(code, "bad statement");
+        var translated = Neo4jErrors.translate(defect);
 
         assertThat(translated).isExactlyInstanceOf(IllegalStateException.class).hasMessageContaining(code);
+        assertThat(GraphUnreachableException.isOutage(defect))
+                .as("an import's view of " + code)
+                .isFalse();
     }
 
     private static void assertUnavailable(org.neo4j.driver.exceptions.Neo4jException e) {
@@ -121,5 +135,8 @@ class Neo4jErrorsTest {
         assertThat(translated).isInstanceOf(GraphUnavailableException.class).hasCause(e);
         assertThat(((GraphUnavailableException) translated).code()).isEqualTo("graph-unavailable");
         assertThat(translated.getMessage()).doesNotContain(e.getMessage());
+        assertThat(GraphUnreachableException.isOutage(e))
+                .as("an import's view of " + e)
+                .isTrue();
     }
 }

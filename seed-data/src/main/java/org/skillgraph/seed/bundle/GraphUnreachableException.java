@@ -20,9 +20,10 @@ public final class GraphUnreachableException extends RuntimeException {
     }
 
     /**
-     * Whether {@code e} is the driver saying the database is gone, busy or timed out: the family the engine's
-     * {@code Neo4jErrors} answers with 503 (seed-data cannot use the engine), a transaction stopped by its
-     * timeout or while waiting for a lock included.
+     * Whether {@code e} is the driver saying the database is gone, busy, timed out or refusing our credentials
+     * or TLS: the family the engine's {@code Neo4jErrors} answers with 503 (seed-data cannot use the engine; a
+     * test in the engine holds the two to the same cases), a transaction stopped by its timeout or while waiting
+     * for a lock included.
      */
     public static boolean isOutage(org.neo4j.driver.exceptions.Neo4jException e) {
         var code = e.code() == null ? "" : e.code();
@@ -30,7 +31,20 @@ public final class GraphUnreachableException extends RuntimeException {
                 || e instanceof org.neo4j.driver.exceptions.SessionExpiredException
                 || e instanceof org.neo4j.driver.exceptions.TransientException
                 || e instanceof org.neo4j.driver.exceptions.TransactionTerminatedException
+                || e instanceof org.neo4j.driver.exceptions.AuthenticationException
+                || (e instanceof org.neo4j.driver.exceptions.SecurityException
+                        && e.getCause() instanceof javax.net.ssl.SSLException)
                 || code.startsWith("Neo.TransientError.")
-                || BUSY_CODES.contains(code);
+                || BUSY_CODES.contains(code)
+                || timedOut(e);
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
