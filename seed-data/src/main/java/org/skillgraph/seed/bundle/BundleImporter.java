@@ -72,6 +72,11 @@ public final class BundleImporter {
         return translated(() -> rehearse(read.bundle(), read.problems(), start));
     }
 
+    /** Checks an already parsed bundle as {@link #importBundle(Bundle, ImportProgress)} would, writing nothing. */
+    public DryRunReport dryRun(Bundle bundle) {
+        return translated(() -> rehearse(bundle, List.of(), System.nanoTime()));
+    }
+
     /** Driver outages leave as {@link GraphUnreachableException}, which the API answers with 503. */
     public static <T> T translated(java.util.function.Supplier<T> work) {
         try {
