@@ -56,6 +56,7 @@ import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.casepkg.CaseImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 import org.skillgraph.seed.export.BundleExporter;
+import org.skillgraph.seed.moodle.MoodleImporter;
 
 /**
  * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
@@ -224,12 +225,18 @@ public final class Skillgraph implements AutoCloseable {
         return new InterchangeServices(
                 caseImporter(),
                 () -> exporter.export(false),
-                id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt));
+                id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt),
+                moodleImporter());
     }
 
     /** The CASE importer, for the command line. */
     public CaseImporter caseImporter() {
         return new CaseImporter(graph.driver(), graph.sessionConfig(), importer());
+    }
+
+    /** The Moodle competency CSV importer, for the command line. */
+    public MoodleImporter moodleImporter() {
+        return new MoodleImporter(importer());
     }
 
     /** A bundle exporter that shares this instance's sessions and bookmarks. */
