@@ -151,8 +151,9 @@ class CliBesideServerIT {
                 .contains("Scale: Non pertinent → 0, Non validé → 2, Validé → 5")
                 .contains("competency_rule_points=2");
         assertThat(refused.code()).isEqualTo(1);
-        assertThat(refused.err()).startsWith("The file was refused; nothing was written. 1 problem(s):");
-        assertThat(refused.err()).contains("request body line 1  is not Moodle's header row");
+        assertThat(refused.err())
+                .startsWith("The server refused (400 invalid-moodle-csv)")
+                .contains("line 1: is not Moodle's header row");
     }
 
     @Test
