@@ -196,6 +196,7 @@ class ArchitectureTest {
                         "org.skillgraph.cypher..",
                         "org.skillgraph.seed.bundle..",
                         "org.apache.commons.csv..",
+                        "org.apache.commons.text..",
                         "org.skillgraph.seed.casepkg..",
                         "org.skillgraph.seed.interchange..",
                         "org.skillgraph.seed.moodle..")
@@ -214,7 +215,8 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("org.skillgraph.api..")
                 .and()
-                .resideOutsideOfPackages("org.skillgraph.api.http.moodle..", "org.skillgraph.api.app..")
+                .resideOutsideOfPackages(
+                        "org.skillgraph.api.http.moodle..", "org.skillgraph.api.app..", "org.skillgraph.api.cli..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.skillgraph.seed.moodle..")

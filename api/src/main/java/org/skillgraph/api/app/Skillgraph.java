@@ -57,6 +57,7 @@ import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.casepkg.CaseImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 import org.skillgraph.seed.export.BundleExporter;
+import org.skillgraph.seed.moodle.MoodleImporter;
 
 /**
  * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
@@ -158,7 +159,8 @@ public final class Skillgraph implements AutoCloseable {
                         new InterchangeServices(
                                 caseImporter(),
                                 export,
-                                id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt))));
+                                id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt),
+                                moodleImporter())));
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -229,6 +231,11 @@ public final class Skillgraph implements AutoCloseable {
     /** The CASE importer, for the command line. */
     public CaseImporter caseImporter() {
         return new CaseImporter(graph.driver(), graph.sessionConfig(), importer());
+    }
+
+    /** The Moodle competency CSV importer, for the command line. */
+    public MoodleImporter moodleImporter() {
+        return new MoodleImporter(importer());
     }
 
     /** A bundle exporter that shares this instance's sessions and bookmarks. */

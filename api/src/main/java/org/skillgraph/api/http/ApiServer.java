@@ -15,6 +15,7 @@ import org.skillgraph.api.http.edge.JettyEdge;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
 import org.skillgraph.api.http.moodle.MoodleExportController;
+import org.skillgraph.api.http.moodle.MoodleImportController;
 import org.skillgraph.api.http.xapi.MappingController;
 import org.skillgraph.api.http.xapi.XapiController;
 
@@ -97,6 +98,7 @@ public final class ApiServer {
             new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
             new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
             new MoodleExportController(interchange.curriculum()).register(routes);
+            new MoodleImportController(interchange.moodle(), services.afterWrite()).register(routes);
             new XapiController(services.xapi().statements(), mapper).register(routes);
             new MappingController(services.xapi().statements(), services.xapi().mappings(), mapper).register(routes);
             registered.addAll(routes.registered());

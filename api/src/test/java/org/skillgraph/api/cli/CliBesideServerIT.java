@@ -135,6 +135,32 @@ class CliBesideServerIT {
     }
 
     @Test
+    void shouldCheckThenImportAMoodleCsvThroughTheRunningServer() throws IOException {
+        Path file = files.resolve("c2i.csv");
+        try (var in = CliBesideServerIT.class.getResourceAsStream("/interchange/moodle/c2i-referentiel.csv")) {
+            Files.copy(in, file);
+        }
+
+        var checked =
+                run("import-moodle", "--dry-run", "--data-dir", dataDir.toString(), "--token", admin, file.toString());
+        var imported = run("import-moodle", "--data-dir", dataDir.toString(), "--token", admin, file.toString());
+        Files.writeString(file, "not,a,moodle,file\n");
+        var refused = run("import-moodle", "--data-dir", dataDir.toString(), "--token", admin, file.toString());
+
+        assertThat(checked.code()).as(checked.err()).isZero();
+        assertThat(checked.out()).startsWith("Framework C2i0 (dry run, nothing written)");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out())
+                .startsWith("Framework C2i0: ")
+                .contains("Scale: Non pertinent → 0, Non validé → 2, Validé → 5")
+                .contains("competency_rule_points=2");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err())
+                .startsWith("The server refused (400 invalid-moodle-csv)")
+                .contains("line 1: is not Moodle's header row");
+    }
+
+    @Test
     void shouldImportACasePackageThroughTheRunningServer() throws IOException {
         Path file = files.resolve("smart-level.json");
         try (var in = CliBesideServerIT.class.getResourceAsStream("/interchange/case/SmartLevelFramework.json")) {

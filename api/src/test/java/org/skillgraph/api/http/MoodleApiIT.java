@@ -2,45 +2,71 @@ package org.skillgraph.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.bearer;
+import static org.skillgraph.api.http.ApiFixture.json;
+import static org.skillgraph.api.http.ApiFixture.ok;
 import static org.skillgraph.api.http.ApiFixture.withDemoAnonymous;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
-import org.apache.commons.csv.CSVFormat;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.access.AccessRole;
 
-/** The demo framework as Moodle competency CSV, read back with the column rules of Moodle's importer. */
+/** Moodle competency CSV over HTTP: the import route against the demo in a real Neo4j. */
 class MoodleApiIT {
 
-    @Test
-    void shouldExportTheDemoFrameworkAsMoodleCsvWithParentsFirst() {
-        withDemoAnonymous((app, client) -> {
-            var reader = ApiFixture.issued(AccessRole.READER, null);
-            var response = client.get("/api/v1/frameworks/northwind/moodle.csv", bearer(reader.secret()));
-            var missing = client.get("/api/v1/frameworks/no-such/moodle.csv", bearer(reader.secret()));
+    private static final String SAMPLE = "/interchange/moodle/oecd-core-competencies.csv";
 
-            assertThat(response.code()).isEqualTo(200);
-            assertThat(response.headers().get("Content-Type").get(0)).startsWith("text/csv");
-            try (var parser =
-                    CSVFormat.DEFAULT.parse(new StringReader(response.body().string()))) {
-                var rows = parser.getRecords();
-                assertThat(rows.get(0).get(0)).isEqualTo("Parent id number");
-                assertThat(rows.get(1).get(1)).isEqualTo("northwind");
-                assertThat(rows.get(1).get(12)).isEqualTo("1");
-                assertThat(rows).hasSize(2 + 84);
-                var seen = new HashSet<String>();
-                rows.subList(1, rows.size()).forEach(r -> {
-                    assertThat(r.size()).isEqualTo(14);
-                    assertThat(r.get(0).isEmpty() || seen.contains(r.get(0))).isTrue();
-                    seen.add(r.get(1));
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            assertThat(missing.code()).isEqualTo(404);
+    @Test
+    void shouldCheckThenImportMoodlesExampleForADesignerAndRefuseAReader() {
+        withDemoAnonymous((app, client) -> {
+            var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
+            var reader = ApiFixture.issued(AccessRole.READER, null);
+            var before = AccessMatrixIT.fingerprint();
+
+            var checked = ok(client.post("/api/v1/import/moodle?dryRun=true", sample(), bearer(designer.secret())));
+            var afterCheck = AccessMatrixIT.fingerprint();
+            var forbidden = client.post("/api/v1/import/moodle", sample(), bearer(reader.secret()));
+            var report = ok(client.post("/api/v1/import/moodle", sample(), bearer(designer.secret())));
+            var skills = ok(client.get("/api/v1/skills?framework=OECD-CORE&limit=100", bearer(reader.secret())));
+
+            assertThat(afterCheck).isEqualTo(before);
+            assertThat(checked.at("/wouldChange/changes/skills/created").asInt())
+                    .isEqualTo(64);
+            assertThat(checked.has("written")).isFalse();
+            assertThat(forbidden.code()).isEqualTo(403);
+            assertThat(report.get("framework").asText()).isEqualTo("OECD-CORE");
+            assertThat(report.at("/written/entities/skills").asInt()).isEqualTo(64);
+            assertThat(report.at("/scale/1/level").asInt()).isEqualTo(5);
+            assertThat(skills.get("items")).hasSize(64);
         });
+    }
+
+    @Test
+    void shouldRefuseAMalformedFileWithLineAndColumnAndWriteNothing() {
+        var broken = sample().replace("delivery,analytical-thinking,", "nowhere,analytical-thinking,");
+        withDemoAnonymous((app, client) -> {
+            var designer = ApiFixture.issued(AccessRole.DESIGNER, null);
+            var before = AccessMatrixIT.fingerprint();
+
+            var refused = client.post("/api/v1/import/moodle", broken, bearer(designer.secret()));
+
+            assertThat(refused.code()).isEqualTo(400);
+            assertThat(refused.headers().get("Content-Type").get(0)).startsWith("application/problem+json");
+            var problem = json(refused);
+            assertThat(problem.get("code").asText()).isEqualTo("invalid-moodle-csv");
+            assertThat(problem.at("/errors/0/pointer").asText()).isEqualTo("line 21/Parent id number");
+            assertThat(problem.at("/errors/0/message").asText()).contains("'nowhere'");
+            assertThat(problem.at("/files/0").asText()).isEqualTo("request body");
+            assertThat(AccessMatrixIT.fingerprint()).isEqualTo(before);
+        });
+    }
+
+    private static String sample() {
+        try (var in = MoodleApiIT.class.getResourceAsStream(SAMPLE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -41,6 +41,13 @@ public final class ServerClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Posts {@code body} as {@code contentType} (a CSV upload, say) rather than JSON. */
+    public JsonNode post(String path, byte[] body, String contentType) {
+        return send(request(path)
+                .setHeader("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public JsonNode delete(String path) {
         return send(request(path).DELETE());
     }
