@@ -6,6 +6,7 @@ import static org.skillgraph.api.http.ApiFixture.ok;
 import static org.skillgraph.api.http.ApiFixture.withDemo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,19 @@ class FrameworksApiIT {
     }
 
     @Test
+    void shouldMarkAFrameworkChangedWhenOneOfItsSkillsIsEdited() {
+        withDemo((app, client) -> {
+            var before = changedAt(client, "northwind");
+
+            var edited = client.put(
+                    "/api/v1/skills/sql", "{\"id\": \"sql\", \"name\": \"SQL\", \"description\": \"Edited\"}");
+            assertThat(edited.code()).isEqualTo(200);
+
+            assertThat(changedAt(client, "northwind")).isAfter(before);
+        });
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownFramework() {
         withDemo((app, client) -> {
             var response = client.get("/api/v1/frameworks/sfia-9");
@@ -66,6 +80,12 @@ class FrameworksApiIT {
             assertThat(elsewhere.get("items")).isEmpty();
             assertThat(listed.get("items")).hasSize(84);
         });
+    }
+
+    private static OffsetDateTime changedAt(io.javalin.testtools.HttpClient client, String framework) {
+        return OffsetDateTime.parse(ok(client.get("/api/v1/frameworks/" + framework))
+                .get("lastChangedAt")
+                .asText());
     }
 
     private static List<String> ids(JsonNode items) {

@@ -46,6 +46,7 @@ public final class CrosswalkEditor {
                         Map.of("framework", skillFramework));
             }
             w.merge("Skill", "EXACT_MATCH", "Skill", skill, List.of(EditTx.Edge.to(match)));
+            w.row("write/skills-framework-touch", Map.of("ids", List.of(skill, match)));
             var written = w.row("read/crosswalk-check", Map.of("skill", skill, "match", match));
             return new EntityWrites.Change<>(
                     new Crosswalk(
@@ -68,6 +69,7 @@ public final class CrosswalkEditor {
                     if (deleted == 0) {
                         throw new NotFoundException("crosswalk of skill '" + skill + "'", match);
                     }
+                    w.row("write/skills-framework-touch", Map.of("ids", List.of(skill, match)));
                     return new EntityWrites.Change<Crosswalk>(null, false);
                 })
                 .etag();

@@ -2,6 +2,7 @@ package org.skillgraph.engine.editing;
 
 import static org.skillgraph.engine.editing.EditTx.properties;
 
+import java.util.List;
 import java.util.Map;
 import org.skillgraph.cypher.LocalFramework;
 import org.skillgraph.engine.catalog.SkillDetail;
@@ -73,5 +74,6 @@ public final class SkillEditor extends EntityEditor<SkillDraft, SkillDetail> {
                 d.related().stream().map(EditTx.Edge::to).toList());
         // Every skill belongs to one framework; the editing API does not move skills between them.
         w.row("write/skill-in-local", Map.of("id", d.id(), "title", LocalFramework.TITLE));
+        w.row("write/skills-framework-touch", Map.of("ids", List.of(d.id())));
     }
 }
