@@ -355,4 +355,59 @@ class ArchitectureTest {
                         "org.skillgraph.engine.people..")
                 .check(CLASSES);
     }
+
+    @Test
+    void credentialsShouldStayInTheirOwnPackages() {
+        // Issuer keys are plain file handling: no graph, nothing else of the project.
+        classes()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.credential.keys..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "com.nimbusds..", "org.skillgraph.engine.credential.keys..")
+                .check(CLASSES);
+        // Only the credential service and the composition root hold the issuer's private keys.
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.skillgraph.engine.credential..", "org.skillgraph.api.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.credential.keys..")
+                .check(CLASSES);
+        // The credential engine reads the graph and signs; it knows no other capability of the engine.
+        classes()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.credential..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "com.nimbusds..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.engine.credential..",
+                        "org.skillgraph.engine.neo4j..",
+                        "org.skillgraph.engine.error..")
+                .check(CLASSES);
+        // Only its HTTP package, the server that mounts it and the composition root use it.
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.engine.credential..",
+                        "org.skillgraph.api.http.credential..",
+                        "org.skillgraph.api.app..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.skillgraph.api.http.ApiServer")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.credential..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api.http.credential..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.neo4j..", "com.nimbusds..", "org.skillgraph.seed..")
+                .check(CLASSES);
+    }
 }

@@ -46,4 +46,5 @@ public record Services(
         BooleanSupplier ready,
         Runnable afterWrite,
         Security security,
-        FrameworkServices frameworks) {}
+        FrameworkServices frameworks,
+        CredentialServices credentials) {}

@@ -16,6 +16,9 @@ import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
 import org.skillgraph.engine.catalog.TopicRepository;
 import org.skillgraph.engine.coach.CoachingService;
+import org.skillgraph.engine.credential.CredentialRepository;
+import org.skillgraph.engine.credential.CredentialService;
+import org.skillgraph.engine.credential.keys.IssuerKeys;
 import org.skillgraph.engine.crosswalk.CrosswalkRepository;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.curriculum.CurriculumRepository;
@@ -54,6 +57,7 @@ import org.skillgraph.engine.xapi.XapiMappings;
 import org.skillgraph.engine.xapi.XapiService;
 import org.skillgraph.seed.KnownFrameworks;
 import org.skillgraph.seed.bundle.BundleImporter;
+import org.skillgraph.seed.casepkg.CaseIds;
 import org.skillgraph.seed.casepkg.CaseImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 import org.skillgraph.seed.export.BundleExporter;
@@ -78,10 +82,11 @@ public final class Skillgraph implements AutoCloseable {
     private AuditRetention auditRetention;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
-        this(embedded, graph, clock, EngineSettings.defaults());
+        this(embedded, graph, clock, EngineSettings.defaults(), TemporaryIssuerKeys.dir());
     }
 
-    private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock, EngineSettings settings) {
+    private Skillgraph(
+            EmbeddedNeo4j embedded, GraphClient graph, Clock clock, EngineSettings settings, Path issuerKeys) {
         var rules = settings.rules();
         this.embedded = embedded;
         this.graph = graph;
@@ -160,7 +165,26 @@ public final class Skillgraph implements AutoCloseable {
                                 caseImporter(),
                                 export,
                                 id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt),
-                                moodleImporter())));
+                                moodleImporter())),
+                new CredentialServices(
+                        new CredentialService(
+                                new CredentialRepository(graph, clock),
+                                IssuerKeys.loadOrCreate(issuerKeys, clock),
+                                ISSUER_NAME,
+                                clock),
+                        (framework, skill) -> CaseIds.sourcedId("item", framework, skill)));
+    }
+
+    /** The issuer's name in credentials. */
+    static final String ISSUER_NAME = "skillgraph";
+
+    /**
+     * Where a server on an external Neo4j keeps its issuer keys: {@code SKILLGRAPH_ISSUER_KEYS}, else
+     * {@code ./issuer-keys}. Embedded servers keep them in {@code <data-dir>/issuer-keys}.
+     */
+    static Path externalIssuerKeys() {
+        var configured = System.getenv("SKILLGRAPH_ISSUER_KEYS");
+        return Path.of(configured == null || configured.isBlank() ? "issuer-keys" : configured);
     }
 
     /** Starts the embedded Neo4j with its store under {@code dataDir} and connects to it. */
@@ -172,7 +196,12 @@ public final class Skillgraph implements AutoCloseable {
     public static Skillgraph embedded(Path dataDir, int boltPort, long pageCacheBytes, EngineSettings settings) {
         var neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort, pageCacheBytes);
         try {
-            return new Skillgraph(neo4j, GraphClient.connect(neo4j.settings()), Clock.systemUTC(), settings);
+            return new Skillgraph(
+                    neo4j,
+                    GraphClient.connect(neo4j.settings()),
+                    Clock.systemUTC(),
+                    settings,
+                    dataDir.resolve("issuer-keys"));
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;
@@ -188,7 +217,7 @@ public final class Skillgraph implements AutoCloseable {
     public static Skillgraph external(Neo4jSettings neo4j, EngineSettings settings) {
         var graph = GraphClient.connect(neo4j);
         try {
-            return new Skillgraph(null, graph, Clock.systemUTC(), settings);
+            return new Skillgraph(null, graph, Clock.systemUTC(), settings, externalIssuerKeys());
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -212,7 +241,7 @@ public final class Skillgraph implements AutoCloseable {
 
     /** Wraps a client the caller owns, with a clock and the operator's settings. */
     public static Skillgraph over(GraphClient graph, Clock clock, EngineSettings settings) {
-        return new Skillgraph(null, graph, clock, settings);
+        return new Skillgraph(null, graph, clock, settings, TemporaryIssuerKeys.dir());
     }
 
     public Services services() {

@@ -11,6 +11,7 @@ import org.skillgraph.api.http.auth.SecurityHeaders;
 import org.skillgraph.api.http.auth.SecuritySettings;
 import org.skillgraph.api.http.casepkg.CaseImportController;
 import org.skillgraph.api.http.casepkg.CaseProviderController;
+import org.skillgraph.api.http.credential.CredentialController;
 import org.skillgraph.api.http.edge.JettyEdge;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
@@ -101,6 +102,8 @@ public final class ApiServer {
             new MoodleImportController(interchange.moodle(), services.afterWrite()).register(routes);
             new XapiController(services.xapi().statements(), mapper).register(routes);
             new MappingController(services.xapi().statements(), services.xapi().mappings(), mapper).register(routes);
+            var credentials = services.credentials();
+            new CredentialController(credentials.credentials(), credentials.cfItemId(), mapper).register(routes);
             registered.addAll(routes.registered());
         });
         return new ApiServer(app, List.copyOf(registered));

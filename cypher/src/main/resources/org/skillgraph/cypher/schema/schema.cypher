@@ -23,3 +23,6 @@ CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id I
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE CONSTRAINT xapi_statement_id IF NOT EXISTS FOR (n:XapiStatement) REQUIRE n.id IS UNIQUE;
 CREATE INDEX xapi_statement_status IF NOT EXISTS FOR (n:XapiStatement) ON (n.status);
+CREATE CONSTRAINT credential_id IF NOT EXISTS FOR (n:Credential) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT status_list_id IF NOT EXISTS FOR (n:StatusList) REQUIRE n.id IS UNIQUE;
+CREATE INDEX credential_status_index IF NOT EXISTS FOR (n:Credential) ON (n.statusIndex);

@@ -46,6 +46,12 @@ class StaticQueriesExplainIT {
             files.filter(p -> p.toString().endsWith(".cypher"))
                     .forEach(p -> names.add("xapi/" + p.getFileName().toString().replace(".cypher", "")));
         }
+        try (var files =
+                walk(CypherResources.class.getResource(RESOURCES + "credential").toURI())) {
+            files.filter(p -> p.toString().endsWith(".cypher"))
+                    .forEach(p ->
+                            names.add("credential/" + p.getFileName().toString().replace(".cypher", "")));
+        }
         return names.stream().sorted();
     }
 
