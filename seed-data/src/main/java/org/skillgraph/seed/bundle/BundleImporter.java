@@ -72,6 +72,12 @@ public final class BundleImporter {
         return translated(() -> rehearse(read.bundle(), read.problems(), start));
     }
 
+    /** As {@link #dryRun(InputStream)}, for an already parsed bundle (an exchange format mapped onto one). */
+    public DryRunReport dryRun(Bundle bundle) {
+        long start = System.nanoTime();
+        return translated(() -> rehearse(bundle, List.of(), start));
+    }
+
     /** Driver outages leave as {@link GraphUnreachableException}, which the API answers with 503. */
     public static <T> T translated(java.util.function.Supplier<T> work) {
         try {
