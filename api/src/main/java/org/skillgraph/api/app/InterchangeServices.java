@@ -6,10 +6,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.skillgraph.seed.casepkg.CaseImporter;
+import org.skillgraph.seed.onet.OnetImporter;
 
 /**
- * Exchange formats in and out: the CASE importer, and what the CASE provider serves from: the curriculum as
+ * Exchange formats in and out: the CASE and O*NET importers, and what the CASE provider serves from: the curriculum as
  * the full export has it and the time each framework last changed.
  */
 public record InterchangeServices(
-        CaseImporter cases, Supplier<JsonNode> curriculum, Function<String, Optional<OffsetDateTime>> changedAt) {}
+        CaseImporter cases,
+        OnetImporter onet,
+        Supplier<JsonNode> curriculum,
+        Function<String, Optional<OffsetDateTime>> changedAt) {}

@@ -56,6 +56,7 @@ import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.casepkg.CaseImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 import org.skillgraph.seed.export.BundleExporter;
+import org.skillgraph.seed.onet.OnetImporter;
 
 /**
  * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
@@ -223,6 +224,7 @@ public final class Skillgraph implements AutoCloseable {
     private InterchangeServices interchange(FrameworkRepository frameworks, BundleExporter exporter) {
         return new InterchangeServices(
                 caseImporter(),
+                onetImporter(),
                 () -> exporter.export(false),
                 id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt));
     }
@@ -230,6 +232,11 @@ public final class Skillgraph implements AutoCloseable {
     /** The CASE importer, for the command line. */
     public CaseImporter caseImporter() {
         return new CaseImporter(graph.driver(), graph.sessionConfig(), importer());
+    }
+
+    /** The O*NET importer, for the command line. */
+    public OnetImporter onetImporter() {
+        return new OnetImporter(importer());
     }
 
     /** A bundle exporter that shares this instance's sessions and bookmarks. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             SeedCommand.class,
             EscoImportCommand.class,
             ImportCaseCommand.class,
+            ImportOnetCommand.class,
             TokenCommand.class
         })
 public final class Main {

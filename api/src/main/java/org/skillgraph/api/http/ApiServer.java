@@ -15,6 +15,7 @@ import org.skillgraph.api.http.edge.JettyEdge;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
 import org.skillgraph.api.http.moodle.MoodleExportController;
+import org.skillgraph.api.http.onet.OnetImportController;
 import org.skillgraph.api.http.xapi.MappingController;
 import org.skillgraph.api.http.xapi.XapiController;
 
@@ -96,6 +97,7 @@ public final class ApiServer {
             var interchange = services.frameworks().interchange();
             new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
             new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
+            new OnetImportController(interchange.onet(), services.afterWrite()).register(routes);
             new MoodleExportController(interchange.curriculum()).register(routes);
             new XapiController(services.xapi().statements(), mapper).register(routes);
             new MappingController(services.xapi().statements(), services.xapi().mappings(), mapper).register(routes);

@@ -158,7 +158,7 @@ class OpenApiDocumentTest {
                         () -> false,
                         () -> {},
                         new Security(null, null, null, null),
-                        new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null))),
+                        new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null, null))),
                 ServerSettings.loopback(0));
     }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,15 +26,17 @@ public final class OnetFixtures {
         }
     }
 
-    /** The excerpt's files by name. */
+    /** The excerpt's files by name, read as class path resources (they may sit in a test jar). */
     public static Map<String, byte[]> files() {
         var files = new TreeMap<String, byte[]>();
-        try (var list = Files.list(directory())) {
-            for (var file : list.toList()) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+        for (var name : OnetFile.NAMES) {
+            try (var in = OnetFixtures.class.getResourceAsStream("/interchange/onet/db_excerpt/" + name)) {
+                if (in != null) {
+                    files.put(name, in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return files;
     }
