@@ -127,16 +127,9 @@ final class ImportOnetCommand implements Callable<Integer> {
     }
 
     static String summary(OnetImportReport r) {
-        var text = new StringBuilder();
-        if (r.dryRun() != null) {
-            text.append(String.format(
-                    "Dry run of O*NET %s into framework %s: nothing was written. Would change %s.%n",
-                    r.release(), r.framework(), r.dryRun().changes()));
-        } else {
-            text.append(String.format(
-                    "Imported O*NET %s into framework %s in %.1f s: %s.%n",
-                    r.release(), r.framework(), r.written().took().toMillis() / 1000.0, Summary.of(r.written())));
-        }
+        var text = new StringBuilder(String.format("O*NET %s into framework %s.%n", r.release(), r.framework()));
+        text.append(r.dryRun() != null ? Summary.of(r.dryRun()) : Summary.of(r.written()))
+                .append(System.lineSeparator());
         text.append(String.format("Rows read %s.%n", r.files()));
         text.append(String.format("Mapped %s.%n", r.mapped()));
         if (!r.skipped().isEmpty()) {

@@ -36,7 +36,9 @@ class ImportOnetCommandTest {
         var summary = ImportOnetCommand.summary(report);
 
         assertThat(summary)
-                .startsWith("Imported O*NET 28.0 into framework onet-28.0 in 1.5 s: ")
+                .startsWith("O*NET 28.0 into framework onet-28.0.")
+                .contains("Imported {")
+                .contains(" in 1.5 s: 50 nodes and 120 relationships created")
                 .contains("Rows read {Skills.txt=140}.")
                 .contains("Mapped {roles=3, skills=41}.")
                 .contains("Left out by design (24 rows): ");
@@ -48,7 +50,8 @@ class ImportOnetCommandTest {
         var report = new OnetImportReport("28.0", "onet-28.0", Map.of(), MAPPED, Map.of(), null, dry);
 
         assertThat(ImportOnetCommand.summary(report))
-                .startsWith("Dry run of O*NET 28.0 into framework onet-28.0: nothing was written.")
+                .startsWith("O*NET 28.0 into framework onet-28.0.")
+                .contains("nothing was written")
                 .doesNotContain("Left out by design");
     }
 }
