@@ -25,8 +25,11 @@ public record OnetSource(Map<String, byte[]> files, Optional<String> release) {
     /** {@code db_29_1_text}: release 29.1. */
     private static final Pattern RELEASE_FOLDER = Pattern.compile("db_(\\d{1,3})_(\\d{1,2})_text");
 
-    /** Beyond this a single file is refused: the largest real file read here (Abilities) is about 10 MB. */
-    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /**
+     * Beyond this a file read from a zip is refused, so a small upload cannot unpack into gigabytes: the largest
+     * real file read here (Abilities, about 93,000 rows) is about 10 MB.
+     */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     public OnetSource {
         files = Map.copyOf(files);

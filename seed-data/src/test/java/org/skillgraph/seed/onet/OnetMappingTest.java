@@ -205,6 +205,20 @@ class OnetMappingTest {
     }
 
     @Test
+    void shouldRefuseAFileThatUnpacksBeyondTheLimit() {
+        var huge = new byte[(int) OnetSource.MAX_FILE_BYTES + 1];
+        var zip = OnetFixtures.zip("db_28_0_text", Map.of(OnetFile.SKILLS, huge));
+
+        var e = catchThrowableOfType(
+                InterchangeException.class, () -> OnetSource.ofZip("big.zip", new ByteArrayInputStream(zip)));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("big.zip");
+            assertThat(p.message()).startsWith("Skills.txt is larger than 64 MB");
+        });
+    }
+
+    @Test
     void shouldRefuseSomethingThatIsNoZip() {
         var e = catchThrowableOfType(
                 InterchangeException.class,
