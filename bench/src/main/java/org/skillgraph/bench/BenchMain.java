@@ -51,7 +51,8 @@ public final class BenchMain {
         }
         if (parts.contains("onet")) {
             // Not in the default set: a generated full-size O*NET text database, imported twice.
-            report.figures("O*NET import, generated full-size database (1,016 occupations, 120 elements, IM and LV)",
+            report.figures(
+                    "O*NET import, generated full-size database (1,016 occupations, 120 elements, IM and LV)",
                     OnetBench.run());
         }
         if (parts.contains("esco")) {

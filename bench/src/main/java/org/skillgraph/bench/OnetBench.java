@@ -27,8 +27,8 @@ final class OnetBench {
     private static final String RATING_HEADER = "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tN\t"
             + "Standard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tNot Relevant\tDate\tDomain Source";
     private static final String[] MAJOR_GROUPS = {
-        "11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37", "39", "41", "43", "45", "47",
-        "49", "51", "53", "55"
+        "11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37", "39", "41", "43", "45",
+        "47", "49", "51", "53", "55"
     };
 
     private OnetBench() {}
@@ -58,12 +58,15 @@ final class OnetBench {
                 result.put("reimportSeconds", (System.nanoTime() - started) / 1e9);
                 result.put("reimportNodesCreated", again.written().nodesCreated());
                 started = System.nanoTime();
-                skillgraph.onetImporter().importDatabase(OnetSource.ofDirectory(dir), Optional.empty(), true, ImportProgress.none());
+                skillgraph
+                        .onetImporter()
+                        .importDatabase(OnetSource.ofDirectory(dir), Optional.empty(), true, ImportProgress.none());
                 result.put("dryRunSeconds", (System.nanoTime() - started) / 1e9);
             }
         } finally {
             try (var files = Files.walk(root)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         return result;
@@ -78,7 +81,12 @@ final class OnetBench {
             var code = String.format(
                     Locale.ROOT, "%s-%04d.%02d", MAJOR_GROUPS[i % MAJOR_GROUPS.length], 1000 + i, i % 3 == 0 ? 0 : 1);
             codes.add(code);
-            occupations.append(code).append("\tOccupation ").append(i).append("\tWhat occupation ").append(i)
+            occupations
+                    .append(code)
+                    .append("\tOccupation ")
+                    .append(i)
+                    .append("\tWhat occupation ")
+                    .append(i)
                     .append(" does, in a sentence or two as O*NET describes it.\n");
         }
         write(dir, "Occupation Data.txt", occupations);
@@ -94,11 +102,19 @@ final class OnetBench {
                 }
             }
         }
-        all.forEach(id -> reference.append(id).append("\tElement ").append(id).append("\tWhat ").append(id)
+        all.forEach(id -> reference
+                .append(id)
+                .append("\tElement ")
+                .append(id)
+                .append("\tWhat ")
+                .append(id)
                 .append(" means.\n"));
         write(dir, "Content Model Reference.txt", reference);
-        write(dir, "Scales Reference.txt", new StringBuilder("Scale ID\tScale Name\tMinimum\tMaximum\n"
-                + "IM\tImportance\t1\t5\nLV\tLevel\t0\t7\n"));
+        write(
+                dir,
+                "Scales Reference.txt",
+                new StringBuilder(
+                        "Scale ID\tScale Name\tMinimum\tMaximum\n" + "IM\tImportance\t1\t5\nLV\tLevel\t0\t7\n"));
         long rows = 0;
         rows += ratings(dir, "Skills.txt", codes, skills, random);
         rows += ratings(dir, "Knowledge.txt", codes, knowledge, random);
@@ -107,8 +123,14 @@ final class OnetBench {
         for (var code : codes) {
             for (int k = 1; k <= 10; k++) {
                 var tier = k <= 5 ? "Primary-Short" : k <= 8 ? "Primary-Long" : "Supplemental";
-                related.append(code).append('\t').append(codes.get(random.nextInt(codes.size()))).append('\t')
-                        .append(tier).append('\t').append(k).append('\n');
+                related.append(code)
+                        .append('\t')
+                        .append(codes.get(random.nextInt(codes.size())))
+                        .append('\t')
+                        .append(tier)
+                        .append('\t')
+                        .append(k)
+                        .append('\n');
             }
         }
         write(dir, "Related Occupations.txt", related);
@@ -145,9 +167,19 @@ final class OnetBench {
 
     private static void row(
             StringBuilder text, String code, String element, String scale, double value, String suppress, String nr) {
-        text.append(code).append('\t').append(element).append("\tElement ").append(element).append('\t')
-                .append(scale).append('\t').append(String.format(Locale.ROOT, "%.2f", value))
-                .append("\t8\t0.1250\t3.8800\t4.3700\t").append(suppress).append('\t').append(nr)
+        text.append(code)
+                .append('\t')
+                .append(element)
+                .append("\tElement ")
+                .append(element)
+                .append('\t')
+                .append(scale)
+                .append('\t')
+                .append(String.format(Locale.ROOT, "%.2f", value))
+                .append("\t8\t0.1250\t3.8800\t4.3700\t")
+                .append(suppress)
+                .append('\t')
+                .append(nr)
                 .append("\t08/2025\tAnalyst\n");
     }
 
