@@ -180,7 +180,8 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "org.skillgraph.seed.casepkg..",
                         "org.skillgraph.seed.interchange..",
-                        "org.skillgraph.seed.moodle..")
+                        "org.skillgraph.seed.moodle..",
+                        "org.skillgraph.seed.onet..")
                 // seed-data's test jar is on this class path: its tests of the packages are not the packages
                 .and()
                 .haveSimpleNameNotEndingWith("IT")
@@ -199,7 +200,18 @@ class ArchitectureTest {
                         "org.apache.commons.text..",
                         "org.skillgraph.seed.casepkg..",
                         "org.skillgraph.seed.interchange..",
-                        "org.skillgraph.seed.moodle..")
+                        "org.skillgraph.seed.moodle..",
+                        "org.skillgraph.seed.onet..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api..")
+                .and()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.api.http.onet..", "org.skillgraph.api.app..", "org.skillgraph.api.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.seed.onet..")
                 .check(CLASSES);
         noClasses()
                 .that()

@@ -49,6 +49,12 @@ public final class BenchMain {
         if (parts.contains("import")) {
             report.importRun(ImportBench.run());
         }
+        if (parts.contains("onet")) {
+            // Not in the default set: a generated full-size O*NET text database, imported twice.
+            report.figures(
+                    "O*NET import, generated full-size database (1,016 occupations, 120 elements, IM and LV)",
+                    OnetBench.run());
+        }
         if (parts.contains("esco")) {
             // Not in the default set: it needs ESCO_DIR, the folder holding ESCO's two CSV zips.
             EscoBench.run(report);

@@ -62,6 +62,7 @@ import org.skillgraph.seed.casepkg.CaseImporter;
 import org.skillgraph.seed.esco.EscoImporter;
 import org.skillgraph.seed.export.BundleExporter;
 import org.skillgraph.seed.moodle.MoodleImporter;
+import org.skillgraph.seed.onet.OnetImporter;
 
 /**
  * The composition root: starts (or reaches) Neo4j, applies the schema and wires the services. Closing
@@ -165,7 +166,8 @@ public final class Skillgraph implements AutoCloseable {
                                 caseImporter(),
                                 export,
                                 id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt),
-                                moodleImporter())),
+                                moodleImporter(),
+                                onetImporter())),
                 new CredentialServices(
                         new CredentialService(
                                 new CredentialRepository(graph, clock),
@@ -265,6 +267,11 @@ public final class Skillgraph implements AutoCloseable {
     /** The Moodle competency CSV importer, for the command line. */
     public MoodleImporter moodleImporter() {
         return new MoodleImporter(importer());
+    }
+
+    /** The O*NET importer, for the command line. */
+    public OnetImporter onetImporter() {
+        return new OnetImporter(importer());
     }
 
     /** A bundle exporter that shares this instance's sessions and bookmarks. */

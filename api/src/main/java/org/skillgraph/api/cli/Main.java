@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             EscoImportCommand.class,
             ImportCaseCommand.class,
             ImportMoodleCommand.class,
+            ImportOnetCommand.class,
             TokenCommand.class
         })
 public final class Main {

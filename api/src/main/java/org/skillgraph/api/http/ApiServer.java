@@ -17,6 +17,7 @@ import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
 import org.skillgraph.api.http.moodle.MoodleExportController;
 import org.skillgraph.api.http.moodle.MoodleImportController;
+import org.skillgraph.api.http.onet.OnetImportController;
 import org.skillgraph.api.http.xapi.MappingController;
 import org.skillgraph.api.http.xapi.XapiController;
 
@@ -98,6 +99,7 @@ public final class ApiServer {
             var interchange = services.frameworks().interchange();
             new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
             new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
+            new OnetImportController(interchange.onet(), services.afterWrite()).register(routes);
             new MoodleExportController(interchange.curriculum()).register(routes);
             new MoodleImportController(interchange.moodle(), services.afterWrite()).register(routes);
             new XapiController(services.xapi().statements(), mapper).register(routes);

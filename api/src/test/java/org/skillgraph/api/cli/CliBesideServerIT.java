@@ -161,6 +161,37 @@ class CliBesideServerIT {
     }
 
     @Test
+    void shouldImportAnOnetFolderThroughTheRunningServerAndDryRunFirst() throws IOException {
+        var folder = files.resolve("db_28_0_text");
+        Files.createDirectories(folder);
+        for (var file : org.skillgraph.seed.onet.OnetFixtures.files().entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+        }
+
+        var dry =
+                run("import-onet", "--data-dir", dataDir.toString(), "--token", admin, "--dry-run", folder.toString());
+        var imported = run("import-onet", "--data-dir", dataDir.toString(), "--token", admin, folder.toString());
+        var missing = run(
+                "import-onet",
+                "--data-dir",
+                dataDir.toString(),
+                "--token",
+                admin,
+                files.resolve("nowhere").toString());
+
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).startsWith("O*NET 28.0 into framework onet-28.0.").contains("nothing was written");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out())
+                .startsWith("O*NET 28.0 into framework onet-28.0.")
+                .contains("Imported {")
+                .contains("Mapped {roles=3, skills=41")
+                .contains("Not Relevant = Y=18");
+        assertThat(missing.code()).isNotZero();
+        assertThat(missing.err()).contains("No such file or folder");
+    }
+
+    @Test
     void shouldImportACasePackageThroughTheRunningServer() throws IOException {
         Path file = files.resolve("smart-level.json");
         try (var in = CliBesideServerIT.class.getResourceAsStream("/interchange/case/SmartLevelFramework.json")) {

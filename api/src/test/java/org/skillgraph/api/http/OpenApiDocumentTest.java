@@ -158,7 +158,8 @@ class OpenApiDocumentTest {
                         () -> false,
                         () -> {},
                         new Security(null, null, null, null),
-                        new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null, null)),
+                        new FrameworkServices(
+                                null, null, null, null, new InterchangeServices(null, null, null, null, null)),
                         new org.skillgraph.api.app.CredentialServices(null, null)),
                 ServerSettings.loopback(0));
     }

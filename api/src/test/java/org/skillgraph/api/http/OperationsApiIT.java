@@ -71,7 +71,7 @@ class OperationsApiIT {
                 () -> false,
                 () -> {},
                 new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null),
-                new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null, null)),
+                new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null, null, null)),
                 new org.skillgraph.api.app.CredentialServices(null, null));
         try {
             JavalinTest.test(
