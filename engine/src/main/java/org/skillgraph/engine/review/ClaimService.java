@@ -224,7 +224,7 @@ public final class ClaimService {
                     "claim-decided",
                     "Claim '" + claimId + "' was " + claim.status() + " already, on " + claim.decidedAt()
                             + "; a decision is final",
-                    Map.of("status", claim.status()));
+                    Map.of("claimStatus", claim.status()));
         }
         return claim;
     }
