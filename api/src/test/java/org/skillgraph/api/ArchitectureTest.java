@@ -422,4 +422,33 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.neo4j..", "com.nimbusds..", "org.skillgraph.seed..")
                 .check(CLASSES);
     }
+
+    @Test
+    void selfServiceShouldStayInItsOwnPackage() {
+        // Claims and their review are one capability: only its controller and the composition root know its engine
+        // package, and it reaches levels through the evidence service alone (never the editor or the coach matcher).
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.skillgraph.engine.review..", "org.skillgraph.api.app..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.skillgraph.api.http.ReviewController")
+                .and()
+                .haveSimpleNameNotStartingWith("ReviewController$")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.review..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.review..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.skillgraph.engine.editing..",
+                        "org.skillgraph.engine.access..",
+                        "org.skillgraph.engine.people..",
+                        "org.skillgraph.engine.coach..",
+                        "org.skillgraph.engine.xapi..")
+                .check(CLASSES);
+    }
 }

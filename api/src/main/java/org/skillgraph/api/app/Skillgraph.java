@@ -49,6 +49,8 @@ import org.skillgraph.engine.people.CohortRepository;
 import org.skillgraph.engine.people.PersonRepository;
 import org.skillgraph.engine.planning.PlanningService;
 import org.skillgraph.engine.progress.ProgressService;
+import org.skillgraph.engine.review.ClaimService;
+import org.skillgraph.engine.review.PersonEvidence;
 import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.engine.segments.GapClustering;
 import org.skillgraph.engine.segments.SegmentRepository;
@@ -110,6 +112,7 @@ public final class Skillgraph implements AutoCloseable {
                 new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
         var moduleResults = new ModuleResultService(graph, rules, clock);
         var xapi = new XapiService(graph, moduleResults, clock);
+        var evidence = new EvidenceService(graph, rules, clock);
         var frameworks = new FrameworkRepository(graph);
         var exporter = exporter();
         // The CASE provider and the Moodle export render from the curriculum export, kept until a write.
@@ -134,7 +137,7 @@ public final class Skillgraph implements AutoCloseable {
                         new IdClashRepository(graph)),
                 new NeighbourhoodRepository(graph),
                 coaching,
-                new EvidenceService(graph, rules, clock),
+                evidence,
                 moduleResults,
                 new XapiServices(xapi, new XapiMappings(graph, xapi)),
                 new ProgressService(graph, curriculum, new GapPlanner(), routes, rules, clock),
@@ -174,7 +177,8 @@ public final class Skillgraph implements AutoCloseable {
                                 IssuerKeys.loadOrCreate(issuerKeys, clock),
                                 ISSUER_NAME,
                                 clock),
-                        (framework, skill) -> CaseIds.sourcedId("item", framework, skill)));
+                        (framework, skill) -> CaseIds.sourcedId("item", framework, skill)),
+                new ReviewServices(new ClaimService(graph, evidence, clock), new PersonEvidence(graph)));
     }
 
     /** The issuer's name in credentials. */

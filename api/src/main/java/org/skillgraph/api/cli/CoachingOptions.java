@@ -49,6 +49,13 @@ final class CoachingOptions {
     int poolPerSkill;
 
     @Option(
+            names = "--coach-evidence-tier",
+            defaultValue = "" + CoachingSettings.DEFAULT_EVIDENCE_TIER,
+            description = "Weakest evidence tier whose level can make a coach: 0 verified evidence only, 1 also peer"
+                    + " feedback, 2 also a self-rating (default: ${DEFAULT-VALUE}, no self-rated levels).")
+    int evidenceTier;
+
+    @Option(
             names = "--coach-weight",
             paramLabel = "COMPONENT=WEIGHT",
             description = "Weight (0-10) of a score component, repeatable: coverage (0.35), surplus (0.10),"
@@ -85,7 +92,10 @@ final class CoachingOptions {
                 weights.getOrDefault("load", d.load()));
         var sources = new LinkedHashMap<>(CoachingSettings.DEFAULT_SOURCE_WEIGHTS);
         sources.putAll(sourceWeights);
+        if (evidenceTier < 0 || evidenceTier > 2) {
+            throw new IllegalArgumentException("--coach-evidence-tier must be 0, 1 or 2, was " + evidenceTier);
+        }
         return new CoachingSettings(
-                threshold, evidenceAge, !includeManagementLine, maxPerLearner, poolPerSkill, w, sources);
+                threshold, evidenceAge, !includeManagementLine, maxPerLearner, poolPerSkill, w, sources, evidenceTier);
     }
 }

@@ -87,6 +87,7 @@ public final class ApiServer {
             new AccessController(services.security(), mapper).register(routes);
             new EvidenceController(services.evidence(), services.moduleResults(), services.progress(), writes)
                     .register(routes);
+            new ReviewController(services.review(), services.evidence(), writes).register(routes);
             new MetricsController(services.metrics()).register(routes);
             new SegmentsController(services.segments()).register(routes);
             new FrameworkController(services.frameworks().frameworks()).register(routes);

@@ -1,5 +1,6 @@
 // Coach candidates and learner context in one round trip. Parameters: $skillIds [skill id], $minLevels {skill id: the
-// lowest level any learner needs of a coach}, $since (oldest evidence date accepted), $learners [person id].
+// lowest level any learner needs of a coach}, $since (oldest evidence date accepted), $learners [person id], $tooWeak
+// [evidence source whose levels cannot make a coach; a holding without a source counts as an import].
 // One row: orgVersion (of the reporting lines: chains come from the API node's org chart of that version, not from
 // here), learners (location, time zone, active coaches), coaches (opted in, free capacity).
 CALL () {
@@ -14,6 +15,7 @@ CALL () {
   MATCH (s:Skill)<-[h:HOLDS]-(c:Person)
   USING INDEX s:Skill(id)
   WHERE s.id IN $skillIds AND h.level >= $minLevels[s.id] AND h.at >= $since AND c.coachingOptIn = true
+    AND NOT coalesce(h.source, 'import') IN $tooWeak
   WITH c, collect({skill: s.id, level: h.level, source: h.source, at: h.at}) AS holds
   WITH c, holds, coalesce(c.coachingCapacity, 0) AS capacity,
        COUNT { (c)-[r:COACHES]->() WHERE r.endedAt IS NULL } AS active

@@ -18,6 +18,7 @@ RETURN
               coaches: COLLECT { MATCH (p)-[c:COACHES]->(l:Person) WHERE c.endedAt IS NULL
                                  RETURN {learner: l.id, since: c.since, skills: c.skills} ORDER BY l.id },
               evidence: COLLECT { MATCH (p)-[:HAS_EVIDENCE]->(e:Evidence)-[:FOR]->(s:Skill)
+                                  WHERE e.retractedAt IS NULL
                                   RETURN {skill: s.id, source: e.source, level: e.level, at: e.at, score: e.score,
                                           confidence: e.confidence, expiresAt: e.expiresAt}
                                   ORDER BY s.id, e.at, e.source, e.level, e.id },

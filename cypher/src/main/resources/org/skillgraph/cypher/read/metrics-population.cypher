@@ -32,7 +32,7 @@ RETURN coalesce(meta.version, 0) AS version,
          RETURN {id: p.id,
                  department: p.department,
                  target: [(p)-[t:TARGETS]->(r:Role) | {role: r.id, since: t.since}][0],
-                 evidence: CASE WHEN $evidence THEN [(p)-[:HAS_EVIDENCE]->(e:Evidence)-[:FOR]->(s:Skill) |
+                 evidence: CASE WHEN $evidence THEN [(p)-[:HAS_EVIDENCE]->(e:Evidence)-[:FOR]->(s:Skill) WHERE e.retractedAt IS NULL |
                             {skill: s.id, source: e.source, level: e.level, at: e.at, expiresAt: e.expiresAt}] ELSE [] END,
                  holds: CASE WHEN $evidence THEN [(p)-[h:HOLDS]->(s:Skill) | {skill: s.id, level: h.level, at: h.at}] ELSE [] END,
                  enrolled: CASE WHEN $learning THEN [(p)-[x:ENROLLED]->(m:Module) | {module: m.id, at: x.at}] ELSE [] END,

@@ -8,6 +8,7 @@ RETURN coalesce(meta.version, 0) AS version,
        [(p)-[t:TARGETS]->(r:Role) | {role: r.id, since: t.since}][0] AS target,
        COLLECT {
          MATCH (p)-[:HAS_EVIDENCE]->(e:Evidence)-[:FOR]->(s:Skill)
+         WHERE e.retractedAt IS NULL
          RETURN {skill: s.id, source: e.source, level: e.level, at: e.at, expiresAt: e.expiresAt} AS evidence
        } AS evidence,
        [(p)-[h:HOLDS]->(s:Skill) | {skill: s.id, level: h.level, source: h.source, at: h.at}] AS holds,

@@ -17,6 +17,12 @@ CALL (p) {
   RETURN count(x) AS statements
 }
 WITH p, evidence, tokens, COUNT { (p)--() } AS relationships
+CALL (p) {
+  // Their claims (self-assessments, prior learning) are theirs alone.
+  OPTIONAL MATCH (p)-[:CLAIMS]->(c:Claim)
+  DETACH DELETE c
+  RETURN count(c) AS claims
+}
 FOREACH (e IN evidence | DETACH DELETE e)
 DETACH DELETE p
 RETURN relationships, size(evidence) AS evidence, tokens

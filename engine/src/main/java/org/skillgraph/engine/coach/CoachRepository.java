@@ -19,9 +19,12 @@ final class CoachRepository {
     private final LevelRules rules;
     private final Clock clock;
     private final OrgCharts charts;
+    private final List<String> tooWeak;
 
-    CoachRepository(GraphClient graph, LevelRules rules, Clock clock) {
+    /** @param tooWeak evidence sources whose levels cannot make a coach (a self-rating, by default) */
+    CoachRepository(GraphClient graph, LevelRules rules, Clock clock, List<String> tooWeak) {
         this.graph = graph;
+        this.tooWeak = List.copyOf(tooWeak);
         this.rules = rules;
         this.clock = clock;
         this.charts = new OrgCharts(this::orgChart);
@@ -57,7 +60,9 @@ final class CoachRepository {
                 "since",
                 since,
                 "learners",
-                learnerIds);
+                learnerIds,
+                "tooWeak",
+                tooWeak);
         var row = graph.readSingle(CypherResources.statement("read/coach-pool"), parameters, r -> r);
         var chart = charts.at(row.get("orgVersion").asLong());
         var learners = new HashMap<String, LearnerContext>();
@@ -104,7 +109,8 @@ final class CoachRepository {
 
     /** The name of the skill and every opted-in holder at {@code minLevel} or above; empty if no such skill. */
     Optional<SkillHolders> holders(String skillId, int minLevel, LocalDate since) {
-        var parameters = Map.<String, Object>of("skill", skillId, "minLevel", minLevel, "since", since);
+        var parameters =
+                Map.<String, Object>of("skill", skillId, "minLevel", minLevel, "since", since, "tooWeak", tooWeak);
         return graph.readOptional(
                 CypherResources.statement("read/skill-coaches"),
                 parameters,

@@ -71,13 +71,22 @@ public final class CoachingService {
             Clock clock) {
         this.learners = learners;
         this.curriculum = curriculum;
-        this.coaches = new CoachRepository(graph, rules, clock);
+        this.coaches = new CoachRepository(graph, rules, clock, tooWeak(rules, settings.evidenceTier()));
         this.pairs = new CoachingPairRepository(graph);
         this.needs = new GapNeeds(gaps, settings.threshold());
         this.matcher = new CoachMatcher(settings);
         this.assigner = new CohortAssigner(settings, matcher, new AssignmentSolver());
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The sources whose levels cannot make a coach: those of a tier weaker than {@code tier}. */
+    static List<String> tooWeak(LevelRules rules, int tier) {
+        return java.util.Arrays.stream(org.skillgraph.engine.evidence.EvidenceSource.values())
+                .filter(s -> rules.tier(s) > tier)
+                .map(org.skillgraph.engine.evidence.EvidenceSource::wireName)
+                .sorted()
+                .toList();
     }
 
     public CoachingSettings settings() {

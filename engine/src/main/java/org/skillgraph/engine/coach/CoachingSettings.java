@@ -20,6 +20,10 @@ import java.util.Objects;
  *     considers (default {@value #DEFAULT_POOL_PER_SKILL}); the optimum is exact over these pools
  * @param weights weights of the score components
  * @param sourceWeights trust in each evidence source, 0–1; sources not listed get {@value #UNKNOWN_SOURCE_WEIGHT}
+ * @param evidenceTier the weakest evidence tier ({@code LevelRules}: 0 verified, 1 peer feedback, 2 self-rating)
+ *     whose level can make a coach (default {@value #DEFAULT_EVIDENCE_TIER}: no level resting on a self-rating
+ *     alone); a level's tier is that of the evidence deciding it, so a self-rating beside an assessment never
+ *     counts over it
  */
 public record CoachingSettings(
         int threshold,
@@ -28,9 +32,11 @@ public record CoachingSettings(
         int maxCoachesPerLearner,
         int poolPerSkill,
         ScoreWeights weights,
-        Map<String, Double> sourceWeights) {
+        Map<String, Double> sourceWeights,
+        int evidenceTier) {
 
     public static final int DEFAULT_THRESHOLD = 3;
+    public static final int DEFAULT_EVIDENCE_TIER = 1;
     public static final int DEFAULT_MAX_COACHES_PER_LEARNER = 2;
     public static final int DEFAULT_POOL_PER_SKILL = 25;
     public static final double UNKNOWN_SOURCE_WEIGHT = 0.4;
@@ -45,7 +51,30 @@ public record CoachingSettings(
             "import", 0.5,
             "self", 0.4);
 
+    /** With the default evidence tier. */
+    public CoachingSettings(
+            int threshold,
+            Period maxEvidenceAge,
+            boolean excludeManagementLine,
+            int maxCoachesPerLearner,
+            int poolPerSkill,
+            ScoreWeights weights,
+            Map<String, Double> sourceWeights) {
+        this(
+                threshold,
+                maxEvidenceAge,
+                excludeManagementLine,
+                maxCoachesPerLearner,
+                poolPerSkill,
+                weights,
+                sourceWeights,
+                DEFAULT_EVIDENCE_TIER);
+    }
+
     public CoachingSettings {
+        if (evidenceTier < 0) {
+            throw new IllegalArgumentException("evidenceTier must be 0 or more, was " + evidenceTier);
+        }
         if (threshold < 1 || threshold > 5) {
             throw new IllegalArgumentException("threshold must be a level from 1 to 5, was " + threshold);
         }
@@ -76,7 +105,21 @@ public record CoachingSettings(
                 DEFAULT_MAX_COACHES_PER_LEARNER,
                 DEFAULT_POOL_PER_SKILL,
                 ScoreWeights.defaults(),
-                DEFAULT_SOURCE_WEIGHTS);
+                DEFAULT_SOURCE_WEIGHTS,
+                DEFAULT_EVIDENCE_TIER);
+    }
+
+    /** The same settings with another evidence tier for coach eligibility. */
+    public CoachingSettings withEvidenceTier(int tier) {
+        return new CoachingSettings(
+                threshold,
+                maxEvidenceAge,
+                excludeManagementLine,
+                maxCoachesPerLearner,
+                poolPerSkill,
+                weights,
+                sourceWeights,
+                tier);
     }
 
     /** Trust in an evidence source ({@code null} or unlisted: {@value #UNKNOWN_SOURCE_WEIGHT}). */

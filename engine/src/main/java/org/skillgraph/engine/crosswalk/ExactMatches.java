@@ -51,6 +51,6 @@ public final class ExactMatches {
                 stale.add(skill);
             }
         });
-        return new LearnerState(levels, state.completedModules(), stale);
+        return new LearnerState(levels, state.completedModules(), stale, state.selfAssessed());
     }
 }

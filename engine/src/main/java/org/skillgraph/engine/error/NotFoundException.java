@@ -14,6 +14,13 @@ public final class NotFoundException extends SkillgraphException {
         this.id = id;
     }
 
+    /** With a code of its own ({@code claim-not-found}, …) where a route tells its kinds of absence apart. */
+    public NotFoundException(String kind, String id, String code) {
+        super(code, "No " + kind + " with id '" + id + "'", null);
+        this.kind = kind;
+        this.id = id;
+    }
+
     public String kind() {
         return kind;
     }

@@ -6,7 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import org.neo4j.driver.TransactionContext;
+import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
@@ -125,9 +129,72 @@ public final class EvidenceService {
         });
     }
 
+    /**
+     * Records evidence for a claim (a self-assessment, or the level a reviewer granted) inside the caller's write
+     * transaction, naming the reviewer as its assessor (null for the learner's own rating) and the claim; re-derives
+     * the level and badges as {@link #record} does.
+     */
+    public EvidenceResult recordWithin(
+            TransactionContext tx, String personId, EvidenceRecord evidence, String assessor, String claimId) {
+        checkDates(List.of(new EvidenceInput(personId, evidence)), i -> "");
+        var work = new EvidenceTx(tx, rules, today());
+        if (work.lockPeople(List.of(personId)).isEmpty()) {
+            throw new NotFoundException("person", personId, "person-not-found");
+        }
+        var inputs = List.of(new EvidenceInput(personId, evidence));
+        var created = work.create(inputs, OffsetDateTime.now(clock), assessor, claimId);
+        return derive(work, inputs, created);
+    }
+
+    /**
+     * Retracts one piece of a person's evidence with a reason: it stays (visible as retracted to admins) but no
+     * longer counts, and the level it touched is re-derived at once.
+     *
+     * @throws NotFoundException {@code person-not-found} or {@code evidence-not-found} (evidence of someone else
+     *     included)
+     * @throws ConflictException {@code evidence-retracted} when it was retracted already
+     */
+    public Retraction retract(String personId, String evidenceId, String reason, String by) {
+        return graph.write(tx -> retractIn(tx, personId, evidenceId, reason, by));
+    }
+
+    /** {@link #retract} inside the caller's write transaction. */
+    public Retraction retractIn(TransactionContext tx, String personId, String evidenceId, String reason, String by) {
+        var work = new EvidenceTx(tx, rules, today());
+        if (work.lockPeople(List.of(personId)).isEmpty()) {
+            throw new NotFoundException("person", personId, "person-not-found");
+        }
+        var found = tx.run(
+                        CypherResources.statement("read/evidence-of-person"),
+                        Map.<String, Object>of("person", personId, "id", evidenceId))
+                .list(r -> r);
+        if (found.isEmpty()) {
+            throw new NotFoundException("evidence of " + personId, evidenceId, "evidence-not-found");
+        }
+        if (!found.get(0).get("retractedAt").isNull()) {
+            throw new ConflictException(
+                    "evidence-retracted",
+                    "Evidence '" + evidenceId + "' was retracted already, on "
+                            + found.get(0).get("retractedAt").asZonedDateTime().toOffsetDateTime());
+        }
+        var skill = found.get(0).get("skill").asString();
+        var now = OffsetDateTime.now(clock);
+        tx.run(
+                        CypherResources.statement("write/evidence-retract"),
+                        Map.<String, Object>of(
+                                "person", personId, "id", evidenceId, "at", now, "by", by, "reason", reason))
+                .consume();
+        var levels = work.recompute(List.of(new EvidenceTx.Touched(personId, skill)));
+        return new Retraction(evidenceId, personId, skill, now, reason, levels.get(0));
+    }
+
     /** Creates the evidence, then re-derives levels and badges per person (inside the caller's transaction). */
     static EvidenceResult write(EvidenceTx work, List<EvidenceInput> inputs, OffsetDateTime now) {
         var evidence = inputs.isEmpty() ? List.<RecordedEvidence>of() : work.create(inputs, now);
+        return derive(work, inputs, evidence);
+    }
+
+    private static EvidenceResult derive(EvidenceTx work, List<EvidenceInput> inputs, List<RecordedEvidence> evidence) {
         var touched = new LinkedHashSet<EvidenceTx.Touched>();
         inputs.forEach(i ->
                 touched.add(new EvidenceTx.Touched(i.personId(), i.evidence().skillId())));

@@ -51,6 +51,11 @@ final class EvidenceTx {
     }
 
     List<RecordedEvidence> create(List<EvidenceInput> inputs, OffsetDateTime now) {
+        return create(inputs, now, null, null);
+    }
+
+    /** Creates the evidence; {@code assessor} and {@code claim} (both nullable) say who reviewed which claim. */
+    List<RecordedEvidence> create(List<EvidenceInput> inputs, OffsetDateTime now, String assessor, String claim) {
         var written = new ArrayList<RecordedEvidence>();
         var rows = new ArrayList<Map<String, Object>>();
         for (var input : inputs) {
@@ -78,6 +83,8 @@ final class EvidenceTx {
             row.put("confidence", recorded.confidence());
             row.put("expiresAt", recorded.expiresAt());
             row.put("recordedAt", now);
+            row.put("assessor", assessor);
+            row.put("claim", claim);
             rows.add(row);
         }
         tx.run(CypherResources.statement("write/evidence-create"), Map.of("rows", rows))
@@ -109,8 +116,12 @@ final class EvidenceTx {
             var history = new ArrayList<EvidenceRecord>(r.get("history").asList(v -> record(skill, v)));
             var holds = r.get("holds");
             var before = holds.isNull() ? null : holdsRecord(skill, holds);
-            // A holding set without evidence (the editor, an older import) counts as evidence of its own.
-            if (before != null && history.stream().noneMatch(e -> same(e, before))) {
+            var retracted = r.get("retracted").asList(v -> record(skill, v));
+            // A holding set without evidence (the editor, an older import) counts as evidence of its own; one that
+            // retracted evidence decided does not.
+            if (before != null
+                    && history.stream().noneMatch(e -> same(e, before))
+                    && retracted.stream().noneMatch(e -> same(e, before))) {
                 history.add(before);
             }
             var after = rules.current(history, today).orElse(null);

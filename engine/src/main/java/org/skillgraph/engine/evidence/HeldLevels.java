@@ -16,16 +16,22 @@ import org.skillgraph.engine.neo4j.Rows;
  *
  * @param levels skill id to level
  * @param needsRefresh skills whose level counts lower because its evidence is old
+ * @param selfAssessed skills whose level rests on the person's own rating only (the deciding source is {@code
+ *     self}): shown as such, and never enough to make a coach
  */
-public record HeldLevels(Map<String, Integer> levels, Set<String> needsRefresh) {
+public record HeldLevels(Map<String, Integer> levels, Set<String> needsRefresh, Set<String> selfAssessed) {
 
     public static HeldLevels of(List<Value> holds, LevelRules rules, LocalDate today) {
         var levels = new HashMap<String, Integer>();
         var refresh = new HashSet<String>();
+        var self = new HashSet<String>();
         for (var h : holds) {
             var skill = h.get(0).asString();
             int level = h.get(1).isNull() ? 0 : Math.max(0, Math.min(5, h.get(1).asInt()));
             var at = Rows.date(h.get(3));
+            if (level > 0 && EvidenceSource.SELF.wireName().equals(Rows.string(h.get(2)))) {
+                self.add(skill);
+            }
             if (at != null && level > 0) {
                 var current = rules.decideHold(skill, Rows.string(h.get(2)), level, at, today);
                 level = current.level();
@@ -35,6 +41,6 @@ public record HeldLevels(Map<String, Integer> levels, Set<String> needsRefresh) 
             }
             levels.merge(skill, level, Math::max);
         }
-        return new HeldLevels(levels, refresh);
+        return new HeldLevels(levels, refresh, self);
     }
 }

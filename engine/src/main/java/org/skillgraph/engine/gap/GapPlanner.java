@@ -78,7 +78,8 @@ public final class GapPlanner {
                     gap,
                     need.importance(),
                     need.essential(),
-                    learner.needsRefresh(need.skillId())));
+                    learner.needsRefresh(need.skillId()),
+                    learner.selfAssessed(need.skillId()) && current > 0));
             askedFor.put(need.skillId(), need.level());
             if (need.level() > 0) {
                 weighted += need.importance() * (double) Math.min(current, need.level()) / need.level();

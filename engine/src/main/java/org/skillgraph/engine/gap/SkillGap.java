@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param importance 1–5, 3 for explicit targets
  * @param essential always {@code true} for explicit targets
  * @param needsRefresh the current level counts one lower because its evidence is older than the refresh period
+ * @param selfAssessed the current level rests on the learner's own rating only (no reviewed evidence yet)
  */
 public record SkillGap(
         String skillId,
@@ -18,7 +19,8 @@ public record SkillGap(
         int gap,
         int importance,
         boolean essential,
-        boolean needsRefresh) {
+        boolean needsRefresh,
+        boolean selfAssessed) {
 
     public SkillGap {
         Objects.requireNonNull(skillId, "skillId");
@@ -26,6 +28,19 @@ public record SkillGap(
         if (gap != Math.max(0, requiredLevel - currentLevel)) {
             throw new IllegalArgumentException("gap of " + skillId + " must be max(0, required - current)");
         }
+    }
+
+    /** A gap whose level is not self-assessed only. */
+    public SkillGap(
+            String skillId,
+            String name,
+            int requiredLevel,
+            int currentLevel,
+            int gap,
+            int importance,
+            boolean essential,
+            boolean needsRefresh) {
+        this(skillId, name, requiredLevel, currentLevel, gap, importance, essential, needsRefresh, false);
     }
 
     /** A gap whose level is fresh. */
@@ -37,7 +52,7 @@ public record SkillGap(
             int gap,
             int importance,
             boolean essential) {
-        this(skillId, name, requiredLevel, currentLevel, gap, importance, essential, false);
+        this(skillId, name, requiredLevel, currentLevel, gap, importance, essential, false, false);
     }
 
     /** Whether the learner already holds the required level. */

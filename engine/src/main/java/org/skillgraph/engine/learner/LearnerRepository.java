@@ -114,6 +114,7 @@ public final class LearnerRepository {
                 Rows.string(r.get("role")),
                 Rows.string(r.get("targetRole")),
                 Rows.decimal(r.get("weeklyHours")),
-                ExactMatches.apply(new LearnerState(held.levels(), completed, held.needsRefresh()), classes));
+                ExactMatches.apply(
+                        new LearnerState(held.levels(), completed, held.needsRefresh(), held.selfAssessed()), classes));
     }
 }

@@ -139,13 +139,17 @@ public final class ProgressService {
     private static LearnerState state(Map<String, CurrentLevel> levels, Set<String> completed) {
         var map = new HashMap<String, Integer>();
         var refresh = new HashSet<String>();
+        var self = new HashSet<String>();
         levels.forEach((skill, c) -> {
             map.put(skill, c.level());
             if (c.needsRefresh()) {
                 refresh.add(skill);
             }
+            if (c.source() == EvidenceSource.SELF) {
+                self.add(skill);
+            }
         });
-        return new LearnerState(map, completed, refresh);
+        return new LearnerState(map, completed, refresh, self);
     }
 
     private List<OverdueRefresh> refreshes(CurriculumSnapshot snapshot, Map<String, CurrentLevel> levels) {

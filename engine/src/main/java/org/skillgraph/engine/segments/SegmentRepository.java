@@ -72,6 +72,10 @@ public final class SegmentRepository {
                 Rows.string(m.get("pace")),
                 Rows.string(m.get("role")),
                 Rows.string(m.get("targetRole")),
-                new LearnerState(held.levels(), new HashSet<>(Rows.strings(m.get("completed"))), held.needsRefresh()));
+                new LearnerState(
+                        held.levels(),
+                        new HashSet<>(Rows.strings(m.get("completed"))),
+                        held.needsRefresh(),
+                        held.selfAssessed()));
     }
 }

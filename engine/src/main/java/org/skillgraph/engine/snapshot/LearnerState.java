@@ -12,14 +12,22 @@ import java.util.Set;
  *
  * @param needsRefresh skills whose level counts one lower because its evidence is older than the refresh
  *     period ({@code LevelRules}); the level in {@code levels} is already the lowered one
+ * @param selfAssessed skills whose level rests on the learner's own rating only
  */
-public record LearnerState(Map<String, Integer> levels, Set<String> completedModules, Set<String> needsRefresh) {
+public record LearnerState(
+        Map<String, Integer> levels, Set<String> completedModules, Set<String> needsRefresh, Set<String> selfAssessed) {
 
     public LearnerState {
         levels = Map.copyOf(levels);
         completedModules = Set.copyOf(completedModules);
         needsRefresh = Set.copyOf(needsRefresh);
+        selfAssessed = Set.copyOf(selfAssessed);
         levels.forEach((skill, level) -> Levels.check(Objects.requireNonNull(level), "held level of " + skill));
+    }
+
+    /** A learner none of whose levels is self-assessed only. */
+    public LearnerState(Map<String, Integer> levels, Set<String> completedModules, Set<String> needsRefresh) {
+        this(levels, completedModules, needsRefresh, Set.of());
     }
 
     /** A learner whose levels are all fresh. */
@@ -45,6 +53,11 @@ public record LearnerState(Map<String, Integer> levels, Set<String> completedMod
     /** Whether the level of {@code skillId} counts one lower until it is evidenced again. */
     public boolean needsRefresh(String skillId) {
         return needsRefresh.contains(skillId);
+    }
+
+    /** Whether the level of {@code skillId} rests on the learner's own rating only. */
+    public boolean selfAssessed(String skillId) {
+        return selfAssessed.contains(skillId);
     }
 
     /** Whether {@code moduleId} was completed. */

@@ -53,6 +53,18 @@ public record Access(Set<AccessRole> roles, boolean open, boolean personal, Stri
         return new Access(EnumSet.of(AccessRole.ADMIN), false, true, personParam, false);
     }
 
+    /**
+     * Learner self-service reads and reviews: admins, and learner tokens whose right the handler decides from the
+     * reporting line (their own data, or the people below them), answering 403 the same whether the person
+     * exists or not.
+     */
+    public static final Access SELF_SERVICE = personal(AccessRole.ADMIN, AccessRole.LEARNER);
+
+    /** What only the learner bound to the person in the path may do: a claim about themself. */
+    public static Access learnerOnly(String personParam) {
+        return new Access(Set.of(), false, true, personParam, false);
+    }
+
     /** The xAPI statement resource: connector tokens only, which carry people's learning records. */
     public static final Access XAPI = personal(AccessRole.CONNECTOR);
 
