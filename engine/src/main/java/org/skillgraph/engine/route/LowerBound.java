@@ -71,6 +71,9 @@ final class LowerBound {
         if (cost.optional() == 0 && cost.hours() <= atStart() + tolerance(cost.hours())) {
             return true;
         }
+        if (cost.optional() == 0 && weightCut == hoursCut) {
+            return false; // no optional candidate: the weighted bound is the hours bound just compared
+        }
         double weight = 0;
         for (int c = 0; c < chosen.length; c++) {
             weight += chosen[c] ? problem.weights[c] : 0;
