@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR) and
- * {@code metrics}.
+ * {@code metrics} and {@code route-scale}.
  */
 public final class BenchMain {
 
@@ -63,6 +63,16 @@ public final class BenchMain {
             report.figures(
                     "Coaches at scale over HTTP (ESCO-scale curriculum, 50,000 people, 600,000 held skills)",
                     CoachBench.run(Duration.ofSeconds(20)));
+        }
+        if (parts.contains("route-scale")) {
+            // Not in the default set: routes to 1 / 100 / 1,000 / 3,000 targets on 3,000 skills, about two minutes.
+            report.figures("Route to many targets: load before", RouteScaleBench.load());
+            report.table(
+                    "Route to many targets in process (3,000 skills, 6,000 modules, default counted budget)",
+                    RouteScaleBench.columns(),
+                    RouteScaleBench.run());
+            report.note(RouteScaleBench.NOTE);
+            report.figures("Route to many targets: load after", RouteScaleBench.load());
         }
         if (parts.contains("metrics")) {
             // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).

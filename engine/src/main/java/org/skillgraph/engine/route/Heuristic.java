@@ -10,7 +10,8 @@ import org.skillgraph.engine.budget.BudgetMeter;
  * any module the route stays feasible without, most expensive first), then local improvement until no move
  * helps or the work budget is spent. Moves, in this order: <em>remove and repair</em> (drop one module,
  * complete the rest greedily without it, eliminate redundancy) and <em>add and prune</em> (add one module,
- * then drop the modules it makes redundant, most expensive first). A move is taken only when it lowers the
+ * then drop the modules it makes redundant, most expensive first), and, where neither helps, a
+ * {@linkplain SwapMove swap} of one or two modules for one or two cheaper ones. A move is taken only when it lowers the
  * {@link Cost}. Work is counted as modules walked by feasibility checks, a proxy for time that does not
  * depend on the machine, so results are reproducible. The work is also charged to the plan's
  * {@link BudgetMeter}, which stops improvement early when the request's budget runs out.
@@ -23,16 +24,23 @@ final class Heuristic {
     private final FeasibilityCheck check;
     private final long budget;
     private final BudgetMeter meter;
+    private final SwapMove swaps;
     private long work;
     private long checks;
 
     Heuristic(RouteProblem problem, int[] candidates, long budget, BudgetMeter meter) {
+        this(problem, candidates, budget, meter, true);
+    }
+
+    /** @param swapping whether to try swaps; without them, the improvement as it was before swaps (tests compare) */
+    Heuristic(RouteProblem problem, int[] candidates, long budget, BudgetMeter meter, boolean swapping) {
         this.problem = problem;
         this.candidates = candidates;
         this.greedy = new GreedyConstruction(problem, candidates, LowerBound.landmarks(problem));
         this.check = new FeasibilityCheck(problem);
         this.budget = budget;
         this.meter = meter;
+        this.swaps = swapping ? new SwapMove(problem, candidates, check, this::spend) : null;
     }
 
     /** Candidate evaluations and feasibility checks made. */
@@ -54,6 +62,9 @@ final class Heuristic {
             boolean[] better = removeAndRepair(best);
             if (better == null) {
                 better = addAndPrune(best);
+            }
+            if (better == null && swaps != null) {
+                better = swap(best);
             }
             improved = better != null;
             best = improved ? better : best;
@@ -121,6 +132,24 @@ final class Heuristic {
             }
         }
         return result;
+    }
+
+    private boolean[] swap(boolean[] best) {
+        int[] members = Arrays.stream(byCostDescending(best))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        boolean[] trial = swaps.improve(best, members);
+        if (trial == null) {
+            return null;
+        }
+        trial = prune(trial, -1);
+        return Cost.of(problem, trial).lessThan(Cost.of(problem, best)) ? trial : null;
+    }
+
+    private boolean spend(long units) {
+        work += units;
+        meter.spend(units);
+        return canWork();
     }
 
     private boolean canWork() {

@@ -25,6 +25,8 @@ final class LmCut {
     private final int[] goalEntry;
     private final int[] goalReach;
     private final int[][] waiting;
+    /** Per fact (the goal fact included), the actions reaching it. */
+    private final int[][] producers;
 
     private final double[] cost;
     private final double[] hmax;
@@ -36,6 +38,9 @@ final class LmCut {
     private final boolean[] goalZone;
     private final boolean[] reached;
     private final boolean[] cut;
+    private final int[] work;
+    private final int[] chosenBy;
+    private final int[] nextChosen;
     private final MinHeap queue = new MinHeap();
 
     /** @param costs per candidate of the problem (indexed like the problem, not like {@code candidates}) */
@@ -55,6 +60,11 @@ final class LmCut {
             entries[a] = entry(a);
         }
         this.waiting = Incidence.invert(entries, goalFact + 1);
+        int[][] reach = new int[actions][];
+        for (int a = 0; a < actions; a++) {
+            reach[a] = reaches(a);
+        }
+        this.producers = Incidence.invert(reach, goalFact + 1);
         this.cost = new double[actions];
         this.hmax = new double[goalFact + 1];
         this.entryMax = new double[actions];
@@ -65,6 +75,9 @@ final class LmCut {
         this.goalZone = new boolean[goalFact + 1];
         this.reached = new boolean[goalFact + 1];
         this.cut = new boolean[actions];
+        this.work = new int[goalFact + 1];
+        this.chosenBy = new int[goalFact + 1];
+        this.nextChosen = new int[actions];
     }
 
     /** The bound from {@code state}; infinite when the goal cannot be reached. */
@@ -159,58 +172,73 @@ final class LmCut {
         }
     }
 
-    /** Facts from which the goal is reached through zero-cost modules, in the justification graph. */
+    /**
+     * Facts from which the goal is reached through zero-cost modules, in the justification graph: walked
+     * backwards from the goal, each zone fact adding the chosen entry fact of every fired zero-cost module
+     * reaching it (a worklist, so each module is looked at once per fact it reaches).
+     */
     private void markGoalZone() {
         Arrays.fill(goalZone, false);
         goalZone[goalFact] = true;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int a = 0; a < cost.length; a++) {
-                if (fired[a]
-                        && cost[a] <= Cost.EPSILON
-                        && choice[a] != STATE
-                        && !goalZone[choice[a]]
-                        && reachesZone(a)) {
+        int size = 0;
+        work[size++] = goalFact;
+        while (size > 0) {
+            int fact = work[--size];
+            for (int a : producers[fact]) {
+                if (fired[a] && cost[a] <= Cost.EPSILON && choice[a] != STATE && !goalZone[choice[a]]) {
                     goalZone[choice[a]] = true;
-                    changed = true;
+                    work[size++] = choice[a];
                 }
             }
         }
     }
 
-    /** Modules whose chosen entry fact is reachable from the state without entering the goal zone. */
+    /**
+     * Modules whose chosen entry fact is reachable from the state without entering the goal zone: walked
+     * forwards from the state's facts (and the modules needing nothing), through the modules that chose each
+     * fact reached, marking a module as cut when it reaches into the zone.
+     */
     private void markCut(long[] state) {
+        Arrays.fill(chosenBy, -1);
+        for (int a = cost.length - 1; a >= 0; a--) {
+            if (fired[a] && choice[a] != STATE) {
+                nextChosen[a] = chosenBy[choice[a]];
+                chosenBy[choice[a]] = a;
+            }
+        }
+        Arrays.fill(cut, false);
+        int size = 0;
         for (int fact = 0; fact < goalFact; fact++) {
             reached[fact] = Bits.get(state, fact);
+            if (reached[fact]) {
+                work[size++] = fact;
+            }
         }
         reached[goalFact] = false;
-        Arrays.fill(cut, false);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int a = 0; a < cost.length; a++) {
-                if (!fired[a] || (choice[a] != STATE && !reached[choice[a]])) {
-                    continue;
-                }
-                for (int fact : reaches(a)) {
-                    if (goalZone[fact]) {
-                        cut[a] = true;
-                    } else if (!reached[fact]) {
-                        reached[fact] = true;
-                        changed = true;
-                    }
-                }
+        for (int a = 0; a < cost.length; a++) {
+            if (fired[a] && choice[a] == STATE) {
+                size = spread(a, size);
+            }
+        }
+        while (size > 0) {
+            int fact = work[--size];
+            for (int a = chosenBy[fact]; a >= 0; a = nextChosen[a]) {
+                size = spread(a, size);
             }
         }
     }
 
-    private boolean reachesZone(int action) {
+    /** Marks what {@code action} reaches: cut when into the goal zone, otherwise reached and queued. */
+    private int spread(int action, int size) {
+        int queued = size;
         for (int fact : reaches(action)) {
             if (goalZone[fact]) {
-                return true;
+                cut[action] = true;
+            } else if (!reached[fact]) {
+                reached[fact] = true;
+                work[queued++] = fact;
             }
         }
-        return false;
+        return queued;
     }
 }

@@ -26,6 +26,7 @@ final class LowerBound {
     private final int[] requirements;
     private final int[][] coverers;
     private final long[] requirementMask;
+    private double atStart = Double.NaN;
 
     /** @param candidates the modules a route may use (dominated ones left out: some optimum avoids them) */
     LowerBound(RouteProblem problem, int[] candidates) {
@@ -50,6 +51,38 @@ final class LowerBound {
             Bits.set(requirementMask, requirements[r]);
             coverers[r] = problem.achievers[requirements[r]];
         }
+    }
+
+    /** The bound in hours over the whole problem (from the empty state), computed once. */
+    double atStart() {
+        if (Double.isNaN(atStart)) {
+            atStart = hours(Bits.empty(problem.words));
+        }
+        return atStart;
+    }
+
+    /**
+     * Whether {@code chosen} is proven optimal by the bound alone: no route uses fewer dispreferred optional
+     * modules than none, nor fewer hours than {@link #atStart()}; otherwise its weighted cost must meet the
+     * weighted bound. Within {@link Cost#EPSILON} relative to the hours, the tolerance of the exact search.
+     */
+    boolean proves(boolean[] chosen) {
+        Cost cost = Cost.of(problem, chosen);
+        if (cost.optional() == 0 && cost.hours() <= atStart() + tolerance(cost.hours())) {
+            return true;
+        }
+        if (cost.optional() == 0 && weightCut == hoursCut) {
+            return false; // no optional candidate: the weighted bound is the hours bound just compared
+        }
+        double weight = 0;
+        for (int c = 0; c < chosen.length; c++) {
+            weight += chosen[c] ? problem.weights[c] : 0;
+        }
+        return weight <= weighted(Bits.empty(problem.words)) + tolerance(weight);
+    }
+
+    private static double tolerance(double value) {
+        return Cost.EPSILON * Math.max(1, value);
     }
 
     /** The bound in hours from {@code state}. */

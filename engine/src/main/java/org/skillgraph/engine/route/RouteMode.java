@@ -1,6 +1,9 @@
 package org.skillgraph.engine.route;
 
-/** How a route was found. */
+/**
+ * How a route was found. Whether it is optimal is {@link RoutePlan#provenOptimal()}: a heuristic route whose
+ * cost meets the lower bound is proven optimal too, without a search.
+ */
 public enum RouteMode {
     /** Best-first search proved the route optimal. */
     EXACT("exact"),

@@ -7,7 +7,10 @@ import org.skillgraph.engine.budget.BudgetUse;
 /**
  * A learning route.
  *
- * @param mode {@link RouteMode#EXACT} when proven optimal, otherwise {@link RouteMode#HEURISTIC}
+ * @param mode how the route was found: {@link RouteMode#EXACT} when the exact search ran and proved it optimal,
+ *     otherwise {@link RouteMode#HEURISTIC}
+ * @param provenOptimal whether the route is proven optimal: always for an exact route, and for a heuristic route
+ *     whose cost meets the {@linkplain #lowerBoundHours lower bound} (no route can be cheaper than the bound)
  * @param lowerBoundHours the best route for these preferences takes at least this many hours; with
  *     {@code totalHours} it bounds how far a heuristic route may be from the optimum (an exact route may exceed
  *     it too: the bound is admissible, not tight)
@@ -22,6 +25,7 @@ import org.skillgraph.engine.budget.BudgetUse;
  */
 public record RoutePlan(
         RouteMode mode,
+        boolean provenOptimal,
         double lowerBoundHours,
         double totalHours,
         List<RouteStep> steps,

@@ -41,7 +41,9 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
  * covering bound and LM-cut, both admissible) meets the heuristic's cost. Beyond the threshold, or when the
  * search expands more than the {@linkplain PlanningBudget budget's} search nodes, the heuristic route stands
  * ({@link RouteMode#HEURISTIC}) and a note says why. Either way the plan carries the lower bound over the whole
- * problem, so callers see the optimality gap. Optional modules follow {@link RoutePreferences}.
+ * problem, so callers see the optimality gap; a heuristic route whose cost meets that bound is
+ * {@linkplain RoutePlan#provenOptimal() proven optimal} all the same. Optional modules follow
+ * {@link RoutePreferences}.
  *
  * <p><b>Budget.</b> Each plan counts what it spends ({@link BudgetUse}, in the answer): search nodes, and work
  * (modules walked by feasibility checks) for improving the heuristic route and finding each step's
@@ -57,7 +59,7 @@ public final class RoutePlanner {
     public static final int DEFAULT_EXACT_THRESHOLD = 24;
 
     /** Work (modules walked by feasibility checks) local improvement may spend: about a millisecond at ESCO scale. */
-    private static final long IMPROVEMENT_BUDGET = 25_000;
+    static final long IMPROVEMENT_BUDGET = 25_000;
 
     private final int exactThreshold;
     private final PlanningBudget budget;
@@ -135,7 +137,9 @@ public final class RoutePlanner {
             notes.add(candidates.length + " candidate modules exceed the exact threshold of " + exactThreshold
                     + "; the route is heuristic");
         }
-        return assemble(snapshot, start, setup, chosen, mode, bound, explored, notes, preferences.weeklyHours(), meter);
+        boolean proven = mode == RouteMode.EXACT || bound.proves(chosen);
+        return assemble(
+                snapshot, start, setup, chosen, mode, proven, bound, explored, notes, preferences.weeklyHours(), meter);
     }
 
     /**
@@ -179,6 +183,7 @@ public final class RoutePlanner {
             RouteSetup setup,
             boolean[] chosen,
             RouteMode mode,
+            boolean proven,
             LowerBound bound,
             long explored,
             List<String> notes,
@@ -232,7 +237,7 @@ public final class RoutePlanner {
         for (RouteStep step : steps) {
             total += step.hours();
         }
-        double lowerBound = bound.hours(Bits.empty(problem.words));
+        double lowerBound = bound.atStart();
         BudgetUse use = meter.use();
         if (!meter.workLeft()) {
             notes.add("the planning budget ran out (" + use.ranOutLabels() + "): the route was improved no further"
@@ -242,6 +247,7 @@ public final class RoutePlanner {
         }
         return new RoutePlan(
                 mode,
+                proven,
                 ScheduleBuilder.round(lowerBound),
                 ScheduleBuilder.round(total),
                 steps,

@@ -44,7 +44,20 @@ final class RandomCurricula {
         return new RandomCurricula(seed).instance(5, 8, 12, 20, 25);
     }
 
+    /**
+     * 6–10 skills, many overlapping modules (16–24), rare entry requirements, up to 10 targets: routes where one pair of
+     * modules can stand in for another pair, the swap move's case.
+     */
+    static RouteInstance wide(long seed) {
+        return new RandomCurricula(seed).instance(6, 10, 16, 24, 10, 10);
+    }
+
     private RouteInstance instance(int minSkills, int maxSkills, int minModules, int maxModules, int assumesPercent) {
+        return instance(minSkills, maxSkills, minModules, maxModules, assumesPercent, 4);
+    }
+
+    private RouteInstance instance(
+            int minSkills, int maxSkills, int minModules, int maxModules, int assumesPercent, int maxTargets) {
         int n = between(minSkills, maxSkills);
         // Dependent → prerequisite edges pointing to a lower index: acyclic by construction.
         List<RouteInstance.Edge> requires = list(0, 2 * n, () -> {
@@ -57,7 +70,7 @@ final class RandomCurricula {
             start[s] = Math.max(0, between(0, 4) - 2);
         }
         Set<Integer> completed = between(0, 1) == 0 ? Set.of() : Set.of(between(0, maxModules - 1));
-        List<RouteInstance.Edge> targets = list(1, 4, () -> {
+        List<RouteInstance.Edge> targets = list(1, maxTargets, () -> {
             int skill = between(0, n - 1);
             return new RouteInstance.Edge(skill, skill, between(1, 4));
         });

@@ -121,7 +121,7 @@ function renderRoute(answer) {
   const schedule = route.schedule;
   const summary = facts([['Total', hours(route.totalHours), 'total-hours'], ['Weeks', String(schedule.totalWeeks), 'total-weeks'],
     ['Per week', hours(schedule.weeklyHours)], ['Modules', String(route.steps.length), 'module-count'],
-    ['Optimality', route.mode === 'EXACT' ? 'proven minimal' : `heuristic (lower bound ${hours(route.lowerBoundHours)})`]]);
+    ['Optimality', route.provenOptimal ? 'proven minimal' : `heuristic (lower bound ${hours(route.lowerBoundHours)})`]]);
   if (route.steps.length === 0) return [summary, el('p', {}, 'Nothing to learn: the gap is closed or cannot be closed by any module.'), unreachable(route)];
   const timeline = el('ol', { class: 'timeline', 'aria-label': 'Weeks of the route' }, schedule.weeks.map((w) => el('li', { dataset: { week: w.week } },
     el('div', { class: 'week' }, `Week ${w.week}`, el('span', { class: 'muted' }, ` · ${hours(w.hours)}`)),
