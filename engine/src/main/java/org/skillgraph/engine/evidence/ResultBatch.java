@@ -267,27 +267,47 @@ final class ResultBatch {
         return Optional.ofNullable(metOn);
     }
 
+    /**
+     * Every touched pair of a person that exists, with its history and hold: one row per person, whose evidence
+     * is walked once for all of its touched skills.
+     */
     private Map<EvidenceTx.Touched, Pair> readPairs(Set<EvidenceTx.Touched> touched) {
-        var pairs = new LinkedHashMap<EvidenceTx.Touched, Pair>();
-        var rows = touched.stream().map(EvidenceTx.Touched::row).toList();
-        for (var r : tx.run(CypherResources.statement("read/evidence-history"), Map.of("pairs", rows))
+        var skillsByPerson = new LinkedHashMap<String, List<String>>();
+        touched.forEach(t -> skillsByPerson
+                .computeIfAbsent(t.person(), p -> new ArrayList<>())
+                .add(t.skill()));
+        var rows = new ArrayList<Map<String, Object>>();
+        skillsByPerson.forEach((person, skills) -> rows.add(Map.of("person", person, "skills", skills)));
+        var found = new HashMap<EvidenceTx.Touched, Pair>();
+        for (var r : tx.run(CypherResources.statement("read/evidence-histories"), Map.of("people", rows))
                 .list()) {
             var person = r.get("person").asString();
-            var skill = r.get("skill").asString();
-            var history = new ArrayList<EvidenceRecord>(r.get("history").asList(v -> EvidenceTx.record(skill, v)));
-            var h = r.get("holds");
-            pairs.put(
-                    new EvidenceTx.Touched(person, skill),
-                    new Pair(
-                            history,
-                            h.isNull()
-                                    ? null
-                                    : new Hold(
-                                            Rows.integer(h.get("level"), 0),
-                                            Rows.string(h.get("source")),
-                                            Rows.date(h.get("at")),
-                                            Rows.decimal(h.get("confidence")))));
+            var holds = new HashMap<String, Hold>();
+            for (var h : r.get("holds").asList(v -> v)) {
+                holds.put(
+                        h.get("skill").asString(),
+                        new Hold(
+                                Rows.integer(h.get("level"), 0),
+                                Rows.string(h.get("source")),
+                                Rows.date(h.get("at")),
+                                Rows.decimal(h.get("confidence"))));
+            }
+            for (var skill : skillsByPerson.get(person)) {
+                found.put(new EvidenceTx.Touched(person, skill), new Pair(new ArrayList<>(), holds.get(skill)));
+            }
+            for (var e : r.get("history").asList(v -> v)) {
+                var skill = e.get("skill").asString();
+                found.get(new EvidenceTx.Touched(person, skill)).history.add(EvidenceTx.record(skill, e));
+            }
         }
+        // In the order the pairs were touched, as the holds are written.
+        var pairs = new LinkedHashMap<EvidenceTx.Touched, Pair>();
+        touched.forEach(t -> {
+            var pair = found.get(t);
+            if (pair != null) {
+                pairs.put(t, pair);
+            }
+        });
         return pairs;
     }
 
