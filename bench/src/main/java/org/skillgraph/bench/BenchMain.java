@@ -14,8 +14,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
- * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR) and
- * {@code metrics} and {@code route-scale}.
+ * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
+ * {@code metrics}, {@code route-scale} and {@code xapi}.
  */
 public final class BenchMain {
 
@@ -73,6 +73,11 @@ public final class BenchMain {
                     RouteScaleBench.run());
             report.note(RouteScaleBench.NOTE);
             report.figures("Route to many targets: load after", RouteScaleBench.load());
+        }
+        if (parts.contains("xapi")) {
+            // Not in the default set: one request of 10,000 xAPI statements, applied vs stored only.
+            report.figures("xAPI ingest: one request of 10,000 statements over HTTP", XapiBench.run());
+            report.note(XapiBench.NOTE);
         }
         if (parts.contains("metrics")) {
             // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).

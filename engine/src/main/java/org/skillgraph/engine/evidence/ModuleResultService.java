@@ -70,8 +70,9 @@ public final class ModuleResultService {
      * be deleted meanwhile; {@link Batch#people()} names them.
      */
     public Batch batch(TransactionContext tx, Collection<String> personIds) {
-        var work = new EvidenceTx(tx, rules, LocalDate.now(clock));
-        return new Batch(tx, work, work.lockPeople(personIds));
+        var today = LocalDate.now(clock);
+        var work = new EvidenceTx(tx, rules, today);
+        return new Batch(tx, work, today, work.lockPeople(personIds));
     }
 
     /** Results recorded in one transaction for people locked up front by {@link #batch}. */
@@ -79,11 +80,13 @@ public final class ModuleResultService {
 
         private final TransactionContext tx;
         private final EvidenceTx work;
+        private final LocalDate today;
         private final Set<String> people;
 
-        private Batch(TransactionContext tx, EvidenceTx work, Set<String> people) {
+        private Batch(TransactionContext tx, EvidenceTx work, LocalDate today, Set<String> people) {
             this.tx = tx;
             this.work = work;
+            this.today = today;
             this.people = people;
         }
 
@@ -103,6 +106,23 @@ public final class ModuleResultService {
                 throw new IllegalArgumentException("person " + personId + " is not locked by this batch");
             }
             return ModuleResultService.this.record(tx, work, personId, rule, score, at);
+        }
+
+        /**
+         * Records {@code results} set-wise, in a fixed number of round trips however many there are, with the
+         * outcome of calling {@link #record} for each in the order given: attempts, first completions, completion
+         * evidence, levels and badges (see {@link ResultBatch}). {@code at} is not checked against today.
+         *
+         * @throws IllegalArgumentException when a person is not among {@link #people()}
+         * @throws InvalidRequestException when a result needs a score and has none (nothing is written)
+         */
+        public BatchRecorded recordAll(List<ResultInput> results) {
+            for (var r : results) {
+                if (!people.contains(r.personId())) {
+                    throw new IllegalArgumentException("person " + r.personId() + " is not locked by this batch");
+                }
+            }
+            return new ResultBatch(tx, work, rules, today).record(results, OffsetDateTime.now(clock));
         }
     }
 
@@ -148,7 +168,26 @@ public final class ModuleResultService {
         if (rows.isEmpty()) {
             throw new NotFoundException("module", moduleId);
         }
-        var r = rows.get(0);
+        return progression(rows.get(0));
+    }
+
+    /** The progression rules of the modules among {@code moduleIds} that exist, read inside {@code tx} at once. */
+    public static Map<String, ModuleProgression> progressions(TransactionContext tx, Collection<String> moduleIds) {
+        var rules = new java.util.HashMap<String, ModuleProgression>();
+        if (moduleIds.isEmpty()) {
+            return rules;
+        }
+        tx.run(
+                        CypherResources.statement("read/module-progressions"),
+                        Map.of("ids", List.copyOf(new java.util.TreeSet<>(moduleIds))))
+                .forEachRemaining(r -> {
+                    var rule = progression(r);
+                    rules.put(rule.moduleId(), rule);
+                });
+        return rules;
+    }
+
+    private static ModuleProgression progression(org.neo4j.driver.Record r) {
         var passScore = Rows.integer(r.get("passScore"));
         var grants = r.get("grants")
                 .asList(g -> new GrantedLevel(

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.neo4j.driver.TransactionContext;
 import org.skillgraph.cypher.CypherResources;
-import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.ModuleProgression;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.evidence.ResultInput;
 
 /**
  * Maps statements to people and modules inside one transaction and applies the module-result rules: {@code passed}
@@ -56,42 +56,68 @@ final class StatementApplier {
 
     /**
      * Locks every person the statements map to once, in id order, before recording anything (two batches naming
-     * the same people in other orders then cannot deadlock), and applies the statements in order. A person deleted
-     * after {@link #map} is not found by the lock: that statement waits, {@code unmapped}, like one whose actor is
-     * no one's. A statement whose verb no mapping can apply is final at once: {@code unsupported}, never replayed.
+     * the same people in other orders then cannot deadlock), reads the rules of every module they name at once, and
+     * records all their results set-wise ({@link ModuleResultService.Batch#recordAll}: the outcome of applying them
+     * one after the other in the order given, in a fixed number of round trips). A person deleted after
+     * {@link #map} is not found by the lock: that statement waits, {@code unmapped}, like one whose actor is no
+     * one's; a module deleted meanwhile likewise. A statement whose verb no mapping can apply is final at once:
+     * {@code unsupported}, never replayed.
      */
     List<Outcome> apply(TransactionContext tx, Mapping mapping) {
         if (mapping.statements().isEmpty()) {
             return List.of();
         }
         var wanted = new TreeSet<String>();
+        var named = new TreeSet<String>();
         for (var s : mapping.statements()) {
             var person = mapping.people().get(s.actorKey());
-            if (person != null
-                    && XapiVerb.of(s.verb()).isPresent()
-                    && mapping.modules().containsKey(s.activityId())) {
-                wanted.add(person);
+            var module = mapping.modules().get(s.activityId());
+            if (XapiVerb.of(s.verb()).isPresent() && module != null) {
+                named.add(module);
+                if (person != null) {
+                    wanted.add(person);
+                }
             }
         }
         var batch = results.batch(tx, wanted);
-        var rules = new HashMap<String, Optional<ModuleProgression>>();
+        var rules = ModuleResultService.progressions(tx, named);
         var outcomes = new ArrayList<Outcome>();
+        var inputs = new ArrayList<ResultInput>();
+        var recordedAt = new ArrayList<Integer>();
         for (var s : mapping.statements()) {
             var verb = XapiVerb.of(s.verb());
             var person = mapping.people().get(s.actorKey());
             var module = mapping.modules().get(s.activityId());
-            var rule = verb.isEmpty() || module == null
-                    ? Optional.<ModuleProgression>empty()
-                    : rules.computeIfAbsent(module, m -> progression(tx, m));
+            var rule = verb.isEmpty() || module == null ? null : rules.get(module);
             if (verb.isEmpty()) {
                 outcomes.add(Outcome.unsupported(s.id(), s.verb()));
             } else if (person == null || !batch.people().contains(person)) {
                 outcomes.add(Outcome.unmapped(s.id(), NO_PERSON));
-            } else if (rule.isEmpty()) {
+            } else if (rule == null) {
                 outcomes.add(Outcome.unmapped(s.id(), "no module has activity id " + s.activityId()));
             } else {
-                outcomes.add(apply(batch, s, verb.get(), person, rule.get()));
+                var noted = noted(s, verb.get(), person, rule);
+                if (noted.isPresent()) {
+                    outcomes.add(noted.get());
+                } else {
+                    recordedAt.add(outcomes.size());
+                    outcomes.add(null);
+                    inputs.add(new ResultInput(person, rule, score(s, verb.get(), rule), s.at()));
+                }
             }
+        }
+        var passed = batch.recordAll(inputs).passed();
+        for (int i = 0; i < inputs.size(); i++) {
+            var input = inputs.get(i);
+            int at = recordedAt.get(i);
+            outcomes.set(
+                    at,
+                    new Outcome(
+                            mapping.statements().get(at).id(),
+                            Outcome.APPLIED,
+                            passed.get(i) ? "passed" : "attempt recorded",
+                            input.personId(),
+                            input.rule().moduleId()));
         }
         tx.run(
                         CypherResources.statement("xapi/statements-outcome"),
@@ -100,46 +126,40 @@ final class StatementApplier {
         return outcomes;
     }
 
-    /** The module's rule, or none when the module was deleted after {@link #map}. */
-    private static Optional<ModuleProgression> progression(TransactionContext tx, String moduleId) {
-        try {
-            return Optional.of(ModuleResultService.progression(tx, moduleId));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Outcome apply(
-            ModuleResultService.Batch batch, Pending s, XapiVerb verb, String person, ModuleProgression rule) {
+    /** The score a statement records under the verb's rule: the module's pass score for a pass without one. */
+    private static Double score(Pending s, XapiVerb verb, ModuleProgression rule) {
         var passScore = rule.passScore() == null ? null : rule.passScore().doubleValue();
-        Double score = switch (verb) {
+        return switch (verb) {
             case PASSED, MASTERED -> s.score() != null ? s.score() : passScore;
             case COMPLETED, SCORED -> s.score();
             case FAILED -> passScore == null ? null : s.score();
         };
+    }
+
+    /** Why a mapped statement records nothing, when it does not. */
+    private static Optional<Outcome> noted(Pending s, XapiVerb verb, String person, ModuleProgression rule) {
+        var score = score(s, verb, rule);
         if (verb == XapiVerb.FAILED && score == null) {
-            return new Outcome(
-                    s.id(), Outcome.NOTED, "a failure records an attempt only with a score", person, rule.moduleId());
+            return Optional.of(new Outcome(
+                    s.id(), Outcome.NOTED, "a failure records an attempt only with a score", person, rule.moduleId()));
         }
-        if (verb == XapiVerb.FAILED && score >= passScore) {
-            return new Outcome(
+        if (verb == XapiVerb.FAILED && score >= rule.passScore()) {
+            return Optional.of(new Outcome(
                     s.id(),
                     Outcome.NOTED,
                     "a failure with a score that passes the module (" + rule.passScore() + ") records nothing",
                     person,
-                    rule.moduleId());
+                    rule.moduleId()));
         }
-        if (passScore != null && score == null) {
-            return new Outcome(
+        if (rule.passScore() != null && score == null) {
+            return Optional.of(new Outcome(
                     s.id(),
                     Outcome.NOTED,
                     "module passes at " + rule.passScore() + "; the statement has no score",
                     person,
-                    rule.moduleId());
+                    rule.moduleId()));
         }
-        var result = batch.record(person, rule, score, s.at());
-        return new Outcome(
-                s.id(), Outcome.APPLIED, result.passed() ? "passed" : "attempt recorded", person, rule.moduleId());
+        return Optional.empty();
     }
 
     private static Map<String, String> lookup(
