@@ -72,7 +72,9 @@ final class RouteScaleBench {
                     format("%.1f", plan.lowerBoundHours()),
                     format("%.2f %%", 100 * gap),
                     plan.budget().work(),
-                    plan.budget().ranOut().isEmpty() ? "–" : plan.budget().ranOut().toString()));
+                    plan.budget().ranOut().isEmpty()
+                            ? "–"
+                            : plan.budget().ranOut().toString()));
         }
         return rows;
     }
