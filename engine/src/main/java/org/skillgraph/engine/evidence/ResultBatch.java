@@ -46,9 +46,13 @@ final class ResultBatch {
     /** A stored or replayed {@code HOLDS}: {@code at} may be missing on hand-written data. */
     private record Hold(int level, String source, LocalDate at, Double confidence) {}
 
-    /** One touched person and skill: the evidence history (oldest first) and the current hold, as replayed. */
+    /**
+     * One touched person and skill: the evidence history (oldest first, retracted evidence left out), the retracted
+     * evidence, and the current hold, as replayed.
+     */
     private static final class Pair {
         final List<EvidenceRecord> history;
+        final List<EvidenceRecord> retracted = new ArrayList<>();
         final Hold before;
         Hold hold;
 
@@ -190,8 +194,11 @@ final class ResultBatch {
     private void recompute(String skill, Pair pair) {
         var history = new ArrayList<>(pair.history);
         var before = pair.hold == null ? null : holdRecord(skill, pair.hold);
-        // A holding set without evidence (the editor, an older import) counts as evidence of its own.
-        if (before != null && history.stream().noneMatch(e -> same(e, before))) {
+        // A holding set without evidence (the editor, an older import) counts as evidence of its own; one that
+        // retracted evidence decided does not.
+        if (before != null
+                && history.stream().noneMatch(e -> same(e, before))
+                && pair.retracted.stream().noneMatch(e -> same(e, before))) {
             history.add(before);
         }
         var after = rules.current(history, today).orElse(null);
@@ -298,6 +305,10 @@ final class ResultBatch {
             for (var e : r.get("history").asList(v -> v)) {
                 var skill = e.get("skill").asString();
                 found.get(new EvidenceTx.Touched(person, skill)).history.add(EvidenceTx.record(skill, e));
+            }
+            for (var e : r.get("retracted").asList(v -> v)) {
+                var skill = e.get("skill").asString();
+                found.get(new EvidenceTx.Touched(person, skill)).retracted.add(EvidenceTx.record(skill, e));
             }
         }
         // In the order the pairs were touched, as the holds are written.

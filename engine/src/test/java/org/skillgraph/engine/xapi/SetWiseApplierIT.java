@@ -99,6 +99,16 @@ class SetWiseApplierIT {
                     Map.of("id", module, "activity", ACTIVITY + module));
         }
 
+        // Some of their evidence was retracted (as write/evidence-retract marks it, holds left as they were): it must
+        // no longer count, nor the holds it decided.
+        for (var person : chosen.subList(0, 3)) {
+            neo4j.query(
+                    "MATCH (:Person {id: $id})-[:HAS_EVIDENCE]->(e:Evidence) WITH e ORDER BY e.id LIMIT 3"
+                            + " SET e.retractedAt = datetime('2026-01-01T00:00:00Z'), e.retractReason = 'test'"
+                            + " RETURN count(e)",
+                    Map.of("id", person));
+        }
+
         var outcomes = new ArrayList<Outcome>();
         outcomes.addAll(ingest(graph, applier, batch(random, chosen, modules, 120)));
         // A mapping appears for the sixth person: their waiting statements are replayed.
