@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
- * {@code metrics}, {@code route-scale} and {@code xapi}.
+ * {@code metrics}, {@code route-scale}, {@code xapi} and {@code interchange} (ESCO_DIR).
  */
 public final class BenchMain {
 
@@ -25,7 +25,9 @@ public final class BenchMain {
         var parts = args.length == 0 ? Set.of("planners", "gap", "http", "import", "coaches") : Set.of(args);
         var out = Path.of(System.getProperty("bench.out", "bench/results"));
         var report = new Report();
-        report.command((parts.contains("esco") ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> " : "")
+        report.command((parts.contains("esco") || parts.contains("interchange")
+                        ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> "
+                        : "")
                 + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args)
                 + (System.getProperty("bench.metrics.only") == null
                         ? ""
@@ -54,6 +56,10 @@ public final class BenchMain {
             report.figures(
                     "O*NET import, generated full-size database (1,016 occupations, 120 elements, IM and LV)",
                     OnetBench.run());
+        }
+        if (parts.contains("interchange")) {
+            // Not in the default set: it needs ESCO_DIR; the real ESCO as a CFPackage and a Moodle CSV, imported.
+            InterchangeBench.run(report);
         }
         if (parts.contains("esco")) {
             // Not in the default set: it needs ESCO_DIR, the folder holding ESCO's two CSV zips.

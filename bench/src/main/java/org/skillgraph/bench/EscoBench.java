@@ -132,7 +132,7 @@ final class EscoBench {
         return new Workload(ids, pairs, skills);
     }
 
-    private static Path escoDir() {
+    static Path escoDir() {
         var value = System.getenv(ENV);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("The esco part needs " + ENV

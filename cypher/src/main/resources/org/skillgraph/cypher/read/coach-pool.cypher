@@ -1,8 +1,9 @@
 // Coach candidates and learner context in one round trip. Parameters: $skillIds [skill id], $minLevels {skill id: the
-// lowest level any learner needs of a coach}, $since (oldest evidence date accepted), $learners [person id], $tooWeak
-// [evidence source whose levels cannot make a coach; a holding without a source counts as an import].
-// One row: orgVersion (of the reporting lines: chains come from the API node's org chart of that version, not from
-// here), learners (location, time zone, active coaches), coaches (opted in, free capacity).
+// lowest level any learner needs of a coach}, $lowest (the least of them), $since (oldest evidence date accepted),
+// $learners [person id], $tooWeak [evidence source whose levels cannot make a coach; a holding without a source counts
+// as an import]. One row: orgVersion (of the reporting lines: chains come from the API node's org chart of that
+// version, not from here), learners (location, time zone, active coaches), matches ([sought skill id, id of another
+// skill of its exact-match class]), coaches (opted in, free capacity, holding a sought skill or an exact match of one).
 CALL () {
   UNWIND $learners AS id
   MATCH (l:Person {id: id})
@@ -11,10 +12,21 @@ CALL () {
                  }) AS learners
 }
 CALL () {
-  // Anchored on the sought skills' holders (index seek on Skill.id): cheaper than any HOLDS(level) range seek.
+  // The sought skills' crosswalk classes, expanded once per request rather than once per holder.
+  UNWIND $skillIds AS sought
+  MATCH (:Skill {id: sought})-[:EXACT_MATCH*1..]-(t:Skill)
+  WHERE t.id <> sought
+  RETURN collect(DISTINCT [sought, t.id]) AS matches
+}
+CALL (matches) {
+  // Anchored on the holders of the sought skills and their matches (index seek on Skill.id): cheaper than any
+  // HOLDS(level) range seek. A match may stand for several sought skills, so it is read from the lowest level asked.
+  WITH [m IN matches | m[1]] AS others
   MATCH (s:Skill)<-[h:HOLDS]-(c:Person)
   USING INDEX s:Skill(id)
-  WHERE s.id IN $skillIds AND h.level >= $minLevels[s.id] AND h.at >= $since AND c.coachingOptIn = true
+  WHERE s.id IN $skillIds + others
+    AND h.level >= CASE WHEN s.id IN others THEN $lowest ELSE $minLevels[s.id] END
+    AND h.at >= $since AND c.coachingOptIn = true
     AND NOT coalesce(h.source, 'import') IN $tooWeak
   WITH c, collect({skill: s.id, level: h.level, source: h.source, at: h.at}) AS holds
   WITH c, holds, coalesce(c.coachingCapacity, 0) AS capacity,
@@ -24,4 +36,4 @@ CALL () {
                   capacity: capacity, active: active, holds: holds}) AS coaches
 }
 OPTIONAL MATCH (meta:Meta {id: 'meta'})
-RETURN coalesce(meta.orgVersion, 0) AS orgVersion, learners, coaches
+RETURN coalesce(meta.orgVersion, 0) AS orgVersion, learners, matches, coaches

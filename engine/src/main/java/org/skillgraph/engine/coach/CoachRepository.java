@@ -2,10 +2,12 @@ package org.skillgraph.engine.coach;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.evidence.LevelRules;
@@ -46,8 +48,9 @@ final class CoachRepository {
     }
 
     /**
-     * Opted-in people with free capacity holding any of the skills at its level or above, with evidence dated
-     * {@code since} or later, plus the context of each learner.
+     * Opted-in people with free capacity holding any of the skills, or an exact match of it (crosswalk), at its
+     * level or above, with evidence dated {@code since} or later, plus the context of each learner. A coach's
+     * evidence is keyed by sought skill; where it is held through a match, {@link Evidence#heldAs()} says which.
      *
      * @param minLevels skill id to the lowest level any learner needs of a coach
      */
@@ -57,6 +60,8 @@ final class CoachRepository {
                 List.copyOf(minLevels.keySet()),
                 "minLevels",
                 Map.copyOf(minLevels),
+                "lowest",
+                minLevels.values().stream().mapToInt(Integer::intValue).min().orElse(0),
                 "since",
                 since,
                 "learners",
@@ -81,12 +86,18 @@ final class CoachRepository {
                             chart.chain(id),
                             coachedBy));
         });
+        var matches = new HashMap<String, List<String>>();
+        row.get("matches")
+                .asList(v -> v)
+                .forEach(m -> matches.computeIfAbsent(m.get(0).asString(), k -> new ArrayList<>())
+                        .add(m.get(1).asString()));
         var today = LocalDate.now(clock);
-        var coaches = row.get("coaches").asList(c -> coach(c, today, chart));
+        var coaches = row.get("coaches").asList(c -> coach(c, today, chart, minLevels.keySet(), matches));
         return new CoachPool(learners, coaches);
     }
 
-    private PoolCoach coach(Value c, LocalDate today, OrgChart chart) {
+    private PoolCoach coach(
+            Value c, LocalDate today, OrgChart chart, Set<String> sought, Map<String, List<String>> matches) {
         var holds = new HashMap<String, Evidence>();
         c.get("holds").asList(v -> v).forEach(h -> {
             var skill = h.get("skill").asString();
@@ -104,7 +115,7 @@ final class CoachRepository {
                 Rows.integer(c.get("capacity"), 0),
                 Rows.integer(c.get("active"), 0),
                 chart.chain(c.get("id").asString()),
-                holds);
+                MatchedHolds.lift(holds, sought, matches));
     }
 
     /** The name of the skill and every opted-in holder at {@code minLevel} or above; empty if no such skill. */

@@ -82,7 +82,8 @@ final class CoachScorer {
                         m.need().requiredLevel(),
                         m.evidence().level(),
                         m.evidence().source(),
-                        m.evidence().at()))
+                        m.evidence().at(),
+                        m.evidence().heldAs()))
                 .toList();
         return new CoachCandidate(coach.profile(), score, coach.remaining(), skills, breakdown);
     }
