@@ -30,7 +30,7 @@ class CohortAssignmentIT {
                {"id": "l1", "name": "Learner One", "manager": "boss", "targetRole": "analyst",
                 "holds": [{"skill": "sql", "level": 1, "source": "self", "at": "{today-1}"}]},
                {"id": "c2", "name": "Coach Two", "manager": "boss", "coaching": {"optIn": true, "capacity": 1},
-                "holds": [{"skill": "sql", "level": 4, "source": "self", "at": "{today-12}"}]},
+                "holds": [{"skill": "sql", "level": 4, "source": "manager", "at": "{today-12}"}]},
                {"id": "l2", "name": "Learner Two", "manager": "c2", "targetRole": "analyst",
                 "holds": [{"skill": "sql", "level": 1, "source": "self", "at": "{today-1}"}]},
                {"id": "c1", "name": "Coach One", "manager": "boss", "coaching": {"optIn": true, "capacity": 1},
