@@ -25,7 +25,7 @@ RETURN
               leadsTo: COLLECT { MATCH (r)-[l:LEADS_TO]->(o:Role) RETURN {role: o.id, kind: l.kind} ORDER BY o.id }}
             ORDER BY r.id } AS roles,
   COLLECT { MATCH (m:Module) RETURN m {.id, .title, .hours, .modality, .pacing, .cycle, .core, .aids, .passScore,
-              .assessment, .status,
+              .assessment, .status, .activityIds,
               teaches: COLLECT { MATCH (m)-[t:TEACHES]->(s:Skill)
                                  RETURN {skill: s.id, level: t.level, scaleValue: t.scaleValue} ORDER BY s.id },
               assumes: COLLECT { MATCH (m)-[t:ASSUMES]->(s:Skill)
