@@ -9,7 +9,7 @@ RETURN
   COLLECT { MATCH (t:Topic) RETURN t {.id, .name,
               broader: COLLECT { MATCH (t)-[:BROADER]->(b:Topic) RETURN b.id ORDER BY b.id }}
             ORDER BY t.id } AS topics,
-  COLLECT { MATCH (s:Skill) RETURN s {.id, .name, .description, .aliases, .kind,
+  COLLECT { MATCH (s:Skill) RETURN s {.id, .name, .description, .aliases, .kind, .activityIds,
               framework: head([(s)-[:IN_FRAMEWORK]->(f:Framework) | f.id]),
               topics: COLLECT { MATCH (s)-[:IN_TOPIC]->(t:Topic) RETURN t.id ORDER BY t.id },
               broader: COLLECT { MATCH (s)-[:BROADER]->(b:Skill) RETURN b.id ORDER BY b.id },

@@ -86,14 +86,44 @@ public record Bundle(
             List<LevelRef> requires,
             List<String> related,
             String framework,
-            List<String> exactMatches) {
+            List<String> exactMatches,
+            List<String> activityIds) {
         public Skill {
+            activityIds = orNull(activityIds);
             aliases = orEmpty(aliases);
             topics = orEmpty(topics);
             broader = orEmpty(broader);
             requires = orEmpty(requires);
             related = orEmpty(related);
             exactMatches = orEmpty(exactMatches);
+        }
+
+        /** A skill whose activity ids the bundle leaves as they are. */
+        public Skill(
+                String id,
+                String name,
+                String description,
+                List<String> aliases,
+                String kind,
+                List<String> topics,
+                List<String> broader,
+                List<LevelRef> requires,
+                List<String> related,
+                String framework,
+                List<String> exactMatches) {
+            this(
+                    id,
+                    name,
+                    description,
+                    aliases,
+                    kind,
+                    topics,
+                    broader,
+                    requires,
+                    related,
+                    framework,
+                    exactMatches,
+                    null);
         }
 
         /** A skill in the bundle's default framework. */
@@ -107,7 +137,7 @@ public record Bundle(
                 List<String> broader,
                 List<LevelRef> requires,
                 List<String> related) {
-            this(id, name, description, aliases, kind, topics, broader, requires, related, null, List.of());
+            this(id, name, description, aliases, kind, topics, broader, requires, related, null, List.of(), null);
         }
     }
 

@@ -280,6 +280,15 @@ public final class BundleImporter {
         }
 
         @Override
+        public Map<String, String> skillActivityIdHolders(Set<String> ids) {
+            var found = new HashMap<String, String>();
+            tx.run(CypherResources.statement("xapi/skill-activities"), Map.of("activities", List.copyOf(ids)))
+                    .forEachRemaining(r -> found.put(
+                            r.get("activity").asString(), r.get("skillId").asString()));
+            return found;
+        }
+
+        @Override
         public List<List<String>> prerequisiteEdges() {
             return new ArrayList<>(tx.run(CypherResources.statement("read/prerequisite-edges"))
                     .list(r -> List.of(r.get("from").asString(), r.get("to").asString())));

@@ -33,7 +33,9 @@ final class BundleRows {
                         "aliases",
                         s.aliases(),
                         "kind",
-                        kindOf(s.kind())));
+                        kindOf(s.kind()),
+                        "activityIds",
+                        s.activityIds()));
         rows.nodes(
                 "Role",
                 b.roles(),

@@ -41,6 +41,11 @@ public interface GraphLookup {
         return Map.of();
     }
 
+    /** Of the activity ids {@code ids}, those some skill holds, with that skill's id. */
+    default Map<String, String> skillActivityIdHolders(Set<String> ids) {
+        return Map.of();
+    }
+
     /** A lookup for an empty graph. */
     static GraphLookup empty() {
         return new GraphLookup() {

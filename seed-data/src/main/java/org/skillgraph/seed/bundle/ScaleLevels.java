@@ -97,7 +97,8 @@ final class ScaleLevels {
                     refs(s.requires(), "/skills/" + i + "/requires/"),
                     s.related(),
                     s.framework(),
-                    s.exactMatches()));
+                    s.exactMatches(),
+                    s.activityIds()));
         }
         var people = new ArrayList<Bundle.Person>();
         for (int i = 0; i < bundle.people().size(); i++) {

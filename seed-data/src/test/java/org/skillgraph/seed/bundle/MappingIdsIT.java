@@ -126,7 +126,7 @@ class MappingIdsIT {
                                 new BundleProblem(
                                         "/modules/1/activityIds/0",
                                         "'https://cmi5.example.org/au/1' is already an id of module 'm1' at"
-                                                + " /modules/0/activityIds/1; each belongs to one module"),
+                                                + " /modules/0/activityIds/1; each belongs to one module or skill"),
                                 new BundleProblem(
                                         "/people/1/externalIds/0",
                                         "'https://lms.example.org|ada' is already an id of person 'p1' at"
@@ -152,7 +152,7 @@ class MappingIdsIT {
                                 new BundleProblem(
                                         "/modules/0/activityIds/0",
                                         "'https://cmi5.example.org/au/1' is already an id of module 'm1' in the graph;"
-                                                + " each belongs to one module"),
+                                                + " each belongs to one module or skill"),
                                 new BundleProblem(
                                         "/people/0/externalIds/0",
                                         "'mailto:ada@example.org' is already an id of person 'p1' in the graph;"
@@ -169,6 +169,47 @@ class MappingIdsIT {
         assertThat(neo4j.query(
                         "MATCH (p:Person) WHERE 'mailto:ada@example.org' IN p.externalIds RETURN p.id", Map.of()))
                 .containsExactly("p2");
+    }
+
+    @Test
+    void shouldKeepOneNamespaceForTheActivityIdsOfModulesAndSkills() {
+        load(BUNDLE);
+
+        var skillTaking = """
+                {"skills": [{"id": "s1", "name": "Skill 1", "activityIds": ["https://cmi5.example.org/au/1"]},
+                            {"id": "s2", "name": "Skill 2", "activityIds": ["https://lms.example.org/skills/s2"]}],
+                 "modules": [{"id": "m2", "title": "Module 2", "hours": 1, "modality": "course",
+                              "pacing": "self-paced", "core": false, "status": "published",
+                              "activityIds": ["https://lms.example.org/skills/s2"]}]}
+                """;
+        assertThatExceptionOfType(BundleValidationException.class)
+                .isThrownBy(() -> load(skillTaking))
+                .satisfies(e -> assertThat(e.problems())
+                        .containsExactlyInAnyOrder(
+                                new BundleProblem(
+                                        "/skills/0/activityIds/0",
+                                        "'https://cmi5.example.org/au/1' is already an id of module 'm1' in the graph;"
+                                                + " each belongs to one module or skill"),
+                                new BundleProblem(
+                                        "/skills/1/activityIds/0",
+                                        "'https://lms.example.org/skills/s2' is already an id of module 'm2' at"
+                                                + " /modules/0/activityIds/0; each belongs to one module or skill")));
+
+        load(
+                "{\"skills\": [{\"id\": \"s1\", \"name\": \"Skill 1\", \"activityIds\": [\"https://lms.example.org/skills/s1\"]}]}");
+        assertThat(neo4j.query("MATCH (s:Skill {id: 's1'}) RETURN s.activityIds", Map.of()))
+                .containsExactly(List.of("https://lms.example.org/skills/s1"));
+        var exported = new BundleExporter(neo4j.driver(), neo4j.sessionConfig(), Duration.ofMinutes(1)).export(false);
+        assertThat(exported.get("skills").get(0).get("activityIds").get(0).asText())
+                .isEqualTo("https://lms.example.org/skills/s1");
+        var moduleTaking = BUNDLE.replace("https://cmi5.example.org/au/1", "https://lms.example.org/skills/s1");
+        assertThatExceptionOfType(BundleValidationException.class)
+                .isThrownBy(() -> load(moduleTaking))
+                .satisfies(e -> assertThat(e.problems())
+                        .containsExactly(new BundleProblem(
+                                "/modules/0/activityIds/1",
+                                "'https://lms.example.org/skills/s1' is already an id of skill 's1' in the graph;"
+                                        + " each belongs to one module or skill")));
     }
 
     private void load(String bundle) {

@@ -70,6 +70,9 @@ final class RandomBundles {
             int f = random.nextInt(frameworks);
             frameworkOf.add(b.has("defaultFramework") && random.nextBoolean() ? 0 : f);
             var skill = ss.addObject().put("id", "s" + s).put("name", "Skill " + s);
+            if (s % 3 == 0) {
+                skill.putArray("activityIds").add("https://lms.example.org/skills/s" + s);
+            }
             if (frameworkOf.get(s) != 0 || !b.has("defaultFramework") || random.nextBoolean()) {
                 skill.put("framework", "f" + frameworkOf.get(s));
             }
