@@ -18,7 +18,8 @@ import org.skillgraph.engine.evidence.ResultInput;
  * Maps statements to people and modules inside one transaction and applies the module-result rules: {@code passed}
  * and {@code mastered} record the score (the module's pass score when none is sent), {@code completed} and
  * {@code scored} record the score sent (a completion passes a module without a pass score), {@code failed} records a
- * sent score below the pass score as an attempt and never passes a module. What cannot be mapped yet stays
+ * sent score below the pass score as an attempt and never passes a module. On a skill's activity, {@code mastered} records
+ * {@code assessment} evidence at level {@value #MASTERED_LEVEL} through the same batch; other verbs are noted. What cannot be mapped yet stays
  * {@code unmapped} with the reason; a statement with a verb none of these is {@code unsupported}, for good.
  */
 final class StatementApplier {
@@ -134,8 +135,7 @@ final class StatementApplier {
                         new EvidenceRecord(
                                 skill, EvidenceSource.ASSESSMENT, MASTERED_LEVEL, s.at(), s.score(), null, null)));
             } else if (rule == null) {
-                outcomes.add(Outcome.unmapped(
-                        s.id(), "no module has activity id " + s.activityId() + ", nor is it a skill's source URI"));
+                outcomes.add(Outcome.unmapped(s.id(), "no module or skill has activity id " + s.activityId()));
             } else {
                 var noted = noted(s, verb.get(), person, rule);
                 if (noted.isPresent()) {
