@@ -9,7 +9,7 @@ RETURN
   COLLECT { MATCH (t:Topic) RETURN t {.id, .name,
               broader: COLLECT { MATCH (t)-[:BROADER]->(b:Topic) RETURN b.id ORDER BY b.id }}
             ORDER BY t.id } AS topics,
-  COLLECT { MATCH (s:Skill) RETURN s {.id, .name, .description, .aliases, .kind,
+  COLLECT { MATCH (s:Skill) RETURN s {.id, .name, .description, .aliases, .kind, .activityIds,
               framework: head([(s)-[:IN_FRAMEWORK]->(f:Framework) | f.id]),
               topics: COLLECT { MATCH (s)-[:IN_TOPIC]->(t:Topic) RETURN t.id ORDER BY t.id },
               broader: COLLECT { MATCH (s)-[:BROADER]->(b:Skill) RETURN b.id ORDER BY b.id },
@@ -25,7 +25,7 @@ RETURN
               leadsTo: COLLECT { MATCH (r)-[l:LEADS_TO]->(o:Role) RETURN {role: o.id, kind: l.kind} ORDER BY o.id }}
             ORDER BY r.id } AS roles,
   COLLECT { MATCH (m:Module) RETURN m {.id, .title, .hours, .modality, .pacing, .cycle, .core, .aids, .passScore,
-              .assessment, .status,
+              .assessment, .status, .activityIds,
               teaches: COLLECT { MATCH (m)-[t:TEACHES]->(s:Skill)
                                  RETURN {skill: s.id, level: t.level, scaleValue: t.scaleValue} ORDER BY s.id },
               assumes: COLLECT { MATCH (m)-[t:ASSUMES]->(s:Skill)

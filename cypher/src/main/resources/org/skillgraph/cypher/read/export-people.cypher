@@ -1,7 +1,7 @@
 // Everyone's data in the bundle format (people, with their history, and cohorts), in id order, for a full
 // export with people. Active coaching pairs only: the bundle format has no ended pairs. No parameters. One row.
 RETURN
-  COLLECT { MATCH (p:Person) RETURN p {.id, .name, .department, .location, .timezone, .weeklyHours, .pace,
+  COLLECT { MATCH (p:Person) RETURN p {.id, .name, .department, .location, .timezone, .weeklyHours, .pace, .externalIds,
               role: head([(p)-[:IN_ROLE]->(r:Role) | r.id]),
               targetRole: head([(p)-[:TARGETS]->(r:Role) | r.id]),
               targetSince: head([(p)-[t:TARGETS]->(:Role) | t.since]),

@@ -74,6 +74,12 @@ final class ResultBatch {
         var passed = new ArrayList<Boolean>();
         var steps = new ArrayList<List<EvidenceInput>>();
         for (var r : results) {
+            if (r.skillEvidence() != null) {
+                // Evidence for a skill outside any module: no attempt, no completion, one step of the replay.
+                passed.add(true);
+                steps.add(List.of(new EvidenceInput(r.personId(), r.skillEvidence())));
+                continue;
+            }
             var rule = r.rule();
             if (rule.passScore() != null && r.score() == null) {
                 throw InvalidRequestException.of(

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.neo4j.driver.TransactionContext;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.evidence.EvidenceRecord;
+import org.skillgraph.engine.evidence.EvidenceSource;
 import org.skillgraph.engine.evidence.ModuleProgression;
 import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.evidence.ResultInput;
@@ -16,7 +18,8 @@ import org.skillgraph.engine.evidence.ResultInput;
  * Maps statements to people and modules inside one transaction and applies the module-result rules: {@code passed}
  * and {@code mastered} record the score (the module's pass score when none is sent), {@code completed} and
  * {@code scored} record the score sent (a completion passes a module without a pass score), {@code failed} records a
- * sent score below the pass score as an attempt and never passes a module. What cannot be mapped yet stays
+ * sent score below the pass score as an attempt and never passes a module. On a skill's activity, {@code mastered} records
+ * {@code assessment} evidence at level {@value #MASTERED_LEVEL} through the same batch; other verbs are noted. What cannot be mapped yet stays
  * {@code unmapped} with the reason; a statement with a verb none of these is {@code unsupported}, for good.
  */
 final class StatementApplier {
@@ -30,8 +33,21 @@ final class StatementApplier {
         this.results = results;
     }
 
-    /** The people and modules statements name, as read before any lock is taken. */
-    record Mapping(List<Pending> statements, Map<String, String> people, Map<String, String> modules) {}
+    /**
+     * The level {@code mastered} on a skill activity shows: practitioner, "works independently on typical tasks
+     * and gets reliable results", which is what mastering an activity about the skill shows.
+     */
+    static final int MASTERED_LEVEL = 3;
+
+    /**
+     * The people, modules and skills statements name, as read before any lock is taken: an activity id is a
+     * module's when a module holds it, else a skill's when it is that skill's source URI.
+     */
+    record Mapping(
+            List<Pending> statements,
+            Map<String, String> people,
+            Map<String, String> modules,
+            Map<String, String> skills) {}
 
     /** Maps, locks and applies {@code statements} in {@code tx}, then records each one's outcome. */
     List<Outcome> apply(TransactionContext tx, List<Pending> statements) {
@@ -41,7 +57,7 @@ final class StatementApplier {
     /** Reads which person each actor key and which module each activity id names (no locks taken). */
     Mapping map(TransactionContext tx, List<Pending> statements) {
         if (statements.isEmpty()) {
-            return new Mapping(List.of(), Map.of(), Map.of());
+            return new Mapping(List.of(), Map.of(), Map.of(), Map.of());
         }
         var people = lookup(tx, "xapi/actors", "keys", statements.stream().map(Pending::actorKey), "key", "personId");
         var modules = lookup(
@@ -51,7 +67,14 @@ final class StatementApplier {
                 statements.stream().map(Pending::activityId),
                 "activity",
                 "moduleId");
-        return new Mapping(List.copyOf(statements), people, modules);
+        var skills = lookup(
+                tx,
+                "xapi/skill-activities",
+                "activities",
+                statements.stream().map(Pending::activityId).filter(a -> !modules.containsKey(a)),
+                "activity",
+                "skillId");
+        return new Mapping(List.copyOf(statements), people, modules, skills);
     }
 
     /**
@@ -72,8 +95,11 @@ final class StatementApplier {
         for (var s : mapping.statements()) {
             var person = mapping.people().get(s.actorKey());
             var module = mapping.modules().get(s.activityId());
-            if (XapiVerb.of(s.verb()).isPresent() && module != null) {
-                named.add(module);
+            var skill = module == null ? mapping.skills().get(s.activityId()) : null;
+            if (XapiVerb.of(s.verb()).isPresent() && (module != null || skill != null)) {
+                if (module != null) {
+                    named.add(module);
+                }
                 if (person != null) {
                     wanted.add(person);
                 }
@@ -89,12 +115,27 @@ final class StatementApplier {
             var person = mapping.people().get(s.actorKey());
             var module = mapping.modules().get(s.activityId());
             var rule = verb.isEmpty() || module == null ? null : rules.get(module);
+            var skill = module == null ? mapping.skills().get(s.activityId()) : null;
             if (verb.isEmpty()) {
                 outcomes.add(Outcome.unsupported(s.id(), s.verb()));
             } else if (person == null || !batch.people().contains(person)) {
                 outcomes.add(Outcome.unmapped(s.id(), NO_PERSON));
+            } else if (skill != null && verb.get() != XapiVerb.MASTERED) {
+                outcomes.add(new Outcome(
+                        s.id(),
+                        Outcome.NOTED,
+                        "activity of skill '" + skill + "': only mastered records evidence for a skill",
+                        person,
+                        null));
+            } else if (skill != null) {
+                recordedAt.add(outcomes.size());
+                outcomes.add(null);
+                inputs.add(ResultInput.skill(
+                        person,
+                        new EvidenceRecord(
+                                skill, EvidenceSource.ASSESSMENT, MASTERED_LEVEL, s.at(), s.score(), null, null)));
             } else if (rule == null) {
-                outcomes.add(Outcome.unmapped(s.id(), "no module has activity id " + s.activityId()));
+                outcomes.add(Outcome.unmapped(s.id(), "no module or skill has activity id " + s.activityId()));
             } else {
                 var noted = noted(s, verb.get(), person, rule);
                 if (noted.isPresent()) {
@@ -110,14 +151,23 @@ final class StatementApplier {
         for (int i = 0; i < inputs.size(); i++) {
             var input = inputs.get(i);
             int at = recordedAt.get(i);
+            var id = mapping.statements().get(at).id();
             outcomes.set(
                     at,
-                    new Outcome(
-                            mapping.statements().get(at).id(),
-                            Outcome.APPLIED,
-                            passed.get(i) ? "passed" : "attempt recorded",
-                            input.personId(),
-                            input.rule().moduleId()));
+                    input.rule() == null
+                            ? new Outcome(
+                                    id,
+                                    Outcome.APPLIED,
+                                    "evidence at level " + MASTERED_LEVEL + " for skill '"
+                                            + input.skillEvidence().skillId() + "'",
+                                    input.personId(),
+                                    null)
+                            : new Outcome(
+                                    id,
+                                    Outcome.APPLIED,
+                                    passed.get(i) ? "passed" : "attempt recorded",
+                                    input.personId(),
+                                    input.rule().moduleId()));
         }
         tx.run(
                         CypherResources.statement("xapi/statements-outcome"),

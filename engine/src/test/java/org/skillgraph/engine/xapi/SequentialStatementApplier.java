@@ -92,7 +92,7 @@ final class SequentialStatementApplier {
             } else if (person == null || !batch.people().contains(person)) {
                 outcomes.add(Outcome.unmapped(s.id(), NO_PERSON));
             } else if (rule.isEmpty()) {
-                outcomes.add(Outcome.unmapped(s.id(), "no module has activity id " + s.activityId()));
+                outcomes.add(Outcome.unmapped(s.id(), "no module or skill has activity id " + s.activityId()));
             } else {
                 outcomes.add(apply(batch, s, verb.get(), person, rule.get()));
             }

@@ -64,6 +64,11 @@ public record Bundle(
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /** A list the bundle may leave out ({@code null}: the stored value is kept), else a copy. */
+    static <T> List<T> orNull(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
+
     public record Topic(String id, String name, List<String> broader) {
         public Topic {
             broader = orEmpty(broader);
@@ -81,14 +86,44 @@ public record Bundle(
             List<LevelRef> requires,
             List<String> related,
             String framework,
-            List<String> exactMatches) {
+            List<String> exactMatches,
+            List<String> activityIds) {
         public Skill {
+            activityIds = orNull(activityIds);
             aliases = orEmpty(aliases);
             topics = orEmpty(topics);
             broader = orEmpty(broader);
             requires = orEmpty(requires);
             related = orEmpty(related);
             exactMatches = orEmpty(exactMatches);
+        }
+
+        /** A skill whose activity ids the bundle leaves as they are. */
+        public Skill(
+                String id,
+                String name,
+                String description,
+                List<String> aliases,
+                String kind,
+                List<String> topics,
+                List<String> broader,
+                List<LevelRef> requires,
+                List<String> related,
+                String framework,
+                List<String> exactMatches) {
+            this(
+                    id,
+                    name,
+                    description,
+                    aliases,
+                    kind,
+                    topics,
+                    broader,
+                    requires,
+                    related,
+                    framework,
+                    exactMatches,
+                    null);
         }
 
         /** A skill in the bundle's default framework. */
@@ -102,7 +137,7 @@ public record Bundle(
                 List<String> broader,
                 List<LevelRef> requires,
                 List<String> related) {
-            this(id, name, description, aliases, kind, topics, broader, requires, related, null, List.of());
+            this(id, name, description, aliases, kind, topics, broader, requires, related, null, List.of(), null);
         }
     }
 
@@ -206,11 +241,45 @@ public record Bundle(
             String assessment,
             String status,
             List<LevelRef> teaches,
-            List<LevelRef> assumes) {
+            List<LevelRef> assumes,
+            List<String> activityIds) {
         public Module {
             aids = orEmpty(aids);
             teaches = orEmpty(teaches);
             assumes = orEmpty(assumes);
+            activityIds = orNull(activityIds);
+        }
+
+        /** A module whose activity ids the bundle leaves as they are. */
+        public Module(
+                String id,
+                String title,
+                double hours,
+                String modality,
+                String pacing,
+                String cycle,
+                boolean core,
+                List<String> aids,
+                Integer passScore,
+                String assessment,
+                String status,
+                List<LevelRef> teaches,
+                List<LevelRef> assumes) {
+            this(
+                    id,
+                    title,
+                    hours,
+                    modality,
+                    pacing,
+                    cycle,
+                    core,
+                    aids,
+                    passScore,
+                    assessment,
+                    status,
+                    teaches,
+                    assumes,
+                    null);
         }
     }
 
@@ -233,8 +302,10 @@ public record Bundle(
             List<Award> earned,
             List<CoachingPair> coaches,
             List<EvidenceEntry> evidence,
-            List<Attempt> attempts) {
+            List<Attempt> attempts,
+            List<String> externalIds) {
         public Person {
+            externalIds = orNull(externalIds);
             evidence = orEmpty(evidence);
             attempts = orEmpty(attempts);
             holds = orEmpty(holds);
@@ -242,6 +313,50 @@ public record Bundle(
             enrolled = orEmpty(enrolled);
             earned = orEmpty(earned);
             coaches = orEmpty(coaches);
+        }
+
+        /** A person whose external ids the bundle leaves as they are. */
+        public Person(
+                String id,
+                String name,
+                String department,
+                String location,
+                String timezone,
+                String role,
+                String targetRole,
+                LocalDate targetSince,
+                String manager,
+                Double weeklyHours,
+                String pace,
+                Coaching coaching,
+                List<Holding> holds,
+                List<Completion> completed,
+                List<Enrolment> enrolled,
+                List<Award> earned,
+                List<CoachingPair> coaches,
+                List<EvidenceEntry> evidence,
+                List<Attempt> attempts) {
+            this(
+                    id,
+                    name,
+                    department,
+                    location,
+                    timezone,
+                    role,
+                    targetRole,
+                    targetSince,
+                    manager,
+                    weeklyHours,
+                    pace,
+                    coaching,
+                    holds,
+                    completed,
+                    enrolled,
+                    earned,
+                    coaches,
+                    evidence,
+                    attempts,
+                    null);
         }
 
         /** This person with other holdings (their levels mapped from scale values, say). */
@@ -265,7 +380,8 @@ public record Bundle(
                     earned,
                     coaches,
                     evidence,
-                    attempts);
+                    attempts,
+                    externalIds);
         }
 
         /** This person with another learning and coaching history (profile, holdings and awards kept). */
@@ -294,7 +410,8 @@ public record Bundle(
                     earned,
                     coaches,
                     evidence,
-                    attempts);
+                    attempts,
+                    externalIds);
         }
     }
 

@@ -43,6 +43,7 @@ public final class BundleChecker {
         }
 
         problems.addAll(ids.takenInGraph(graph));
+        problems.addAll(MappingIdCheck.of(bundle, graph));
 
         var refs = new References(ids);
         collectReferences(bundle, refs);

@@ -262,6 +262,33 @@ public final class BundleImporter {
         }
 
         @Override
+        public Map<String, String> externalIdHolders(Set<String> ids) {
+            var found = new HashMap<String, String>();
+            tx.run(CypherResources.statement("xapi/actors"), Map.of("keys", List.copyOf(ids)))
+                    .forEachRemaining(r ->
+                            found.put(r.get("key").asString(), r.get("personId").asString()));
+            return found;
+        }
+
+        @Override
+        public Map<String, String> activityIdHolders(Set<String> ids) {
+            var found = new HashMap<String, String>();
+            tx.run(CypherResources.statement("xapi/activities"), Map.of("activities", List.copyOf(ids)))
+                    .forEachRemaining(r -> found.put(
+                            r.get("activity").asString(), r.get("moduleId").asString()));
+            return found;
+        }
+
+        @Override
+        public Map<String, String> skillActivityIdHolders(Set<String> ids) {
+            var found = new HashMap<String, String>();
+            tx.run(CypherResources.statement("xapi/skill-activities"), Map.of("activities", List.copyOf(ids)))
+                    .forEachRemaining(r -> found.put(
+                            r.get("activity").asString(), r.get("skillId").asString()));
+            return found;
+        }
+
+        @Override
         public List<List<String>> prerequisiteEdges() {
             return new ArrayList<>(tx.run(CypherResources.statement("read/prerequisite-edges"))
                     .list(r -> List.of(r.get("from").asString(), r.get("to").asString())));

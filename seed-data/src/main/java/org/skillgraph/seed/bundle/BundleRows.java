@@ -33,7 +33,9 @@ final class BundleRows {
                         "aliases",
                         s.aliases(),
                         "kind",
-                        kindOf(s.kind())));
+                        kindOf(s.kind()),
+                        "activityIds",
+                        s.activityIds()));
         rows.nodes(
                 "Role",
                 b.roles(),
@@ -52,7 +54,8 @@ final class BundleRows {
                         "aids", m.aids(),
                         "passScore", m.passScore(),
                         "assessment", m.assessment(),
-                        "status", m.status()));
+                        "status", m.status(),
+                        "activityIds", m.activityIds()));
         rows.nodes("Badge", b.badges(), x -> props("name", x.name(), "description", x.description()));
         rows.nodes("Cohort", b.cohorts(), c -> props("name", c.name(), "description", c.description()));
         rows.nodes(
@@ -78,7 +81,9 @@ final class BundleRows {
                         "coachingOptIn",
                         p.coaching() == null ? null : p.coaching().optIn(),
                         "coachingCapacity",
-                        p.coaching() == null ? null : p.coaching().capacity()));
+                        p.coaching() == null ? null : p.coaching().capacity(),
+                        "externalIds",
+                        p.externalIds()));
         rows.batches.addAll(FrameworkRows.local(b));
         rows.edges(b);
         rows.batches.addAll(FrameworkRows.membership(b));

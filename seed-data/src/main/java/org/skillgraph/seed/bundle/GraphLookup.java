@@ -31,6 +31,21 @@ public interface GraphLookup {
         return Map.of();
     }
 
+    /** Of the actor keys {@code ids}, those some person holds as an external id, with that person's id. */
+    default Map<String, String> externalIdHolders(Set<String> ids) {
+        return Map.of();
+    }
+
+    /** Of the activity ids {@code ids}, those some module holds, with that module's id. */
+    default Map<String, String> activityIdHolders(Set<String> ids) {
+        return Map.of();
+    }
+
+    /** Of the activity ids {@code ids}, those some skill holds, with that skill's id. */
+    default Map<String, String> skillActivityIdHolders(Set<String> ids) {
+        return Map.of();
+    }
+
     /** A lookup for an empty graph. */
     static GraphLookup empty() {
         return new GraphLookup() {

@@ -80,7 +80,8 @@ final class ScaleLevels {
                     m.assessment(),
                     m.status(),
                     refs(m.teaches(), "/modules/" + i + "/teaches/"),
-                    refs(m.assumes(), "/modules/" + i + "/assumes/")));
+                    refs(m.assumes(), "/modules/" + i + "/assumes/"),
+                    m.activityIds()));
         }
         var skillsOut = new ArrayList<Bundle.Skill>();
         for (int i = 0; i < bundle.skills().size(); i++) {
@@ -96,7 +97,8 @@ final class ScaleLevels {
                     refs(s.requires(), "/skills/" + i + "/requires/"),
                     s.related(),
                     s.framework(),
-                    s.exactMatches()));
+                    s.exactMatches(),
+                    s.activityIds()));
         }
         var people = new ArrayList<Bundle.Person>();
         for (int i = 0; i < bundle.people().size(); i++) {

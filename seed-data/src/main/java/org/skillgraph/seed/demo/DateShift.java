@@ -57,7 +57,8 @@ public record DateShift(long days) {
                                 e.score(),
                                 e.confidence(),
                                 shift(e.expiresAt()))),
-                map(p.attempts(), a -> new Bundle.Attempt(a.module(), shift(a.at()), a.score(), a.passed())));
+                map(p.attempts(), a -> new Bundle.Attempt(a.module(), shift(a.at()), a.score(), a.passed())),
+                p.externalIds());
     }
 
     private LocalDate shift(LocalDate date) {

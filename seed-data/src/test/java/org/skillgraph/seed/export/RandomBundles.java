@@ -70,6 +70,9 @@ final class RandomBundles {
             int f = random.nextInt(frameworks);
             frameworkOf.add(b.has("defaultFramework") && random.nextBoolean() ? 0 : f);
             var skill = ss.addObject().put("id", "s" + s).put("name", "Skill " + s);
+            if (s % 3 == 0) {
+                skill.putArray("activityIds").add("https://lms.example.org/skills/s" + s);
+            }
             if (frameworkOf.get(s) != 0 || !b.has("defaultFramework") || random.nextBoolean()) {
                 skill.put("framework", "f" + frameworkOf.get(s));
             }
@@ -133,6 +136,13 @@ final class RandomBundles {
                 module.put("passScore", 50 + random.nextInt(40)).put("assessment", "quiz");
                 module.putArray("aids").add("summary");
             }
+            if (m % 2 == 0) {
+                // xAPI activity ids, in an order the export must keep (not sorted); no random draw, so the
+                // rest of each seed's bundle is as it was.
+                module.putArray("activityIds")
+                        .add("https://lms.example.org/courses/m" + m)
+                        .add("https://cmi5.example.org/au/" + m);
+            }
             var teaches = module.putArray("teaches");
             for (int s : pick(skills, 2)) {
                 level(teaches.addObject().put("skill", "s" + s), s, frameworkOf, 1);
@@ -164,6 +174,11 @@ final class RandomBundles {
                         .put("pace", "steady");
                 person.put("targetRole", "r" + random.nextInt(roles)).put("targetSince", day().toString());
                 person.put("weeklyHours", 1 + random.nextInt(10));
+            }
+            if (p % 2 == 1) {
+                person.putArray("externalIds")
+                        .add("mailto:p" + p + "@example.org")
+                        .add("https://lms.example.org|p" + p);
             }
             person.putObject("coaching").put("optIn", random.nextBoolean()).put("capacity", random.nextInt(3));
             var holds = person.putArray("holds");

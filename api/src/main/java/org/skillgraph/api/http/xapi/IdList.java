@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.skillgraph.api.http.BodyCheck;
+import org.skillgraph.seed.bundle.MappingIds;
 
-/** The body of a mapping PUT: {@code {"<name>": ["…", …]}}, at most 50 distinct ids of at most 500 characters. */
+/** The body of a mapping PUT: {@code {"<name>": ["…", …]}}, each id checked by {@link MappingIds}, as bundles are. */
 final class IdList {
 
-    static final int MAX_IDS = 50;
-    static final int MAX_LENGTH = 500;
+    static final int MAX_IDS = MappingIds.MAX_IDS;
 
     private IdList() {}
 
@@ -32,14 +32,9 @@ final class IdList {
             for (int i = 0; i < body.get(name).size(); i++) {
                 var value = body.get(name).get(i);
                 var pointer = "/" + name + "/" + i;
-                if (!value.isTextual()
-                        || value.asText().isBlank()
-                        || value.asText().length() > MAX_LENGTH) {
-                    errors.fail(pointer, "must be a non-blank text of at most " + MAX_LENGTH + " characters");
-                } else if (!seen.add(value.asText())) {
-                    errors.fail(pointer, "repeats an id");
-                } else if (iris && Iris.absolute(value, pointer, errors) == null) {
-                    continue;
+                var problem = value.isTextual() ? MappingIds.problem(value.asText(), iris, seen) : MappingIds.NOT_TEXT;
+                if (problem != null) {
+                    errors.fail(pointer, problem);
                 } else {
                     ids.add(value.asText());
                 }

@@ -46,6 +46,7 @@ public final class MappingController {
         });
         routes.put("/api/v1/people/{id}/external-ids", Access.PEOPLE, this::externalIds);
         routes.put("/api/v1/modules/{id}/activity-ids", Access.CURRICULUM_WRITE, this::activityIds);
+        routes.put("/api/v1/skills/{id}/activity-ids", Access.CURRICULUM_WRITE, this::skillActivityIds);
     }
 
     private void unmapped(Context ctx) {
@@ -68,6 +69,13 @@ public final class MappingController {
         var id = ctx.pathParam("id");
         var replayed = mappings.setActivityIds(id, body);
         ctx.json(answer("moduleId", id, "activityIds", body, replayed));
+    }
+
+    private void skillActivityIds(Context ctx) throws IOException {
+        var body = IdList.read(mapper, ctx, "activityIds", true);
+        var id = ctx.pathParam("id");
+        var replayed = mappings.setSkillActivityIds(id, body);
+        ctx.json(answer("skillId", id, "activityIds", body, replayed));
     }
 
     private static Map<String, Object> answer(String idName, String id, String listName, Object list, Object replayed) {
