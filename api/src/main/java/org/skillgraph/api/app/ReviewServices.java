@@ -4,10 +4,4 @@ import org.skillgraph.engine.review.ClaimService;
 import org.skillgraph.engine.review.PersonEvidence;
 
 /** Learner self-service: claims and their review, and a person's evidence listing. */
-public record ReviewServices(ClaimService claims, PersonEvidence evidence) {
-
-    /** No self-service (a server that registers routes but reaches no graph). */
-    public static ReviewServices none() {
-        return new ReviewServices(null, null);
-    }
-}
+public record ReviewServices(ClaimService claims, PersonEvidence evidence) {}

@@ -160,7 +160,8 @@ class OpenApiDocumentTest {
                         new Security(null, null, null, null),
                         new FrameworkServices(
                                 null, null, null, null, new InterchangeServices(null, null, null, null, null)),
-                        new org.skillgraph.api.app.CredentialServices(null, null)),
+                        new org.skillgraph.api.app.CredentialServices(null, null),
+                        new org.skillgraph.api.app.ReviewServices(null, null)),
                 ServerSettings.loopback(0));
     }
 
