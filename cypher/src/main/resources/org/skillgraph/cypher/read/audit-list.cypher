@@ -5,7 +5,7 @@ WHERE ($actor IS NULL OR a.actor = $actor)
   AND ($subject IS NULL OR $subject IN a.subjects)
   AND ($since IS NULL OR a.at >= $since)
   AND ($until IS NULL OR a.at < $until)
-  AND ($afterAt IS NULL OR a.at < $afterAt OR (a.at = $afterAt AND a.id > $afterId))
+  AND ($afterAt IS NULL OR a.at < $afterAt OR (a.at = $afterAt AND a.id < $afterId))
 RETURN a {.id, .at, .actor, .actorRole, .action, .route, .status, .subjects} AS event
-ORDER BY a.at DESC, a.id
+ORDER BY a.at DESC, a.id DESC
 LIMIT $limit

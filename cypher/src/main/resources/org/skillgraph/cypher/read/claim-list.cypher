@@ -3,5 +3,5 @@
 MATCH (p:Person {id: $person})-[:CLAIMS]->(c:Claim)-[:FOR]->(s:Skill)
 WHERE $status IS NULL OR c.status = $status
 RETURN c {.*, personId: p.id, skillId: s.id, skillName: s.name} AS claim
-ORDER BY c.submittedAt DESC, c.id
+ORDER BY c.submittedAt DESC, c.id DESC
 SKIP $skip LIMIT $limit

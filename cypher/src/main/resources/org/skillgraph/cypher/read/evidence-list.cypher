@@ -5,5 +5,5 @@ WHERE ($skill IS NULL OR s.id = $skill) AND ($source IS NULL OR e.source = $sour
   AND ($retracted OR e.retractedAt IS NULL)
 RETURN e {.id, .source, .level, .at, .score, .confidence, .expiresAt, .recordedAt, .assessor, .claim, .retractedAt,
           .retractReason} AS evidence, s.id AS skill
-ORDER BY e.at DESC, e.recordedAt DESC, e.id
+ORDER BY e.at DESC, e.recordedAt DESC, e.id DESC
 SKIP $skip LIMIT $limit

@@ -14,6 +14,7 @@ import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.GraphClient;
 
 /**
@@ -26,11 +27,13 @@ public final class EvidenceService {
     private final GraphClient graph;
     private final LevelRules rules;
     private final Clock clock;
+    private final TimeOrderedIds ids;
 
     public EvidenceService(GraphClient graph, LevelRules rules, Clock clock) {
         this.graph = graph;
         this.rules = rules;
         this.clock = clock;
+        this.ids = TimeOrderedIds.of("ev-", clock);
     }
 
     /** The rules this service derives levels with. */
@@ -53,7 +56,7 @@ public final class EvidenceService {
     public EvidenceResult record(String personId, EvidenceRecord evidence) {
         checkDates(List.of(new EvidenceInput(personId, evidence)), i -> "");
         return graph.write(tx -> {
-            var work = new EvidenceTx(tx, rules, today());
+            var work = new EvidenceTx(tx, rules, today(), ids);
             if (work.lockPeople(List.of(personId)).isEmpty()) {
                 throw new NotFoundException("person", personId);
             }
@@ -74,7 +77,7 @@ public final class EvidenceService {
     public EvidenceResult recordBatch(List<EvidenceInput> inputs) {
         checkDates(inputs, i -> "/records/" + i);
         return graph.write(tx -> {
-            var work = new EvidenceTx(tx, rules, today());
+            var work = new EvidenceTx(tx, rules, today(), ids);
             var people =
                     work.lockPeople(inputs.stream().map(EvidenceInput::personId).toList());
             var skills = work.existingSkills(new TreeSet<>(
@@ -109,7 +112,7 @@ public final class EvidenceService {
      */
     public List<FieldError> unknownReferences(List<String> people, List<String> skills) {
         return graph.read(tx -> {
-            var work = new EvidenceTx(tx, rules, today());
+            var work = new EvidenceTx(tx, rules, today(), ids);
             var knownPeople = work.existingPeople(
                     people.stream().filter(java.util.Objects::nonNull).toList());
             var knownSkills = work.existingSkills(
@@ -137,7 +140,7 @@ public final class EvidenceService {
     public EvidenceResult recordWithin(
             TransactionContext tx, String personId, EvidenceRecord evidence, String assessor, String claimId) {
         checkDates(List.of(new EvidenceInput(personId, evidence)), i -> "");
-        var work = new EvidenceTx(tx, rules, today());
+        var work = new EvidenceTx(tx, rules, today(), ids);
         if (work.lockPeople(List.of(personId)).isEmpty()) {
             throw new NotFoundException("person", personId, "person-not-found");
         }
@@ -160,7 +163,7 @@ public final class EvidenceService {
 
     /** {@link #retract} inside the caller's write transaction. */
     public Retraction retractIn(TransactionContext tx, String personId, String evidenceId, String reason, String by) {
-        var work = new EvidenceTx(tx, rules, today());
+        var work = new EvidenceTx(tx, rules, today(), ids);
         if (work.lockPeople(List.of(personId)).isEmpty()) {
             throw new NotFoundException("person", personId, "person-not-found");
         }

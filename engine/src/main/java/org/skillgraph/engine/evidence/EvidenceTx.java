@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.Rows;
 
 /**
@@ -26,11 +26,13 @@ final class EvidenceTx {
     private final TransactionContext tx;
     private final LevelRules rules;
     private final LocalDate today;
+    private final TimeOrderedIds ids;
 
-    EvidenceTx(TransactionContext tx, LevelRules rules, LocalDate today) {
+    EvidenceTx(TransactionContext tx, LevelRules rules, LocalDate today, TimeOrderedIds ids) {
         this.tx = tx;
         this.rules = rules;
         this.today = today;
+        this.ids = ids;
     }
 
     /** Locks the people (in id order, against deadlocks) and returns those that exist. */
@@ -61,7 +63,7 @@ final class EvidenceTx {
         for (var input : inputs) {
             var e = input.evidence();
             var recorded = new RecordedEvidence(
-                    "ev-" + UUID.randomUUID(),
+                    ids.next(),
                     input.personId(),
                     e.skillId(),
                     e.source().wireName(),

@@ -11,6 +11,7 @@ import org.neo4j.driver.TransactionContext;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
+import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 
@@ -24,11 +25,13 @@ public final class ModuleResultService {
     private final GraphClient graph;
     private final LevelRules rules;
     private final Clock clock;
+    private final TimeOrderedIds ids;
 
     public ModuleResultService(GraphClient graph, LevelRules rules, Clock clock) {
         this.graph = graph;
         this.rules = rules;
         this.clock = clock;
+        this.ids = TimeOrderedIds.of("ev-", clock);
     }
 
     /** @throws NotFoundException when the module is unknown */
@@ -56,7 +59,7 @@ public final class ModuleResultService {
      */
     public ModuleResult record(TransactionContext tx, String personId, String moduleId, Double score, LocalDate at) {
         var today = LocalDate.now(clock);
-        var work = new EvidenceTx(tx, rules, today);
+        var work = new EvidenceTx(tx, rules, today, ids);
         if (work.lockPeople(List.of(personId)).isEmpty()) {
             throw new NotFoundException("person", personId);
         }
@@ -71,7 +74,7 @@ public final class ModuleResultService {
      */
     public Batch batch(TransactionContext tx, Collection<String> personIds) {
         var today = LocalDate.now(clock);
-        var work = new EvidenceTx(tx, rules, today);
+        var work = new EvidenceTx(tx, rules, today, ids);
         return new Batch(tx, work, today, work.lockPeople(personIds));
     }
 

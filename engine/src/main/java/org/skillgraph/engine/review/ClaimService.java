@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
@@ -15,6 +14,7 @@ import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.EvidenceRecord;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.EvidenceSource;
+import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.paging.Cursor;
@@ -35,11 +35,13 @@ public final class ClaimService {
     private final GraphClient graph;
     private final EvidenceService evidence;
     private final Clock clock;
+    private final TimeOrderedIds ids;
 
     public ClaimService(GraphClient graph, EvidenceService evidence, Clock clock) {
         this.graph = graph;
         this.evidence = evidence;
         this.clock = clock;
+        this.ids = TimeOrderedIds.of("cl-", clock);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class ClaimService {
                                 + " is still waiting for review; nothing was written",
                         Map.of("claimId", pending.asString()));
             }
-            var id = "cl-" + UUID.randomUUID();
+            var id = ids.next();
             var claim = new HashMap<String, Object>();
             claim.put("id", id);
             claim.put("kind", request.kind().wireName());

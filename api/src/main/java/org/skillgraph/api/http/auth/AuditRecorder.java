@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.skillgraph.engine.access.AuditEvent;
 import org.skillgraph.engine.access.AuditLog;
+import org.skillgraph.engine.ids.TimeOrderedIds;
 
 /**
  * After every request: records writes, and reads of people's data by anyone but the person themselves,
@@ -23,10 +23,12 @@ public final class AuditRecorder {
 
     private final AuditLog log;
     private final Clock clock;
+    private final TimeOrderedIds ids;
 
     public AuditRecorder(AuditLog log, Clock clock) {
         this.log = log;
         this.clock = clock;
+        this.ids = TimeOrderedIds.of("", clock);
     }
 
     /** Lets a handler name ids the request was about that are not in its path (e.g. a body's person id). */
@@ -56,7 +58,7 @@ public final class AuditRecorder {
         if (failedFrom != null) {
             // The address is what an investigation of guessed or stolen tokens needs; retention purges it too.
             log.record(new AuditEvent(
-                    UUID.randomUUID().toString(),
+                    ids.next(),
                     clock.instant(),
                     "address:" + failedFrom,
                     "none",
@@ -76,7 +78,7 @@ public final class AuditRecorder {
             return;
         }
         log.record(new AuditEvent(
-                UUID.randomUUID().toString(),
+                ids.next(),
                 clock.instant(),
                 caller.get().tokenId(),
                 caller.get().role().wireName(),
