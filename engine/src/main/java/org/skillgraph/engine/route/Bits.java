@@ -38,6 +38,16 @@ final class Bits {
         return false;
     }
 
+    /** Whether {@code a \ minus} and {@code b} share a bit, without building {@code a \ minus}. */
+    static boolean intersectsAndNot(long[] a, long[] minus, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            if ((a[w] & ~minus[w] & b[w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static long[] union(long[] a, long[] b) {
         long[] union = Arrays.copyOf(a, a.length);
         orInto(union, b);

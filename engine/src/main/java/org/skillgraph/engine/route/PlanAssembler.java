@@ -1,6 +1,8 @@
 package org.skillgraph.engine.route;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,14 +53,14 @@ final class PlanAssembler {
     }
 
     List<RouteStep> steps(boolean[] chosen, List<Integer> order, List<int[]> targets, StepListener listener) {
-        List<long[]> newlyReached = new ArrayList<>();
-        long[] state = Bits.empty(problem.words);
-        List<RouteStep> steps = new ArrayList<>(order.size());
-        for (int index = 0; index < order.size(); index++) {
-            int candidate = order.get(index);
-            newlyReached.add(Bits.andNot(problem.eff[candidate], state));
-            Bits.orInto(state, problem.eff[candidate]);
+        List<List<Integer>> unlocksOf = unlocks(order);
+        Map<Integer, List<int[]>> targetsBySkill = new HashMap<>();
+        for (int[] target : targets) {
+            targetsBySkill
+                    .computeIfAbsent(target[0], skill -> new ArrayList<>())
+                    .add(target);
         }
+        List<RouteStep> steps = new ArrayList<>(order.size());
         for (int index = 0; index < order.size(); index++) {
             int candidate = order.get(index);
             int module = problem.modules[candidate];
@@ -77,15 +79,14 @@ final class PlanAssembler {
                     }
                 }
             }
-            List<Integer> unlocks = new ArrayList<>();
-            for (int later = index + 1; later < order.size(); later++) {
-                if (Bits.intersects(newlyReached.get(index), problem.pre[order.get(later)])) {
-                    unlocks.add(later);
-                }
-            }
-            for (int[] target : targets) {
-                if (!targetReachedAt.containsKey(target[0]) && level(target[0]) >= target[1]) {
-                    targetReachedAt.put(target[0], index);
+            // Levels move only on the skills a step raises, so after the first step only their targets can be met.
+            if (index == 0) {
+                targets.forEach(target -> reached(target, 0));
+            } else {
+                for (int skill : raised) {
+                    for (int[] target : targetsBySkill.getOrDefault(skill, List.of())) {
+                        reached(target, index);
+                    }
                 }
             }
             listener.afterStep(index, raised);
@@ -96,12 +97,52 @@ final class PlanAssembler {
                     info.hours(),
                     info.modality(),
                     closes,
-                    unlocks,
+                    unlocksOf.get(index),
                     alternative(chosen, candidate),
                     start.repeat(module),
                     repeatReason(module)));
         }
         return steps;
+    }
+
+    private void reached(int[] target, int index) {
+        if (!targetReachedAt.containsKey(target[0]) && level(target[0]) >= target[1]) {
+            targetReachedAt.put(target[0], index);
+        }
+    }
+
+    /**
+     * Per step, the later steps it unlocks: those entering on a fact this step reached first. Each fact is
+     * reached first by exactly one step, so one pass over the later steps' entry facts finds them all, in
+     * ascending order, instead of comparing every pair of steps.
+     */
+    private List<List<Integer>> unlocks(List<Integer> order) {
+        int[] firstReachedBy = new int[problem.factCount()];
+        Arrays.fill(firstReachedBy, -1);
+        List<List<Integer>> unlocksOf = new ArrayList<>(order.size());
+        for (int index = 0; index < order.size(); index++) {
+            for (int fact : problem.effFacts[order.get(index)]) {
+                if (firstReachedBy[fact] < 0) {
+                    firstReachedBy[fact] = index;
+                }
+            }
+            unlocksOf.add(new ArrayList<>());
+        }
+        for (int later = 0; later < order.size(); later++) {
+            long[] entry = problem.pre[order.get(later)];
+            for (int w = 0; w < entry.length; w++) {
+                for (long word = entry[w]; word != 0; word &= word - 1) {
+                    int earlier = firstReachedBy[w * 64 + Long.numberOfTrailingZeros(word)];
+                    if (earlier >= 0 && earlier < later) {
+                        List<Integer> unlocks = unlocksOf.get(earlier);
+                        if (unlocks.isEmpty() || unlocks.get(unlocks.size() - 1).intValue() != later) {
+                            unlocks.add(later);
+                        }
+                    }
+                }
+            }
+        }
+        return unlocksOf;
     }
 
     private String repeatReason(int module) {
@@ -134,8 +175,8 @@ final class PlanAssembler {
         boolean[] trial = chosen.clone();
         trial[replaced] = false;
         int[] members = Incidence.members(chosen, 1);
-        for (int c = 0; c < problem.candidateCount(); c++) {
-            if (chosen[c] || !Bits.intersects(problem.eff[c], problem.eff[replaced])) {
+        for (int c : sharingAFact(replaced)) {
+            if (chosen[c]) {
                 continue;
             }
             trial[c] = true;
@@ -156,5 +197,16 @@ final class PlanAssembler {
         ModuleInfo info = modules.module(problem.modules[best]);
         return new Alternative(
                 info.id(), info.title(), info.hours(), ScheduleBuilder.round(info.hours() - problem.hours[replaced]));
+    }
+
+    /** The candidates reaching any fact {@code candidate} reaches, ascending (the order alternatives are tried in). */
+    private int[] sharingAFact(int candidate) {
+        BitSet sharing = new BitSet(problem.candidateCount());
+        for (int fact : problem.effFacts[candidate]) {
+            for (int other : problem.achievers[fact]) {
+                sharing.set(other);
+            }
+        }
+        return sharing.stream().toArray();
     }
 }

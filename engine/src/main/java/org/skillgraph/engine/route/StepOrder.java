@@ -38,7 +38,7 @@ final class StepOrder {
                     if (pick < 0) {
                         pick = c;
                     }
-                    if (Bits.intersects(Bits.andNot(problem.eff[c], state), waitedFor)) {
+                    if (Bits.intersectsAndNot(problem.eff[c], state, waitedFor)) {
                         pick = c;
                         break;
                     }
