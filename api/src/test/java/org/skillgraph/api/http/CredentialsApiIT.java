@@ -72,6 +72,39 @@ class CredentialsApiIT {
     }
 
     @Test
+    void shouldServeTheAchievementItsCredentialsNameToAnyone() {
+        withDemoAnonymous((app, client) -> {
+            var earned = earned(0);
+            var learner = ApiFixture.token(AccessRole.LEARNER, earned[0]);
+            var vc = (ObjectNode) read(client.get(path(earned) + "?format=json", bearer(learner))
+                    .body()
+                    .string());
+            var embedded = vc.at("/credentialSubject/achievement");
+            var url = embedded.path("id").asText();
+            assertThat(url).endsWith("/api/v1/achievements/" + earned[1]);
+
+            var response = client.get(url.substring(url.indexOf("/api/")));
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/ld+json");
+            var served = (ObjectNode) read(response.body().string());
+            assertThat(served.path("@context")).isEqualTo(vc.path("@context"));
+            assertThat(served.path("creator")).isEqualTo(vc.path("issuer"));
+            var withoutFraming = served.deepCopy();
+            withoutFraming.remove(List.of("@context", "creator"));
+            assertThat(withoutFraming).isEqualTo(embedded);
+            // The served Achievement, creator included, is one the official schema accepts inside a credential.
+            var withCreator = served.deepCopy();
+            withCreator.remove("@context");
+            ((ObjectNode) vc.path("credentialSubject")).set("achievement", withCreator);
+            assertThat(schemaErrors(vc)).isEmpty();
+
+            var unknown = client.get("/api/v1/achievements/no-such-badge");
+            assertThat(unknown.code()).isEqualTo(404);
+            assertThat(read(unknown.body().string()).path("detail").asText()).contains("no-such-badge");
+        });
+    }
+
+    @Test
     void shouldValidateThePublishedExamplesAgainstTheSameSchema() {
         assertThat(schemaErrors(resource("/ob3/spec-example-complete-openbadgecredential.json")))
                 .isEmpty();

@@ -18,4 +18,9 @@ public record Award(
         name = name == null ? badgeId : name;
         skills = List.copyOf(skills);
     }
+
+    /** The badge itself, without the person and the date. */
+    public BadgeDefinition definition() {
+        return new BadgeDefinition(badgeId, name, description, skills);
+    }
 }

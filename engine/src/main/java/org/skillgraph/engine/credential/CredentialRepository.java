@@ -47,6 +47,18 @@ public final class CredentialRepository {
                         r.get("skills").asList(CredentialRepository::certified)));
     }
 
+    /** The badge {@code badgeId} as the catalogue defines it; empty when it is unknown. */
+    public Optional<BadgeDefinition> badge(String badgeId) {
+        return graph.readOptional(
+                CypherResources.statement("credential/badge-definition"),
+                Map.of("badge", badgeId),
+                r -> new BadgeDefinition(
+                        r.get("badgeId").asString(),
+                        r.get("name").asString(null),
+                        r.get("description").asString(null),
+                        r.get("skills").asList(CredentialRepository::certified)));
+    }
+
     /** The credential of an earned badge, issued now (with the next status index) if it was not before. */
     public Optional<IssuedCredential> issue(String personId, String badgeId) {
         var params = Map.<String, Object>of("person", personId, "badge", badgeId);

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.skillgraph.engine.credential.keys.IssuerKeys;
@@ -89,6 +91,21 @@ public final class CredentialService {
                 .claim("vc", vc)
                 .build();
         return new SignedCredential(vc, sign(claims));
+    }
+
+    /**
+     * The Open Badges Achievement of badge {@code badgeId}: what its credentials' {@code achievement.id} URL
+     * serves, so a verifier can look the badge up.
+     *
+     * @throws NotFoundException when the badge is unknown
+     */
+    public Map<String, Object> achievement(String badgeId, CredentialUrls urls) {
+        var badge = repository.badge(badgeId).orElseThrow(() -> new NotFoundException("badge", badgeId));
+        var achievement = new LinkedHashMap<String, Object>();
+        achievement.put("@context", List.of(OpenBadgeCredentials.VC_CONTEXT, OpenBadgeCredentials.OB_CONTEXT));
+        achievement.putAll(OpenBadgeCredentials.achievement(badge, urls));
+        achievement.put("creator", builder.issuer(urls));
+        return achievement;
     }
 
     /** The issuer Profile. */

@@ -63,12 +63,12 @@ public final class OpenBadgeCredentials {
     }
 
     /** The badge's required levels in words. */
-    public static String narrative(Award award) {
-        if (award.skills().isEmpty()) {
+    public static String narrative(List<Award.Certified> skills) {
+        if (skills.isEmpty()) {
             return "Awarded by the issuer; this badge certifies no skill level.";
         }
         return "Hold every one of these skills at the level named or above, as evidenced and current: "
-                + award.skills().stream()
+                + skills.stream()
                         .map(s -> s.name() + " at level " + s.level() + " (" + word(s.level()) + ")")
                         .collect(Collectors.joining("; "))
                 + ".";
@@ -85,20 +85,21 @@ public final class OpenBadgeCredentials {
         subject.put("id", issued.subject());
         subject.put("type", List.of("AchievementSubject"));
         subject.put("identifier", List.of(identity));
-        subject.put("achievement", achievement(award, urls));
+        subject.put("achievement", achievement(award.definition(), urls));
         return subject;
     }
 
-    private static Map<String, Object> achievement(Award award, CredentialUrls urls) {
+    /** The Achievement of a badge: what its credentials name, and what its URL serves. */
+    public static Map<String, Object> achievement(BadgeDefinition badge, CredentialUrls urls) {
         var achievement = new LinkedHashMap<String, Object>();
-        achievement.put("id", urls.achievement(award.badgeId()));
+        achievement.put("id", urls.achievement(badge.badgeId()));
         achievement.put("type", List.of("Achievement"));
         achievement.put("achievementType", "Badge");
-        achievement.put("name", award.name());
-        achievement.put("description", award.description() == null ? award.name() : award.description());
-        achievement.put("criteria", Map.of("narrative", narrative(award)));
+        achievement.put("name", badge.name());
+        achievement.put("description", badge.description() == null ? badge.name() : badge.description());
+        achievement.put("criteria", Map.of("narrative", narrative(badge.skills())));
         var alignments = new ArrayList<Map<String, Object>>();
-        for (var skill : award.skills()) {
+        for (var skill : badge.skills()) {
             var alignment = new LinkedHashMap<String, Object>();
             alignment.put("type", List.of("Alignment"));
             alignment.put("targetName", skill.name());

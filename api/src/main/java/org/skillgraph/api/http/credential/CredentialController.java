@@ -18,14 +18,15 @@ import org.skillgraph.engine.error.NotFoundException;
 
 /**
  * Open Badges 3.0 credentials (see docs/credentials.md). The credential, the person's own data, is for that
- * learner and admins; the issuer Profile, its keys and the status lists are open, as any verifier must fetch
- * them; verification takes any authenticated caller; revocation is for admins and audited as a write.
+ * learner and admins; the issuer Profile, its keys, the status lists and the badges' Achievements are open, as
+ * any verifier must fetch them; verification takes any authenticated caller; revocation is for admins and audited as a write.
  */
 public final class CredentialController {
 
     public static final String JWT = "application/vc+jwt";
     public static final String JSON_LD = "application/vc+ld+json";
     public static final String ISSUER = "/api/v1/issuer";
+    public static final String ACHIEVEMENTS = "/api/v1/achievements/";
     public static final String STATUS = "/api/v1/credentials/status/";
     public static final String JWKS = "/.well-known/jwks.json";
 
@@ -42,6 +43,11 @@ public final class CredentialController {
     public void register(ApiRoutes routes) {
         routes.get("/api/v1/people/{id}/badges/{badgeId}/credential", Access.learnerOrAdmin("id"), this::credential);
         routes.post("/api/v1/people/{id}/badges/{badgeId}/credential/revocation", Access.ADMIN, this::revoke);
+        routes.get(
+                ACHIEVEMENTS + "{badgeId}",
+                Access.OPEN,
+                ctx -> ctx.contentType("application/ld+json")
+                        .result(write(credentials.achievement(ctx.pathParam("badgeId"), urls(ctx)))));
         routes.get(ISSUER, Access.OPEN, ctx -> ctx.contentType(JSON_LD).result(write(credentials.issuer(urls(ctx)))));
         routes.get(
                 JWKS,
@@ -157,7 +163,8 @@ public final class CredentialController {
 
             @Override
             public String achievement(String badgeId) {
-                return base + "/api/v1/badges/"
+                return base
+                        + ACHIEVEMENTS
                         + java.net.URLEncoder.encode(badgeId, java.nio.charset.StandardCharsets.UTF_8);
             }
 
