@@ -4,7 +4,7 @@ import { all, api, optional } from './api.js';
 import { barChart } from './charts.js';
 import { byId, card, clear, el, notAvailable, panel, percent, problemBox, showProblem, status } from './dom.js';
 import { renderModuleDropOff, renderSegments, renderTimeToCompetency } from './metrics.js';
-import { initShell } from './shell.js';
+import { initShell, refuseUnlessAllowed } from './shell.js';
 
 const enc = encodeURIComponent;
 
@@ -121,20 +121,23 @@ async function openCohort(cohortId) {
   status(`Cohort ${cohortId} loaded: ${members.length} members.`);
 }
 
-await initShell();
-const select = byId('cohort');
-try {
-  const cohorts = await all('/cohorts');
-  clear(select, cohorts.map((c) => el('option', { value: c.id }, `${c.name} (${c.members})`)));
-} catch (e) {
-  byId('cohort-form').after(problemBox(e, 'Cannot list cohorts'));
+async function start() {
+  const select = byId('cohort');
+  try {
+    const cohorts = await all('/cohorts');
+    clear(select, cohorts.map((c) => el('option', { value: c.id }, `${c.name} (${c.members})`)));
+  } catch (e) {
+    byId('cohort-form').after(problemBox(e, 'Cannot list cohorts'));
+  }
+  byId('cohort-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (select.value) openCohort(select.value);
+  });
+  const chosen = new URLSearchParams(location.search).get('cohort');
+  if (chosen) {
+    select.value = chosen;
+    openCohort(chosen);
+  }
 }
-byId('cohort-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  if (select.value) openCohort(select.value);
-});
-const chosen = new URLSearchParams(location.search).get('cohort');
-if (chosen) {
-  select.value = chosen;
-  openCohort(chosen);
-}
+
+if (!refuseUnlessAllowed(await initShell())) start();

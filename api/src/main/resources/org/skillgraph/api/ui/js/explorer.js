@@ -1,8 +1,9 @@
 // Explorer: search, the neighbourhood graph (Cytoscape.js from its webjar), details and validation.
 import { all, api } from './api.js';
-import { details, nodeLink } from './details.js';
+import { details } from './details.js';
 import { byId, clear, el, panel, showProblem, status } from './dom.js';
 import { initShell } from './shell.js';
+import { validationReport } from './validation.js';
 
 const TYPES = ['REQUIRES', 'RELATED', 'IN_TOPIC', 'BROADER', 'NEEDS', 'LEADS_TO', 'TEACHES', 'ASSUMES', 'CERTIFIES'];
 const NODE_COLOURS = { Skill: '#0b5cad', Role: '#8a5a00', Module: '#1d6b32', Topic: '#6b3fa0', Badge: '#a3162b' };
@@ -177,23 +178,6 @@ async function search(event) {
   }
 }
 
-async function validation() {
-  await panel(byId('validation'), 'Validation report', async () => {
-    const report = await api('/curriculum/validation');
-    const summary = el('p', {},
-      el('strong', { dataset: { field: 'errors' } }, String(report.errors)), ' errors · ',
-      el('strong', { dataset: { field: 'warnings' } }, String(report.warnings)), ' warnings · ',
-      el('strong', { dataset: { field: 'infos' } }, String(report.infos)), ` infos (graph version ${report.graphVersion})`,
-      report.truncated ? ' — the list is cut; fix these first.' : '');
-    if (report.findings.length === 0) return [summary, el('p', {}, 'No findings: the curriculum is consistent.')];
-    return [summary, el('table', {},
-      el('thead', {}, el('tr', {}, ['Severity', 'Kind', 'Finding', 'Suggested fix', 'Nodes'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, report.findings.map((f) => el('tr', { class: `finding ${f.severity}` },
-        el('td', {}, f.severity), el('td', {}, f.kind), el('td', {}, f.message), el('td', {}, f.fix),
-        el('td', {}, f.ids.map((id) => [nodeLink(id), ' ']))))))];
-  });
-}
-
 // Links to nodes (details panel, findings) open in place; a new tab still works through ?node=.
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a[data-node]');
@@ -206,6 +190,6 @@ document.addEventListener('click', (event) => {
 await initShell();
 initGraph();
 byId('search-form').addEventListener('submit', search);
-validation();
+validationReport(byId('validation'));
 const start = new URLSearchParams(location.search).get('node');
 if (start) open(start);
