@@ -104,7 +104,7 @@ async function compare(form, message, mine) {
     el('table', { id: 'compare-table' }, el('thead', {}, el('tr', {}, ['Field', 'Yours', 'Current'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, rows.map((r) => el('tr', { dataset: { field: r.field } }, el('td', {}, r.field), el('td', {}, r.mine), el('td', {}, r.theirs))))),
     el('p', { class: 'actions' },
-      el('button', { type: 'button', id: 'keep-mine', onclick: () => save(form, message, mine, theirs.etag) }, 'Save mine over it'),
+      el('button', { type: 'button', id: 'keep-mine', onclick: () => save(form, message, readBody(current.kind, form), theirs.etag) }, 'Save mine over it'),
       ' ', el('button', { type: 'button', class: 'secondary', id: 'take-theirs', onclick: () => open(current.id, current.kind) }, 'Take the current version'))));
 }
 

@@ -64,6 +64,8 @@ export function markInvalid(form, error) {
 /** Field-by-field differences between two bodies: [{field, mine, theirs}]. */
 export function differences(mine, theirs) {
   const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((k) => k !== 'id');
-  const show = (v) => (v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  // Lists of ids are sets to the API: their order is no difference.
+  const norm = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v);
+  const show = (v) => (v === undefined || v === null || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(norm(v)) : String(v));
   return keys.filter((k) => show(mine[k]) !== show(theirs[k])).map((k) => ({ field: k, mine: show(mine[k]), theirs: show(theirs[k]) }));
 }
