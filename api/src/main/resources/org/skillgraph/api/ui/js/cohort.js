@@ -79,7 +79,7 @@ function renderAssignment(a, names, commit) {
       : el('p', {}, el('button', { type: 'button', id: 'commit-assignment', onclick: commit }, `Commit these ${a.assignments.length} pairs`),
         el('span', { class: 'muted' }, ' The assignment is worked out again on commit; if a coach’s place was taken meanwhile, nothing is written and this says so.')),
     el('table', {}, el('thead', {}, el('tr', {}, ['Learner', 'Coach', 'Skills', 'Score'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, a.assignments.map((x) => el('tr', {}, el('td', {}, name(x.learnerId)), el('td', {}, x.coach.name),
+      el('tbody', {}, a.assignments.map((x) => el('tr', { dataset: { learner: x.learnerId, coach: x.coach.id } }, el('td', {}, name(x.learnerId)), el('td', {}, x.coach.name),
         el('td', {}, x.skills.map((s) => s.name || s.skillId).join(', ')), el('td', { class: 'num' }, x.score.toFixed(2)))))),
     a.unassigned.length ? [el('h3', {}, 'Without a new coach'), el('ul', {}, a.unassigned.map((u) => el('li', {}, `${name(u.learnerId)}: ${unassignedReason(u.reason)}`)))] : null,
     el('h3', {}, 'Coach utilisation after the assignment'),

@@ -6,7 +6,7 @@ import { claimsPanel, exportButton } from './claims.js';
 import { renderProgress } from './progress.js';
 import { rolePicker } from './rolepicker.js';
 import { initShell, refuseUnlessAllowed } from './shell.js';
-import { careerReason, unreachableReason } from './words.js';
+import { careerReason, coachComponent, reasonText, unreachableReason } from './words.js';
 
 const enc = encodeURIComponent;
 let roles = null;
@@ -185,7 +185,7 @@ function renderCoaches(answer) {
     el('strong', {}, c.coach.name), ` — score ${c.score.toFixed(2)}, ${c.remainingCapacity} free place(s)`,
     el('br'), el('span', { class: 'muted' }, [c.coach.department, c.coach.location].filter(Boolean).join(', ')),
     el('div', {}, c.skills.map((s) => el('span', { class: 'tag' }, `${s.name} ${s.coachLevel}`))),
-    el('details', {}, el('summary', {}, 'Reasons'), el('ul', {}, c.breakdown.map((b) => el('li', {}, `${b.component}: ${b.reason}`)))))));
+    el('details', {}, el('summary', {}, 'Reasons'), el('ul', {}, c.breakdown.map((b) => el('li', {}, `${coachComponent(b.component)}: ${reasonText(b.reason)}`)))))));
 }
 
 async function careerForm(person, roleId) {

@@ -36,6 +36,11 @@ const FINDINGS = {
   'learner-dead-end': 'Learners get stuck',
 };
 
+const COACH_SCORE = {
+  coverage: 'Covers the gap', surplus: 'Above the level needed', evidenceSource: 'How the levels were shown',
+  recency: 'How recent', proximity: 'Closeness in the organisation', place: 'Working hours in common', load: 'Free places',
+};
+
 const MODES = { EXACT: 'proven minimal', HEURISTIC: 'heuristic' };
 
 export const unreachableReason = (code) => UNREACHABLE[code] || plain(code);
@@ -45,3 +50,6 @@ export const findingKind = (code) => FINDINGS[code] || plain(code);
 export const routeMode = (code) => MODES[code] || plain(code);
 export const severity = (code) => ({ error: 'Error', warning: 'Warning', info: 'Note' }[code] || plain(code));
 export const dependentKind = (kind) => plain(kind.replace(/([a-z])([A-Z])/g, '$1 $2'));
+export const coachComponent = (code) => COACH_SCORE[code] || plain(code);
+/** A reason written by the engine, with the graph's relationship names put in words. */
+export const reasonText = (text) => String(text || '').replace(/over REPORTS_TO/g, 'in the reporting line');
