@@ -81,7 +81,7 @@ class AccessBrowserIT {
         assertThat(text("#not-for-role")).startsWith("This page is not available to a learner token");
         assertThat(session.driver().findElements(By.cssSelector("nav.pages a")))
                 .extracting(a -> a.getText())
-                .containsExactly("Explorer", "My plan", "Reviews");
+                .containsExactly("Explorer", "My plan");
     }
 
     @Test

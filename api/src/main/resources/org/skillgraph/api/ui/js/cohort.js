@@ -40,7 +40,7 @@ function renderReadiness(gaps) {
         el('td', {}, g.gap.targetTitle),
         el('td', { class: 'num', dataset: { field: 'readiness' } }, percent(g.gap.readiness)),
         el('td', { class: 'num' }, `${g.gap.skillsMet} of ${g.gap.skillsTotal}`))))),
-    skipped.length ? el('p', { class: 'muted' }, 'Not assessed: ', skipped.map((g) => `${g.member.name} (${g.error.detail || g.error.title})`).join('; ')) : null,
+    skipped.length ? el('p', { class: 'muted' }, 'Not assessed: ', skipped.map((g) => `${g.member.name} (${g.error.code === 'missing-target' ? 'no target role yet' : g.error.detail || g.error.title})`).join('; ')) : null,
   ];
 }
 

@@ -1,7 +1,7 @@
 // What every page shares: the skip link, the header with the navigation and the sign-in area, and the
 // aria-live status line, built here from PAGES so each HTML file holds only its <main>. The token is kept
 // in sessionStorage (gone when the tab closes) and sent by api.js on every call.
-import { me, token } from './api.js';
+import { api, me, token } from './api.js';
 import { clear, el } from './dom.js';
 
 /**
@@ -38,9 +38,19 @@ export async function initShell() {
     el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }));
   const user = await drawAuth(auth);
   const role = user ? user.role : null;
-  clear(nav, PAGES.filter((p) => mayUse(p.href, role)).map(({ href, label, learnerLabel }) =>
+  const reviewing = role === 'learner' ? await waitingReviews() : true;
+  clear(nav, PAGES.filter((p) => mayUse(p.href, role) && (reviewing || p.href !== '/ui/reviews.html')).map(({ href, label, learnerLabel }) =>
     el('a', { href, 'aria-current': href === location.pathname ? 'page' : null }, role === 'learner' && learnerLabel ? learnerLabel : label)));
   return user;
+}
+
+/** For a learner: whether claims of people below them wait for review (a manager's queue); only then is Reviews listed. */
+async function waitingReviews() {
+  try {
+    return (await api('/reviews?status=pending&limit=1')).items.length > 0 || location.pathname === '/ui/reviews.html';
+  } catch (e) {
+    return false;
+  }
 }
 
 /** In place of a page the signed-in role may not use: says so in words instead of a wall of 403 boxes. */
