@@ -31,9 +31,10 @@ class AuthoringBrowserIT {
         edit.set("aliases", body.get("aliases"));
         edit.set("topics", ids(body.get("topics"), "id"));
         var requires = edit.putArray("requires");
-        body.get("prerequisites").forEach(p -> requires.addObject()
-                .put("skill", p.get("id").asText())
-                .put("level", p.get("level").asInt()));
+        body.get("prerequisites")
+                .forEach(p -> requires.addObject()
+                        .put("skill", p.get("id").asText())
+                        .put("level", p.get("level").asInt()));
         var other = session.send(
                 "PUT",
                 "/api/v1/skills/spreadsheets",
@@ -57,7 +58,8 @@ class AuthoringBrowserIT {
         click("take-theirs");
         session.until(d -> "Spreadsheets, renamed elsewhere"
                 .equals(d.findElement(By.id("f-name")).getAttribute("value")));
-        assertThat(BrowserSession.parse(session.call("GET", "/api/v1/skills/spreadsheets").body())
+        assertThat(BrowserSession.parse(session.call("GET", "/api/v1/skills/spreadsheets")
+                                .body())
                         .get("description")
                         .isNull())
                 .as("the stale edit wrote nothing")
@@ -97,7 +99,8 @@ class AuthoringBrowserIT {
         session.await(By.id("confirm-delete")).click();
 
         session.await(By.cssSelector("#edit-problem[data-code='has-dependents']"));
-        assertThat(text("#edit-problem li[data-kind='roles']")).startsWith("roles: " + roles.get("count").asInt());
+        assertThat(text("#edit-problem li[data-kind='roles']"))
+                .startsWith("roles: " + roles.get("count").asInt());
         assertThat(session.driver().findElements(By.cssSelector("#edit-problem li[data-kind='roles'] a")))
                 .extracting(a -> a.getAttribute("data-edit"))
                 .containsExactlyElementsOf(texts(roles.get("ids")));
@@ -115,7 +118,8 @@ class AuthoringBrowserIT {
                 .body());
         var changed = new ArrayList<JsonNode>();
         whatIf.get("roles").forEach(r -> {
-            if (r.get("deltaHours").asDouble() != 0 || !r.get("newlyUnreachable").isEmpty()) {
+            if (r.get("deltaHours").asDouble() != 0
+                    || !r.get("newlyUnreachable").isEmpty()) {
                 changed.add(r);
             }
         });
@@ -132,8 +136,10 @@ class AuthoringBrowserIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(text("#whatif-table tr[data-role='analytics-engineer'] [data-field='delta']"))
-                .isEqualTo(LearnerDashboardBrowserIT.hours(first.get("deltaHours").asDouble()));
-        assertThat(BrowserSession.parse(session.call("GET", "/api/v1/modules/m-sql-advanced").body())
+                .isEqualTo(
+                        LearnerDashboardBrowserIT.hours(first.get("deltaHours").asDouble()));
+        assertThat(BrowserSession.parse(session.call("GET", "/api/v1/modules/m-sql-advanced")
+                                .body())
                         .get("status")
                         .asText())
                 .isEqualTo("published");
@@ -164,7 +170,9 @@ class AuthoringBrowserIT {
         click("apply");
 
         session.await(By.cssSelector("#report-summary[data-dry-run='false']"));
-        assertThat(session.json("GET", "/api/v1/frameworks/C2i0").at("/counts/skills").asInt())
+        assertThat(session.json("GET", "/api/v1/frameworks/C2i0")
+                        .at("/counts/skills")
+                        .asInt())
                 .isEqualTo(created);
         assertThat(session.driver().findElement(By.id("apply")).isEnabled()).isFalse();
     }

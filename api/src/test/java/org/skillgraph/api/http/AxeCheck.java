@@ -29,13 +29,12 @@ final class AxeCheck {
     static List<String> seriousViolations(ChromeDriver driver) {
         var js = (JavascriptExecutor) driver;
         js.executeScript(script());
-        return (List<String>) js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + " axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations"
-                        + ".filter((v) => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                        + " + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', '))),"
-                        + " (e) => done(['axe failed: ' + e]));");
+        return (List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations"
+                + ".filter((v) => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                + " + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', '))),"
+                + " (e) => done(['axe failed: ' + e]));");
     }
 
     /** Asserts that the page has no serious or critical violation. */
@@ -61,7 +60,9 @@ final class AxeCheck {
                     .redirectErrorStream(true)
                     .start();
             process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("npm ci in " + DIR).isTrue();
+            assertThat(process.waitFor(300, TimeUnit.SECONDS))
+                    .as("npm ci in " + DIR)
+                    .isTrue();
         } catch (IOException e) {
             if (System.getenv("SKILLGRAPH_REQUIRE_NODE") != null) {
                 throw new UncheckedIOException("npm is needed for the accessibility check", e);

@@ -158,9 +158,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
                 .header("Authorization", "Bearer " + (bearer == null ? adminToken : bearer))
                 .method(
                         method,
-                        json == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json));
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }

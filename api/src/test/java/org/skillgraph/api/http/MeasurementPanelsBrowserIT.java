@@ -147,7 +147,8 @@ class MeasurementPanelsBrowserIT {
                 .filter(b -> b.get("reached").asInt() + b.get("censored").asInt() > 0)
                 .toList();
         var anyReached = buckets.stream().anyMatch(b -> b.get("reached").asInt() > 0);
-        var withCensored = buckets.stream().filter(b -> b.get("censored").asInt() > 0).count();
+        var withCensored =
+                buckets.stream().filter(b -> b.get("censored").asInt() > 0).count();
         assertThat(session.driver().findElements(By.cssSelector("#time-to-competency-body svg rect.bar.alt")))
                 .as("the on-the-way histogram: a bar per day range with anyone in it")
                 .hasSize(buckets.size());

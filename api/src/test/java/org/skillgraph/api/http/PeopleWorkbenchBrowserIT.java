@@ -39,7 +39,8 @@ class PeopleWorkbenchBrowserIT {
         assertThat(entries.get(0)
                         .findElement(By.cssSelector("[data-field='role-readiness']"))
                         .getText())
-                .isEqualTo(LearnerDashboardBrowserIT.percent(gap.get("readiness").asDouble()));
+                .isEqualTo(
+                        LearnerDashboardBrowserIT.percent(gap.get("readiness").asDouble()));
 
         entries.get(0).findElement(By.tagName("button")).click();
 
@@ -50,7 +51,8 @@ class PeopleWorkbenchBrowserIT {
         assertThat(session.driver()
                         .findElement(By.cssSelector("[data-field='total-hours']"))
                         .getText())
-                .isEqualTo(LearnerDashboardBrowserIT.hours(route.get("totalHours").asDouble()));
+                .isEqualTo(
+                        LearnerDashboardBrowserIT.hours(route.get("totalHours").asDouble()));
     }
 
     @Test
@@ -73,12 +75,14 @@ class PeopleWorkbenchBrowserIT {
 
         session.signIn(AccessRole.ADMIN, null);
         session.load("/ui/reviews.html");
-        var card = session.await(By.cssSelector("li[data-claim='" + claim.get("id").asText() + "']"));
+        var card =
+                session.await(By.cssSelector("li[data-claim='" + claim.get("id").asText() + "']"));
         assertThat(card.getText()).contains("I built our team dashboards");
         new Select(card.findElement(By.tagName("select"))).selectByValue("1");
         card.findElement(By.cssSelector("button.accept")).click();
 
-        session.until(d -> d.findElements(By.cssSelector("li[data-claim='" + claim.get("id").asText() + "']"))
+        session.until(d -> d.findElements(
+                        By.cssSelector("li[data-claim='" + claim.get("id").asText() + "']"))
                 .isEmpty());
         var decided = session.json("GET", "/api/v1/people/" + LEARNER + "/claims?status=accepted")
                 .get("items")
@@ -124,7 +128,8 @@ class PeopleWorkbenchBrowserIT {
         assertThat(me.statusCode()).isEqualTo(200);
         var tokenId = BrowserSession.parse(me.body()).get("tokenId").asText();
         assertThat(BrowserSession.parse(me.body()).get("personId").asText()).isEqualTo("p-042");
-        session.await(By.cssSelector("button[aria-label='Revoke " + tokenId + "']")).click();
+        session.await(By.cssSelector("button[aria-label='Revoke " + tokenId + "']"))
+                .click();
 
         session.awaitText(By.cssSelector("tr[data-token='" + tokenId + "'] [data-field='state']"), "revoked");
         assertThat(session.send("GET", "/api/v1/me", secret, null).statusCode()).isEqualTo(401);

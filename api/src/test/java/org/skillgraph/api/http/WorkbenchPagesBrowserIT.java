@@ -63,7 +63,9 @@ class WorkbenchPagesBrowserIT {
                                 .executeScript("return document.documentElement.scrollWidth"
                                         + " - document.documentElement.clientWidth"))
                         .intValue();
-                assertThat(overflow).as(page.name() + " wider than a " + width + " px window").isLessThanOrEqualTo(0);
+                assertThat(overflow)
+                        .as(page.name() + " wider than a " + width + " px window")
+                        .isLessThanOrEqualTo(0);
                 var shot = session.screenshot("pages/ui-" + page.name() + "-" + width, width);
                 copyToDocs(shot);
             }
@@ -75,7 +77,9 @@ class WorkbenchPagesBrowserIT {
     private static void copyToDocs(Path shot) throws IOException {
         if ("1".equals(System.getenv("SKILLGRAPH_UPDATE_SCREENSHOTS"))) {
             Files.copy(
-                    shot, Path.of("..", "docs", "images").resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    shot,
+                    Path.of("..", "docs", "images").resolve(shot.getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
