@@ -61,7 +61,7 @@ async function listClaims(personId, node) {
 }
 
 /** A button that downloads everything the server holds about the person, as JSON. */
-export function exportButton(personId) {
+export function exportButton(personId, own = true) {
   const out = el('span', { 'aria-live': 'polite' });
   return [el('button', {
     type: 'button',
@@ -74,11 +74,11 @@ export function exportButton(personId) {
         document.body.append(link);
         link.click();
         link.remove();
-        clear(out, ' Your data was downloaded.');
+        clear(out, own ? ' Your data was downloaded.' : ' Downloaded.');
       } catch (e) {
         clear(out, problemBox(e, 'Export failed'));
       }
     },
-  }, 'Export my data (JSON)'), out];
+  }, own ? 'Export my data (JSON)' : `Export ${personId}’s data (JSON)`), out];
 }
 

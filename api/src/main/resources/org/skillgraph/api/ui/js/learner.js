@@ -73,7 +73,7 @@ async function openPerson(id, own = false) {
       ['Planning for', planned && chosenRole() ? planned.title : null, 'planned-role'],
       ['Weekly learning hours', person.weeklyHours], ['Manager', person.manager ? person.manager.name : null],
       ['Cohorts', (person.cohorts || []).map((c) => c.name).join(', ')]]),
-    own || (currentRole() === 'admin') ? el('p', {}, exportButton(id)) : null);
+    own || (currentRole() === 'admin') ? el('p', {}, exportButton(id, own)) : null);
   const picker = card('roles', roleId ? 'Plan for another role' : 'Choose a role to plan for');
   if (!roleId) {
     clear(dash, header, picker.node);
