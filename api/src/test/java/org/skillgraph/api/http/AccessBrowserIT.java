@@ -76,10 +76,12 @@ class AccessBrowserIT {
         session.signIn(AccessRole.LEARNER, LEARNER);
         session.load("/ui/cohort.html");
 
-        session.await(By.cssSelector("main .problem"));
+        session.await(By.id("not-for-role"));
 
-        assertThat(text("main .problem-code")).contains("403");
-        assertThat(text("main .problem-hint")).contains("does not allow");
+        assertThat(text("#not-for-role")).startsWith("This page is not available to a learner token");
+        assertThat(session.driver().findElements(By.cssSelector("nav.pages a")))
+                .extracting(a -> a.getText())
+                .containsExactly("Explorer", "My plan");
     }
 
     @Test

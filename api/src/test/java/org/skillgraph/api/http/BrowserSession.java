@@ -149,6 +149,25 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
                 .build());
     }
 
+    /**
+     * Any request with a JSON body (null: none), a bearer token (null: the admin's) and extra headers in
+     * name, value pairs: what another user, editing at the same time, would send.
+     */
+    HttpResponse<String> send(String method, String path, String bearer, String json, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + (bearer == null ? adminToken : bearer))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.build());
+    }
+
     /** The same without a token. */
     HttpResponse<String> anonymous(String method, String path) {
         return send(HttpRequest.newBuilder(URI.create(url(path)))
@@ -216,10 +235,16 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
 
     /** A full-page screenshot under target/screenshots (the page is as tall as its content). */
     Path screenshot(String name) {
+        return screenshot(name, 1400);
+    }
+
+    /** The same at a window width; the page is laid out at that width before it is measured. */
+    Path screenshot(String name, int width) {
+        driver.manage().window().setSize(new Dimension(width, 1000));
         var height = ((Number) ((JavascriptExecutor) driver)
                         .executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight"))
                 .intValue();
-        driver.manage().window().setSize(new Dimension(1400, Math.min(Math.max(height, 800), 5000)));
+        driver.manage().window().setSize(new Dimension(width, Math.min(Math.max(height, 800), 5000)));
         try {
             var target = SCREENSHOTS.resolve(name + ".png");
             Files.createDirectories(target.getParent());

@@ -143,15 +143,24 @@ class MeasurementPanelsBrowserIT {
             assertThat(text(row + "[data-field='median']")).isEqualTo(days(group.get("medianDays")));
             assertThat(text(row + "[data-field='q3']")).isEqualTo(days(group.get("thirdQuartileDays")));
         }
-        var nonEmptyBuckets = StreamSupport.stream(
-                        answer.at("/all/distribution").spliterator(), false)
+        var buckets = StreamSupport.stream(answer.at("/all/distribution").spliterator(), false)
                 .filter(b -> b.get("reached").asInt() + b.get("censored").asInt() > 0)
-                .count();
-        assertThat(session.driver().findElements(By.cssSelector("#time-to-competency-body svg rect.bar")))
-                .as("a reached and an on-the-way bar per day range with anyone in it")
-                .hasSize((int) (2 * nonEmptyBuckets));
+                .toList();
+        var anyReached = buckets.stream().anyMatch(b -> b.get("reached").asInt() > 0);
+        var withCensored =
+                buckets.stream().filter(b -> b.get("censored").asInt() > 0).count();
         assertThat(session.driver().findElements(By.cssSelector("#time-to-competency-body svg rect.bar.alt")))
-                .hasSize((int) nonEmptyBuckets);
+                .as("the on-the-way histogram: a bar per day range with anyone in it")
+                .hasSize(buckets.size());
+        assertThat(session.driver().findElements(By.cssSelector("#time-to-competency-body svg rect.bar:not(.alt)")))
+                .as("the reached histogram, drawn apart, when anyone has reached the target")
+                .hasSize(anyReached ? buckets.size() : 0);
+        assertThat(session.driver().findElements(By.cssSelector("#time-to-competency-body svg path.step")))
+                .as("the Kaplan–Meier step curve")
+                .hasSize(1);
+        assertThat(session.driver().findElements(By.cssSelector("#time-to-competency-body svg line.censor")))
+                .as("a censoring tick per day range with people still on the way")
+                .hasSize((int) withCensored);
     }
 
     @Test

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     this.title = problem.title || `HTTP ${status}`;
     this.detail = problem.detail || '';
     this.code = problem.code || null;
+    // The whole problem: editors read its extensions (errors[], cycle, dependents, currentETag).
+    this.problem = problem;
   }
 }
 
@@ -19,17 +21,26 @@ export const token = {
 };
 
 /** GET (or another method) under /api/v1; resolves to the JSON body, rejects with ApiError. */
-export async function api(path, { method = 'GET', body } = {}) {
+export async function api(path, options = {}) {
+  return (await request(path, options)).body;
+}
+
+/**
+ * The same, resolving to {body, etag, status}: editors keep the ETag and send it back as If-Match. A raw
+ * body (a File, or CSV text with its contentType) is sent as it is; anything else as JSON.
+ */
+export async function request(path, { method = 'GET', body, ifMatch, contentType, raw = false } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   const bearer = token.get();
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = contentType || 'application/json';
+  if (ifMatch) headers['If-Match'] = ifMatch;
   let response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw || body instanceof FormData ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, { title: 'The server cannot be reached', detail: String(e.message || e) });
@@ -44,7 +55,7 @@ export async function api(path, { method = 'GET', body } = {}) {
   if (!response.ok) {
     throw new ApiError(response.status, json && typeof json === 'object' ? json : { detail: text.slice(0, 200) });
   }
-  return json;
+  return { body: json, etag: response.headers.get('ETag'), status: response.status };
 }
 
 /** Every item of a cursor-paged listing (the demo's listings fit in a few pages). */

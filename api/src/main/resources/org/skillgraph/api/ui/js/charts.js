@@ -9,17 +9,24 @@ function svg(tag, attrs = {}, text) {
   return node;
 }
 
+/**
+ * The drawing width: 640 units, or the window's width on a narrow screen, so that 12-unit text stays about
+ * 12 px when the chart is scaled to fit (at 400 px a 640-wide chart would shrink its labels to 7 px).
+ */
+const W = Math.round(Math.max(300, Math.min(640, window.innerWidth - 40)));
+const LEFT = W < 500 ? 120 : 190;
+
 function frame(height, label) {
-  return svg('svg', { class: 'chart', viewBox: `0 0 640 ${height}`, role: 'img', 'aria-label': label });
+  return svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': label });
 }
 
-const clip = (s, n = 26) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = (s, n = W < 500 ? 16 : 26) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Required vs held level per skill: a filled bar for held, an outlined bar for required (0–max). */
 export function levelsChart(rows, { max = 5, label }) {
   const rowH = 26;
-  const left = 190;
-  const width = 640 - left - 20;
+  const left = LEFT;
+  const width = W - left - 20;
   const root = frame(rows.length * rowH + 24, label);
   const x = (v) => left + (width * v) / max;
   for (let level = 0; level <= max; level += 1) {
@@ -40,8 +47,8 @@ export function levelsChart(rows, { max = 5, label }) {
 /** One horizontal bar per row, value in [0, max], the formatted value printed after the bar. */
 export function barChart(rows, { max, format = String, label, alt = () => false }) {
   const rowH = 22;
-  const left = 190;
-  const width = 640 - left - 70;
+  const left = LEFT;
+  const width = W - left - 60;
   const top = Math.max(max, 1e-9);
   const root = frame(rows.length * rowH + 6, label);
   rows.forEach((row, i) => {
@@ -60,7 +67,7 @@ export function barChart(rows, { max, format = String, label, alt = () => false 
 export function lineChart(points, { max = 1, format = String, label }) {
   const h = 180;
   const left = 50;
-  const width = 640 - left - 20;
+  const width = W - left - 20;
   const root = frame(h + 30, label);
   const px = (i) => left + (points.length < 2 ? width / 2 : (width * i) / (points.length - 1));
   const py = (v) => 10 + h - (h * v) / max;
@@ -76,5 +83,47 @@ export function lineChart(points, { max = 1, format = String, label }) {
       root.append(svg('text', { x: px(i), y: h + 28, 'text-anchor': i === 0 ? 'start' : 'end' }, p.x));
     }
   });
+  return root;
+}
+
+/**
+ * A Kaplan–Meier step curve: the share still on the way, starting at 1 on day 0, dropping at each event
+ * day, held flat to the last day observed; ticks mark people still on the way (right-censored) at the
+ * day given for them.
+ */
+export function stepChart(points, ticks, { lastDay, label, format = String }) {
+  const h = 180;
+  const left = 50;
+  const width = W - left - 20;
+  const end = Math.max(lastDay || 0, ...points.map((p) => p.day), ...ticks.map((t) => t.day), 1);
+  const root = frame(h + 34, label);
+  const px = (day) => left + (width * day) / end;
+  const py = (v) => 10 + h - h * v;
+  root.append(svg('line', { class: 'axis', x1: left, x2: left + width, y1: py(0), y2: py(0) }));
+  root.append(svg('line', { class: 'axis', x1: left, x2: left, y1: py(0), y2: py(1) }));
+  root.append(svg('text', { x: left - 6, y: py(1) + 4, 'text-anchor': 'end' }, format(1)));
+  root.append(svg('text', { x: left - 6, y: py(0) + 4, 'text-anchor': 'end' }, format(0)));
+  root.append(svg('text', { x: left, y: h + 30, 'text-anchor': 'start' }, 'day 0'));
+  root.append(svg('text', { x: left + width, y: h + 30, 'text-anchor': 'end' }, `day ${end}`));
+  let d = `M ${px(0)} ${py(1)}`;
+  let level = 1;
+  for (const p of points) {
+    d += ` H ${px(p.day)} V ${py(p.waiting)}`;
+    level = p.waiting;
+  }
+  d += ` H ${px(end)}`;
+  root.append(svg('path', { class: 'line step', d }));
+  const at = (day) => points.filter((p) => p.day <= day).reduce((v, p) => p.waiting, 1);
+  for (const t of ticks) {
+    const tick = svg('line', { class: 'censor', x1: px(t.day), x2: px(t.day), y1: py(at(t.day)) - 6, y2: py(at(t.day)) + 6 });
+    tick.append(svg('title', {}, t.title));
+    root.append(tick);
+  }
+  points.forEach((p) => {
+    const dot = svg('circle', { cx: px(p.day), cy: py(p.waiting), r: 2.5, class: 'held' });
+    dot.append(svg('title', {}, `day ${p.day}: ${format(p.waiting)} still on the way`));
+    root.append(dot);
+  });
+  root.dataset.level = String(level);
   return root;
 }

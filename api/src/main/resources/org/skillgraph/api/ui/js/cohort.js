@@ -4,7 +4,8 @@ import { all, api, optional } from './api.js';
 import { barChart } from './charts.js';
 import { byId, card, clear, el, notAvailable, panel, percent, problemBox, showProblem, status } from './dom.js';
 import { renderModuleDropOff, renderSegments, renderTimeToCompetency } from './metrics.js';
-import { initShell } from './shell.js';
+import { initShell, refuseUnlessAllowed } from './shell.js';
+import { unassignedReason } from './words.js';
 
 const enc = encodeURIComponent;
 
@@ -39,7 +40,7 @@ function renderReadiness(gaps) {
         el('td', {}, g.gap.targetTitle),
         el('td', { class: 'num', dataset: { field: 'readiness' } }, percent(g.gap.readiness)),
         el('td', { class: 'num' }, `${g.gap.skillsMet} of ${g.gap.skillsTotal}`))))),
-    skipped.length ? el('p', { class: 'muted' }, 'Not assessed: ', skipped.map((g) => `${g.member.name} (${g.error.detail || g.error.title})`).join('; ')) : null,
+    skipped.length ? el('p', { class: 'muted' }, 'Not assessed: ', skipped.map((g) => `${g.member.name} (${g.error.code === 'missing-target' ? 'no target role yet' : g.error.detail || g.error.title})`).join('; ')) : null,
   ];
 }
 
@@ -60,21 +61,27 @@ function renderCommonGaps(gaps) {
 
 function assignmentForm(cohortId, names) {
   const out = el('div', { id: 'assignment-result', 'aria-live': 'polite' });
-  const button = el('button', { type: 'button', id: 'run-assignment', onclick: () => panel(out, 'Coach assignment', async () => renderAssignment(await api(`/cohorts/${enc(cohortId)}/coach-assignment`, { method: 'POST' }), names)) }, 'Run the dry run');
+  const run = (commit) => panel(out, 'Coach assignment', async () =>
+    renderAssignment(await api(`/cohorts/${enc(cohortId)}/coach-assignment${commit ? '?commit=true' : ''}`, { method: 'POST' }), names, () => run(true)));
+  const button = el('button', { type: 'button', id: 'run-assignment', class: 'secondary', onclick: () => run(false) }, 'Run the dry run again');
   // A dry run writes nothing, so it runs at once; the button runs it again after changes elsewhere.
-  setTimeout(() => button.click(), 0);
-  return [el('p', {}, 'Proposes coaches for every member without writing anything. ', button), out];
+  setTimeout(() => run(false), 0);
+  return [el('p', {}, 'Proposes coaches for every member without writing anything; read it, then commit it to start the pairs. ', button), out];
 }
 
-function renderAssignment(a, names) {
+function renderAssignment(a, names, commit) {
   const name = (id) => names.get(id) || id;
   return [
-    el('p', {}, el('strong', { dataset: { field: 'assignments' } }, String(a.assignments.length)), ' pairs proposed, total score ',
-      el('strong', {}, a.totalScore.toFixed(2)), a.committed ? ' (committed)' : ' (dry run: nothing written)'),
+    el('p', { class: a.committed ? 'ok' : null, id: 'assignment-summary', dataset: { committed: String(a.committed) } },
+      el('strong', { dataset: { field: 'assignments' } }, String(a.assignments.length)), a.committed ? ' pairs started' : ' pairs proposed',
+      `, total score ${a.totalScore.toFixed(2)}`, a.committed ? ': the coaches and learners can see them now.' : ' (dry run: nothing written yet).'),
+    a.committed || a.assignments.length === 0 ? null
+      : el('p', {}, el('button', { type: 'button', id: 'commit-assignment', onclick: commit }, `Commit these ${a.assignments.length} pairs`),
+        el('span', { class: 'muted' }, ' The assignment is worked out again on commit; if a coach’s place was taken meanwhile, nothing is written and this says so.')),
     el('table', {}, el('thead', {}, el('tr', {}, ['Learner', 'Coach', 'Skills', 'Score'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, a.assignments.map((x) => el('tr', {}, el('td', {}, name(x.learnerId)), el('td', {}, x.coach.name),
+      el('tbody', {}, a.assignments.map((x) => el('tr', { dataset: { learner: x.learnerId, coach: x.coach.id } }, el('td', {}, name(x.learnerId)), el('td', {}, x.coach.name),
         el('td', {}, x.skills.map((s) => s.name || s.skillId).join(', ')), el('td', { class: 'num' }, x.score.toFixed(2)))))),
-    a.unassigned.length ? [el('h3', {}, 'Without a new coach'), el('ul', {}, a.unassigned.map((u) => el('li', {}, `${name(u.learnerId)}: ${u.reason}${u.detail ? ` — ${u.detail}` : ''}`)))] : null,
+    a.unassigned.length ? [el('h3', {}, 'Without a new coach'), el('ul', {}, a.unassigned.map((u) => el('li', {}, `${name(u.learnerId)}: ${unassignedReason(u.reason)}`)))] : null,
     el('h3', {}, 'Coach utilisation after the assignment'),
     a.utilisation.length ? barChart(a.utilisation.map((u) => ({ label: u.name, value: (u.capacity - u.remainingAfter) / u.capacity, u })),
       { max: 1, format: percent, label: 'Share of each coach’s places taken after the assignment' }) : el('p', {}, 'No coach used.'),
@@ -103,12 +110,14 @@ async function openCohort(cohortId) {
   const names = new Map(members.map((m) => [m.id, m.name]));
   const readiness = card('members', `Members’ readiness (${members.length})`);
   const common = card('common-gaps', 'Most common gaps');
-  const assignment = card('assignment', 'Coach assignment (dry run)');
+  const assignment = card('assignment', 'Coach assignment');
   const segments = card('segments', 'Segments');
   const time = card('time-to-competency', 'Time to competency');
   const dropOff = card('drop-off', 'Module drop-off');
-  clear(view, el('div', { class: 'grid' }, readiness.node, common.node), assignment.node,
-    segments.node, time.node, dropOff.node);
+  const sections = [readiness, common, assignment, segments, time, dropOff];
+  clear(view, el('nav', { class: 'in-page', 'aria-label': 'Sections of this cohort' },
+    el('ul', {}, sections.map((c) => el('li', {}, el('a', { href: `#${c.node.id}` }, c.node.querySelector('h2').textContent))))),
+  el('div', { class: 'grid' }, readiness.node, common.node), assignment.node, segments.node, time.node, dropOff.node);
   const gaps = memberGaps(members);
   await Promise.all([
     panel(readiness.body, 'Readiness', async () => renderReadiness(await gaps)),
@@ -121,20 +130,23 @@ async function openCohort(cohortId) {
   status(`Cohort ${cohortId} loaded: ${members.length} members.`);
 }
 
-await initShell();
-const select = byId('cohort');
-try {
-  const cohorts = await all('/cohorts');
-  clear(select, cohorts.map((c) => el('option', { value: c.id }, `${c.name} (${c.members})`)));
-} catch (e) {
-  byId('cohort-form').after(problemBox(e, 'Cannot list cohorts'));
+async function start() {
+  const select = byId('cohort');
+  try {
+    const cohorts = await all('/cohorts');
+    clear(select, cohorts.map((c) => el('option', { value: c.id }, `${c.name} (${c.members})`)));
+  } catch (e) {
+    byId('cohort-form').after(problemBox(e, 'Cannot list cohorts'));
+  }
+  byId('cohort-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (select.value) openCohort(select.value);
+  });
+  const chosen = new URLSearchParams(location.search).get('cohort');
+  if (chosen) {
+    select.value = chosen;
+    openCohort(chosen);
+  }
 }
-byId('cohort-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  if (select.value) openCohort(select.value);
-});
-const chosen = new URLSearchParams(location.search).get('cohort');
-if (chosen) {
-  select.value = chosen;
-  openCohort(chosen);
-}
+
+if (!refuseUnlessAllowed(await initShell())) start();

@@ -2,6 +2,7 @@
 // link that opens that node in the explorer (?node=id), so it also works from the keyboard or a new tab.
 import { api } from './api.js';
 import { el, hours } from './dom.js';
+import { currentUser } from './shell.js';
 
 const ENDPOINTS = { Skill: 'skills', Role: 'roles', Module: 'modules', Topic: 'topics' };
 
@@ -52,7 +53,10 @@ function generic(node) {
 /** The details of a node of the neighbourhood ({id, label, name}). */
 export async function details(node) {
   const endpoint = ENDPOINTS[node.label];
-  const heading = el('p', {}, el('span', { class: 'kind' }, node.label), el('br'), el('strong', { id: 'details-name' }, node.name || node.id));
+  const who = currentUser();
+  const editable = endpoint && who && ['admin', 'designer'].includes(who.role);
+  const heading = el('p', {}, el('span', { class: 'kind' }, node.label), el('br'), el('strong', { id: 'details-name' }, node.name || node.id),
+    editable ? [' ', el('a', { id: 'details-edit', href: `/ui/author.html?kind=${node.label.toLowerCase()}&id=${encodeURIComponent(node.id)}` }, `Edit ${node.label.toLowerCase()}`)] : null);
   if (!endpoint) return [heading, facts([['Id', node.id]])];
   const body = await api(`/${endpoint}/${encodeURIComponent(node.id)}`);
   return [heading, (RENDER[node.label] || generic)(body)];

@@ -25,8 +25,28 @@ function append(node, children) {
 export function clear(node, ...children) {
   node.replaceChildren();
   append(node, children);
+  scheduleScrollers();
   return node;
 }
+
+let scrollersPending = false;
+
+/**
+ * On a narrow screen a wide table scrolls inside its card; a region that scrolls must be reachable from the
+ * keyboard, so such a table (and only such a table) takes the focus. Checked after every redraw and resize.
+ */
+function scheduleScrollers() {
+  if (scrollersPending) return;
+  scrollersPending = true;
+  requestAnimationFrame(() => {
+    scrollersPending = false;
+    for (const table of document.querySelectorAll('table')) {
+      if (table.scrollWidth > table.clientWidth + 1) table.setAttribute('tabindex', '0');
+      else table.removeAttribute('tabindex');
+    }
+  });
+}
+window.addEventListener('resize', scheduleScrollers);
 
 export const byId = (id) => document.getElementById(id);
 

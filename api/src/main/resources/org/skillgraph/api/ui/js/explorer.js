@@ -1,10 +1,13 @@
 // Explorer: search, the neighbourhood graph (Cytoscape.js from its webjar), details and validation.
 import { all, api } from './api.js';
-import { details, nodeLink } from './details.js';
+import { details } from './details.js';
 import { byId, clear, el, panel, showProblem, status } from './dom.js';
 import { initShell } from './shell.js';
+import { validationReport } from './validation.js';
 
 const TYPES = ['REQUIRES', 'RELATED', 'IN_TOPIC', 'BROADER', 'NEEDS', 'LEADS_TO', 'TEACHES', 'ASSUMES', 'CERTIFIES'];
+const TYPE_WORDS = { REQUIRES: 'requires (prerequisite)', RELATED: 'related', IN_TOPIC: 'in topic', BROADER: 'narrower → broader',
+  NEEDS: 'role needs', LEADS_TO: 'career move', TEACHES: 'module teaches', ASSUMES: 'module assumes', CERTIFIES: 'badge certifies' };
 const NODE_COLOURS = { Skill: '#0b5cad', Role: '#8a5a00', Module: '#1d6b32', Topic: '#6b3fa0', Badge: '#a3162b' };
 const EDGE_COLOURS = { REQUIRES: '#a3162b', TEACHES: '#1d6b32', ASSUMES: '#5d7a2a', NEEDS: '#8a5a00', LEADS_TO: '#b05f00' };
 
@@ -14,25 +17,34 @@ let centerId = null;
 let cy = null;
 
 const checkedTypes = () => TYPES.filter((t) => byId(`type-${t}`).checked);
+const shownKinds = () => new Set(Object.keys(NODE_COLOURS).filter((k) => byId(`kind-${k}`).checked));
 
 function initGraph() {
-  // Colour is never the only cue: names are drawn on the nodes and the node list says each kind.
-  byId('legend').append(...Object.entries(NODE_COLOURS).map(([label, colour]) =>
-    el('span', {}, el('span', { class: 'swatch', style: `background:${colour};border-radius:50%` }), label)));
+  // The legend doubles as the filter by kind of node; colour is never the only cue (the node list says each kind).
+  byId('legend').append(...Object.entries(NODE_COLOURS).map(([label, colour]) => el('label', {},
+    el('input', { type: 'checkbox', id: `kind-${label}`, checked: true, onchange: applyFilter }),
+    el('span', { class: 'swatch', style: `background:${colour};border-radius:50%` }), `${label}s`)));
   const fieldset = byId('types');
   for (const type of TYPES) {
-    fieldset.append(el('label', {}, el('input', { type: 'checkbox', id: `type-${type}`, value: type, checked: true, onchange: applyFilter }), ` ${type}`));
+    fieldset.append(el('label', {}, el('input', { type: 'checkbox', id: `type-${type}`, value: type, checked: true, onchange: applyFilter }),
+      el('span', { class: 'swatch line', style: `background:${EDGE_COLOURS[type] || '#6b7483'}` }), TYPE_WORDS[type]));
   }
+  byId('layout').addEventListener('change', layout);
   cy = window.cytoscape({
     container: byId('cy'),
     minZoom: 0.2,
     maxZoom: 3,
+    // Labels keep a legible size on screen whatever the zoom, and a white backing so crossing edges do not blur them.
     style: [
-      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', 'font-size': 10, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18, 'text-wrap': 'ellipsis', 'text-max-width': 130 } },
+      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', 'font-size': 12, 'min-zoomed-font-size': 7, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18, 'text-wrap': 'ellipsis', 'text-max-width': 120, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1 } },
       { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#12263f' } },
       { selector: 'node.center', style: { width: 28, height: 28, 'border-width': 4, 'border-color': '#ffbf47' } },
       { selector: 'node:selected', style: { 'overlay-color': '#ffbf47', 'overlay-opacity': 0.35 } },
-      { selector: 'edge', style: { width: 1.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#4a5260', 'text-rotation': 'autorotate' } },
+      { selector: 'edge', style: { width: 1.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'font-size': 10, color: '#1b1f24', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 } },
+      // Edge labels only along the highlighted path: on every edge they are what made the graph a hairball.
+      { selector: 'edge.path', style: { width: 3.5, label: 'data(words)', 'z-index': 10 } },
+      { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#ffbf47' } },
+      { selector: '.faded', style: { opacity: 0.25 } },
       { selector: '.hidden', style: { display: 'none' } },
     ],
   });
@@ -68,13 +80,71 @@ function add(answer) {
     if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) continue;
     const id = `${e.source}|${e.type}|${e.target}`;
     if (cy.getElementById(id).nonempty()) continue;
-    cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, type: e.type, colour: EDGE_COLOURS[e.type] || '#6b7483' } });
+    const level = e.properties && e.properties.level ? ` ${e.properties.level}` : '';
+    cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, type: e.type, words: `${TYPE_WORDS[e.type] || e.type}${level}`, colour: EDGE_COLOURS[e.type] || '#6b7483' } });
   }
   return added;
 }
 
+/**
+ * Lays the visible graph out without randomness, so the same nodes always land in the same places:
+ * "layered" puts every node below the ones pointing at it (a dependent skill above its prerequisites,
+ * a module or role above the skills it teaches or needs); "rings" puts the centre in the middle and the
+ * rest in rings by distance. Nodes are laid out in id order, whatever order the expansions added them in.
+ */
 function layout() {
-  cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 20, nodeRepulsion: () => 12000, idealEdgeLength: () => 90 }).run();
+  const visible = cy.elements().not('.hidden');
+  const nodes = visible.nodes().sort((a, b) => a.id().localeCompare(b.id()));
+  const options = byId('layout').value === 'layered'
+    ? { name: 'preset', positions: layeredPositions(nodes), fit: true, padding: 24 }
+    : { name: 'concentric', minNodeSpacing: 28, avoidOverlap: true, nodeDimensionsIncludeLabels: true, padding: 20,
+      concentric: (n) => (n.id() === centerId ? 3 : expanded.has(n.id()) ? 2 : 1), levelWidth: () => 1, sort: (a, b) => a.id().localeCompare(b.id()) };
+  nodes.union(visible.edges()).layout({ ...options, animate: false }).run();
+}
+
+/**
+ * Longest-path layering along the visible edges' direction (a node sits one layer below the lowest node
+ * pointing at it), each layer in id order, wrapped into rows that fit the view so labels need no shrinking.
+ */
+function layeredPositions(nodes) {
+  const layer = new Map(nodes.map((n) => [n.id(), 0]));
+  const edges = cy.edges().not('.hidden');
+  // At most one round per node: a cycle (refused by the API, but imports of old data may hold one) stops there.
+  for (let round = 0, changed = true; changed && round < nodes.length; round += 1) {
+    changed = false;
+    edges.forEach((e) => {
+      const below = layer.get(e.source().id()) + 1;
+      if (below > layer.get(e.target().id())) {
+        layer.set(e.target().id(), below);
+        changed = true;
+      }
+    });
+  }
+  const perRow = Math.max(2, Math.floor(cy.width() / 150));
+  const positions = {};
+  let y = 0;
+  for (const l of [...new Set(layer.values())].sort((a, b) => a - b)) {
+    const members = nodes.filter((n) => layer.get(n.id()) === l).map((n) => n.id());
+    for (let start = 0; start < members.length; start += perRow) {
+      const row = members.slice(start, start + perRow);
+      row.forEach((id, i) => { positions[id] = { x: (i - (row.length - 1) / 2) * 150, y }; });
+      y += 70;
+    }
+    y += 40;
+  }
+  return positions;
+}
+
+/** Highlights the shortest path from the centre to a node (edges either way), fading what is off it. */
+function highlightPath(id) {
+  cy.elements().removeClass('path faded');
+  if (!centerId || id === centerId) return;
+  const visible = cy.elements().not('.hidden');
+  const found = visible.dijkstra({ root: cy.getElementById(centerId), directed: false });
+  const path = found.pathTo(cy.getElementById(id));
+  if (path.empty()) return;
+  path.addClass('path');
+  visible.not(path).addClass('faded');
 }
 
 /** Starts the graph afresh around a node. */
@@ -88,7 +158,6 @@ async function open(id) {
     centerId = answer.center.id;
     expanded.add(centerId);
     cy.getElementById(centerId).addClass('center expanded');
-    layout();
     applyFilter();
     history.replaceState(null, '', `?node=${encodeURIComponent(centerId)}`);
     await select(centerId);
@@ -106,7 +175,6 @@ async function expand(id) {
   try {
     const added = add(await neighbourhood(id));
     cy.getElementById(id).addClass('expanded');
-    layout();
     applyFilter();
     status(`Expanded ${cy.getElementById(id).data('name')}: ${added} new nodes.`);
   } catch (e) {
@@ -119,19 +187,23 @@ async function select(id) {
   const node = cy.getElementById(id);
   cy.$(':selected').unselect();
   node.select();
+  highlightPath(id);
   await panel(byId('details'), 'Details', () => details({ id, label: node.data('label'), name: node.data('name') }));
 }
 
-/** Hides relationships of unticked types and the nodes only they connected. */
+/** Hides relationships of unticked types, nodes of unticked kinds, and the nodes only those connected. */
 function applyFilter() {
   const shown = new Set(checkedTypes());
+  const kinds = shownKinds();
   cy.batch(() => {
-    cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.data('type'))));
+    cy.nodes().forEach((n) => n.toggleClass('hidden', n.id() !== centerId && !kinds.has(n.data('label'))));
+    cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.data('type')) || e.source().hasClass('hidden') || e.target().hasClass('hidden')));
     cy.nodes().forEach((n) => {
       const visibleEdges = n.connectedEdges().filter((e) => !e.hasClass('hidden'));
-      n.toggleClass('hidden', n.id() !== centerId && visibleEdges.length === 0);
+      if (n.id() !== centerId && visibleEdges.length === 0) n.addClass('hidden');
     });
   });
+  if (cy.nodes().nonempty()) layout();
   drawNodeList();
 }
 
@@ -177,23 +249,6 @@ async function search(event) {
   }
 }
 
-async function validation() {
-  await panel(byId('validation'), 'Validation report', async () => {
-    const report = await api('/curriculum/validation');
-    const summary = el('p', {},
-      el('strong', { dataset: { field: 'errors' } }, String(report.errors)), ' errors · ',
-      el('strong', { dataset: { field: 'warnings' } }, String(report.warnings)), ' warnings · ',
-      el('strong', { dataset: { field: 'infos' } }, String(report.infos)), ` infos (graph version ${report.graphVersion})`,
-      report.truncated ? ' — the list is cut; fix these first.' : '');
-    if (report.findings.length === 0) return [summary, el('p', {}, 'No findings: the curriculum is consistent.')];
-    return [summary, el('table', {},
-      el('thead', {}, el('tr', {}, ['Severity', 'Kind', 'Finding', 'Suggested fix', 'Nodes'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, report.findings.map((f) => el('tr', { class: `finding ${f.severity}` },
-        el('td', {}, f.severity), el('td', {}, f.kind), el('td', {}, f.message), el('td', {}, f.fix),
-        el('td', {}, f.ids.map((id) => [nodeLink(id), ' ']))))))];
-  });
-}
-
 // Links to nodes (details panel, findings) open in place; a new tab still works through ?node=.
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a[data-node]');
@@ -206,6 +261,6 @@ document.addEventListener('click', (event) => {
 await initShell();
 initGraph();
 byId('search-form').addEventListener('submit', search);
-validation();
+validationReport(byId('validation'));
 const start = new URLSearchParams(location.search).get('node');
 if (start) open(start);

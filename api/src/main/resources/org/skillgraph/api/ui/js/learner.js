@@ -2,8 +2,11 @@
 import { all, api, optional } from './api.js';
 import { levelsChart } from './charts.js';
 import { byId, card, clear, el, hours, notAvailable, panel, percent, problemBox, showProblem, status } from './dom.js';
+import { claimsPanel, exportButton } from './claims.js';
 import { renderProgress } from './progress.js';
-import { initShell } from './shell.js';
+import { rolePicker } from './rolepicker.js';
+import { initShell, refuseUnlessAllowed } from './shell.js';
+import { careerReason, coachComponent, reasonText, unreachableReason } from './words.js';
 
 const enc = encodeURIComponent;
 let roles = null;
@@ -37,6 +40,9 @@ async function loadPicker() {
   });
 }
 
+/** The role to plan for: ?role= when the person chose one here, else their target role (null: none). */
+const chosenRole = () => new URLSearchParams(location.search).get('role');
+
 async function openPerson(id, own = false) {
   const dash = byId('dashboard');
   clear(dash, el('p', { class: 'loading' }, 'Loading…'));
@@ -48,37 +54,69 @@ async function openPerson(id, own = false) {
     showProblem(dash, e, `Cannot open person ${id}`);
     return;
   }
-  if (!own) history.replaceState(null, '', `?person=${enc(id)}`);
+  const query = new URLSearchParams(own ? {} : { person: id });
+  if (chosenRole()) query.set('role', chosenRole());
+  history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
+  const roleId = chosenRole() || (person.targetRole ? person.targetRole.id : null);
+  const planned = chosenRole() ? (await roleTitles()).find((r) => r.id === roleId) : person.targetRole;
+  const choose = (role) => {
+    const next = new URLSearchParams(location.search);
+    next.set('role', role.id);
+    history.replaceState(null, '', `?${next}`);
+    openPerson(id, own);
+  };
+  const header = el('section', { class: 'card', 'aria-labelledby': 'person-name' },
+    el('h2', { id: 'person-name' }, own ? `${person.name} (you)` : person.name),
+    facts([['Id', person.id], ['Department', person.department], ['Location', person.location],
+      ['Current role', person.role ? person.role.title : 'none', 'current-role'],
+      ['Target role', person.targetRole ? person.targetRole.title : 'none yet', 'target-role'],
+      ['Planning for', planned && chosenRole() ? planned.title : null, 'planned-role'],
+      ['Weekly learning hours', person.weeklyHours], ['Manager', person.manager ? person.manager.name : null],
+      ['Cohorts', (person.cohorts || []).map((c) => c.name).join(', ')]]),
+    own || (currentRole() === 'admin') ? el('p', {}, exportButton(id, own)) : null);
+  const picker = card('roles', roleId ? 'Plan for another role' : 'Choose a role to plan for');
+  if (!roleId) {
+    clear(dash, header, picker.node);
+    await panel(picker.body, 'Roles', () => rolePicker(id, choose,
+      `${own ? 'You have' : `${person.name} has`} no target role yet. Here is the readiness for each role, closest first; choose one to see the gap, the route and coaches for it.`));
+    status(`${person.name} has no target role: choose one to plan for.`);
+    return;
+  }
+  const roleParam = chosenRole() ? `role=${enc(roleId)}` : '';
   const readiness = card('readiness', 'Readiness');
   const gap = card('gap', 'Gap per skill');
   const route = card('route', 'Planned route');
   const coaches = card('coaches', 'Suggested coaches');
   const career = card('career', 'Career routes');
   const progress = card('progress', 'Progress and readiness history');
-  clear(dash,
-    el('section', { class: 'card', 'aria-labelledby': 'person-name' },
-      el('h2', { id: 'person-name' }, own ? `${person.name} (you)` : person.name),
-      facts([['Id', person.id], ['Department', person.department], ['Location', person.location],
-        ['Current role', person.role ? person.role.title : 'none', 'current-role'],
-        ['Target role', person.targetRole ? person.targetRole.title : 'none', 'target-role'],
-        ['Weekly learning hours', person.weeklyHours], ['Manager', person.manager ? person.manager.name : null],
-        ['Cohorts', (person.cohorts || []).map((c) => c.name).join(', ')]])),
+  const claims = own ? card('self-service', 'Rate yourself or get prior learning recognised') : null;
+  const otherRoles = el('details', { class: 'card', id: 'other-roles' }, el('summary', {}, 'Plan for another role'), picker.body);
+  otherRoles.addEventListener('toggle', () => {
+    if (otherRoles.open && !picker.body.dataset.loaded) {
+      picker.body.dataset.loaded = 'yes';
+      panel(picker.body, 'Roles', () => rolePicker(id, choose));
+    }
+  }, { once: false });
+  clear(dash, header,
     el('div', { class: 'grid' }, readiness.node, gap.node),
     route.node,
     el('div', { class: 'grid' }, coaches.node, career.node),
-    progress.node);
-  const gapAnswer = api(`/people/${enc(id)}/gap`);
+    progress.node,
+    claims ? claims.node : null,
+    otherRoles);
+  const gapAnswer = api(`/people/${enc(id)}/gap${roleParam ? `?${roleParam}` : ''}`);
   gapAnswer.catch(() => {});
   await Promise.all([
     panel(readiness.body, 'Readiness', async () => renderReadiness((await gapAnswer).gap)),
     panel(gap.body, 'Gap', async () => renderGap((await gapAnswer).gap)),
-    panel(route.body, 'Route', async () => renderRoute(await api(`/people/${enc(id)}/route`))),
-    panel(coaches.body, 'Coaches', async () => renderCoaches(await api(`/people/${enc(id)}/coaches?k=5`))),
-    panel(career.body, 'Career routes', async () => careerForm(person)),
+    panel(route.body, 'Route', async () => renderRoute(await api(`/people/${enc(id)}/route${roleParam ? `?${roleParam}` : ''}`))),
+    panel(coaches.body, 'Coaches', async () => renderCoaches(await api(`/people/${enc(id)}/coaches?k=5${roleParam ? `&${roleParam}` : ''}`))),
+    panel(career.body, 'Career routes', async () => careerForm(person, roleId)),
     panel(progress.body, 'Readiness history', async () => {
       const answer = await optional(`/people/${enc(id)}/progress`);
-      return answer === null ? notAvailable('GET /people/{id}/progress') : renderProgress(answer);
+      return answer === null ? notAvailable('the progress history') : renderProgress(answer);
     }),
+    claims ? panel(claims.body, 'Self-service', () => claimsPanel(id)) : null,
   ]);
   status(`Dashboard of ${person.name} loaded.`);
 }
@@ -138,7 +176,7 @@ function renderRoute(answer) {
 function unreachable(route) {
   if (!route.unreachable.length) return null;
   return [el('h3', {}, 'Not reachable with published modules'), el('ul', {}, route.unreachable.map((u) => el('li', {},
-    `${u.skillName || u.skillId}: needs ${u.requiredLevel}, modules reach ${u.reachableLevel} (${u.reason})`)))];
+    `${u.skillName || u.skillId}: needs level ${u.requiredLevel}, modules reach ${u.reachableLevel} — ${unreachableReason(u.reason)}`)))];
 }
 
 function renderCoaches(answer) {
@@ -147,13 +185,13 @@ function renderCoaches(answer) {
     el('strong', {}, c.coach.name), ` — score ${c.score.toFixed(2)}, ${c.remainingCapacity} free place(s)`,
     el('br'), el('span', { class: 'muted' }, [c.coach.department, c.coach.location].filter(Boolean).join(', ')),
     el('div', {}, c.skills.map((s) => el('span', { class: 'tag' }, `${s.name} ${s.coachLevel}`))),
-    el('details', {}, el('summary', {}, 'Reasons'), el('ul', {}, c.breakdown.map((b) => el('li', {}, `${b.component}: ${b.reason}`)))))));
+    el('details', {}, el('summary', {}, 'Reasons'), el('ul', {}, c.breakdown.map((b) => el('li', {}, `${coachComponent(b.component)}: ${reasonText(b.reason)}`)))))));
 }
 
-async function careerForm(person) {
+async function careerForm(person, roleId) {
   const list = await roleTitles();
   const select = el('select', { id: 'career-to' }, list.slice().sort((a, b) => a.title.localeCompare(b.title))
-    .map((r) => el('option', { value: r.id, selected: person.targetRole && person.targetRole.id === r.id }, r.title)));
+    .map((r) => el('option', { value: r.id, selected: roleId === r.id }, r.title)));
   const out = el('div', { id: 'career-routes', 'aria-live': 'polite' });
   const form = el('form', {
     class: 'inline',
@@ -162,21 +200,30 @@ async function careerForm(person) {
       panel(out, 'Career routes', async () => renderCareer(await api(`/people/${enc(person.id)}/career-routes?to=${enc(select.value)}&k=3`), list));
     },
   }, el('label', { for: 'career-to' }, 'To role'), select, el('button', { type: 'submit', id: 'career-show' }, 'Show routes'));
-  if (person.targetRole) setTimeout(() => form.requestSubmit(), 0);
+  if (roleId) setTimeout(() => form.requestSubmit(), 0);
   return [form, out];
 }
 
 function renderCareer(answer, list) {
   const title = new Map(list.map((r) => [r.id, r.title]));
-  if (answer.routes.length === 0) return el('p', {}, `No route (${answer.reason}): ${answer.detail || ''}`);
+  if (answer.routes.length === 0) return el('p', {}, `No route: ${careerReason(answer.reason)}.`);
   return el('ol', {}, answer.routes.map((r) => el('li', {},
     r.roles.map((id) => title.get(id) || id).join(' → '), el('strong', {}, ` ${hours(r.totalHours)}`),
-    el('ul', {}, r.moves.map((m) => el('li', { class: 'muted' }, `${title.get(m.from) || m.from} → ${title.get(m.to) || m.to}: ${hours(m.hours)} (${m.kind}${m.inferred ? ', inferred' : ''})`))))));
+    el('ul', {}, r.moves.map((m) => el('li', { class: 'muted' }, `${title.get(m.from) || m.from} → ${title.get(m.to) || m.to}: ${hours(m.hours)} (${m.kind}${m.inferred ? ', suggested by similar profiles' : ''})`))))));
 }
 
 const who = await initShell();
-if (who && who.role === 'learner' && who.personId) {
+const currentRole = () => (who ? who.role : null);
+if (refuseUnlessAllowed(who)) {
+  // the page said why; nothing to load
+} else if (who && who.role === 'learner' && who.personId) {
   byId('picker').hidden = true;
+  const asked = new URLSearchParams(location.search).get('person');
+  if (asked && asked !== who.personId) {
+    // A learner's token opens only its own person: say so rather than silently showing another page.
+    byId('picker').after(el('p', { class: 'problem', role: 'alert', id: 'other-person' },
+      `You asked for ${asked}, but your token only opens your own dashboard, so this is yours.`));
+  }
   openPerson(who.personId, true);
 } else {
   await loadPicker();

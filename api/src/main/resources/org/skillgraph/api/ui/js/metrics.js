@@ -1,12 +1,13 @@
 // The cohort view's measurement panels, rendering the answers of GET /cohorts/{id}/segments,
 // /metrics/time-to-competency and /metrics/modules; an answer of another shape falls back to a generic chart.
-import { barChart, lineChart } from './charts.js';
+import { barChart, stepChart } from './charts.js';
 import { el, percent } from './dom.js';
 
 const num = (v) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(2));
 const segmentItem = (s) => el('li', { class: 'segment', dataset: { segment: s.id } },
-  el('strong', {}, s.name || s.id), ' — ', el('span', { dataset: { field: 'segment-members' } }, String(s.members.length)), ' members',
-  typeof s.meanReadiness === 'number' ? [', mean readiness ', el('span', { dataset: { field: 'segment-readiness' } }, percent(s.meanReadiness))] : '',
+  el('h4', {}, s.name || s.id),
+  el('p', {}, el('span', { dataset: { field: 'segment-members' } }, String(s.members.length)), ' members',
+    typeof s.meanReadiness === 'number' ? [' · mean readiness ', el('span', { dataset: { field: 'segment-readiness' } }, percent(s.meanReadiness))] : ''),
   s.entryPoint && s.entryPoint.length ? el('div', { class: 'muted', dataset: { field: 'segment-entry' } }, 'Start with: ',
     s.entryPoint.map((e) => e.title || e.moduleId).join(', ')) : null,
   s.canSkip && s.canSkip.length ? el('div', { class: 'muted', dataset: { field: 'segment-skip' } }, 'Can skip: ',
@@ -22,14 +23,14 @@ export function renderSegments(answer) {
   const names = (list) => list.map((m) => m.name || m.id).join(', ');
   return [
     el('h3', {}, `Rule segments (${rules ? rules.length : 0})`),
-    rules && rules.length ? el('ul', { class: 'plain', id: 'rule-segments' }, rules.map(segmentItem))
+    rules && rules.length ? el('ul', { class: 'cards', id: 'rule-segments' }, rules.map(segmentItem))
       : el('p', { class: 'muted' }, 'This cohort defines no rule segments.'),
     answer.unsegmented && answer.unsegmented.length
       ? el('p', { class: 'muted', dataset: { field: 'unsegmented' } }, `In no rule segment (${answer.unsegmented.length}): ${names(answer.unsegmented)}`) : null,
     auto ? [
       el('h3', {}, `Groups by similar gaps (${auto.segments.length})`),
-      auto.segments.length ? el('ul', { class: 'plain', id: 'auto-segments' }, auto.segments.map(segmentItem)) : el('p', { class: 'muted' }, 'No member to group.'),
-      typeof auto.silhouette === 'number' ? el('p', { class: 'muted' }, `k-means++ on gap vectors, mean silhouette ${auto.silhouette.toFixed(2)}.`) : null,
+      auto.segments.length ? el('ul', { class: 'cards', id: 'auto-segments' }, auto.segments.map(segmentItem)) : el('p', { class: 'muted' }, 'No member to group.'),
+      typeof auto.silhouette === 'number' ? el('p', { class: 'muted' }, `Grouped by how alike their gaps are (k-means++); how well the groups separate, from -1 to 1: ${auto.silhouette.toFixed(2)}.`) : null,
     ] : null,
     answer.withoutRole && answer.withoutRole.length
       ? el('p', { class: 'muted', dataset: { field: 'without-role' } }, `Without a role to compare with (${answer.withoutRole.length}): ${names(answer.withoutRole)}`) : null,
@@ -59,19 +60,22 @@ export function renderTimeToCompetency(answer) {
     el('p', { class: 'muted' }, 'Quartiles are Kaplan–Meier estimates: people still on the way count until today (right-censored); ',
       '"not reached" means fewer than that share has reached the target profile yet.',
       answer.notObserved ? ` ${answer.notObserved} member(s) without a dated target are left out.` : ''),
-    curve.length ? [el('h3', {}, 'Share still on the way, by days since setting the target'),
-      lineChart(curve.map((c) => ({ x: `day ${c.day}`, y: c.waiting })),
-        { max: 1, format: percent, label: 'Kaplan–Meier estimate of the share not yet at the target profile' })] : null,
-    buckets.length ? [el('h3', {}, `Days since setting the target (${answer.bucketDays}-day steps)`),
+    [el('h3', {}, 'Share still on the way, by days since setting the target'),
       el('div', { class: 'legend', 'aria-hidden': 'true' },
-        el('span', {}, el('span', { class: 'swatch', style: 'background:var(--held)' }), 'reached the target profile'),
-        el('span', {}, el('span', { class: 'swatch', style: 'background:var(--required)' }), 'still on the way (censored)')),
-      barChart(buckets.flatMap((b) => [{ label: `${b.fromDay}–${b.toDay} d reached`, value: b.reached },
-        { label: `${b.fromDay}–${b.toDay} d on the way`, value: b.censored, censored: true }]),
-      { max: Math.max(1, ...buckets.map((b) => Math.max(b.reached, b.censored))), alt: (r) => r.censored,
-        label: 'People who reached their target profile and people still on the way, by days since setting it' })] : null,
+        el('span', {}, el('span', { class: 'swatch', style: 'background:var(--held);height:3px' }), 'share still on the way'),
+        el('span', {}, el('span', { class: 'swatch', style: 'background:var(--required);width:3px' }), `people still on the way (placed mid-step of ${answer.bucketDays} days)`)),
+      stepChart(curve.map((c) => ({ day: c.day, waiting: c.waiting })),
+        buckets.filter((b) => b.censored).map((b) => ({ day: Math.round((b.fromDay + b.toDay) / 2), title: `${b.censored} still on the way after ${b.fromDay}–${b.toDay} days` })),
+        { lastDay: buckets.length ? buckets[buckets.length - 1].toDay : 0, format: percent, label: 'Kaplan–Meier estimate of the share not yet at the target profile, with ticks for people still on the way' })],
+    buckets.length ? [el('h3', {}, `Reached the target profile, by days since setting it (${answer.bucketDays}-day steps)`),
+      histogram(buckets, 'reached', 'People who reached their target profile'),
+      el('h3', {}, `Still on the way, by days since setting the target (${answer.bucketDays}-day steps)`),
+      histogram(buckets, 'censored', 'People still on the way', true)] : null,
   ];
 }
+
+const histogram = (buckets, field, label, alt = false) => (buckets.every((b) => !b[field]) ? el('p', { class: 'muted' }, 'Nobody yet.') : barChart(buckets.map((b) => ({ label: `${b.fromDay}–${b.toDay} days`, value: b[field] })),
+  { max: Math.max(1, ...buckets.map((b) => b[field])), alt: () => alt, label: `${label}, by days since setting the target` }));
 
 /** GET /metrics/modules: drop-off per module; modules with too few learners are suppressed, not rated. */
 export function renderModuleDropOff(answer) {
