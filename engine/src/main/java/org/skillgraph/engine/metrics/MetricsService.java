@@ -68,11 +68,6 @@ public final class MetricsService {
         return GapCoverage.aggregate(covered.people(), covered.snapshot(), today(), filter, settings, limit);
     }
 
-    /** Forgets what this node keeps of one person (after their erasure). */
-    public void forget(String personId) {
-        facts.forget(personId);
-    }
-
     /** The facts of everyone the filter selects and the snapshot they were checked against. */
     private Covered cover(MetricsFilter filter) {
         var versions = repository.versions(filter);

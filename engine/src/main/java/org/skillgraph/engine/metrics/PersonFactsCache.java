@@ -16,7 +16,9 @@ import org.skillgraph.engine.snapshot.CurriculumSnapshot;
  * An API node's per-person metric facts, keyed by person id and checked against the person's {@code
  * factsVersion} on every use: a metric reads only ids and versions, then the histories of the people whose
  * facts are missing or older, so a metric over everyone after a few writes reads a few histories, not all.
- * Exact across API nodes: the versions come from the graph in the request's own round trip.
+ * Exact across API nodes: the versions come from the graph in the request's own round trip. Only the facts of
+ * people the graph still lists are ever used; those of someone erased are dropped by the next metric over
+ * everyone, by size, or after {@link #IDLE} unused, whichever comes first. Nothing of them is stored.
  */
 final class PersonFactsCache {
 
@@ -66,14 +68,5 @@ final class PersonFactsCache {
         var answer = new ArrayList<PersonFacts>(found.length);
         Arrays.stream(found).filter(Objects::nonNull).forEach(answer::add);
         return answer;
-    }
-
-    /** Forgets one person's facts (their erasure). */
-    void forget(String personId) {
-        facts.invalidate(personId);
-    }
-
-    long size() {
-        return facts.estimatedSize();
     }
 }

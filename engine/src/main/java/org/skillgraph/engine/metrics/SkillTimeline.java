@@ -104,12 +104,15 @@ final class SkillTimeline {
         return steps.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** The level on {@code day} of a timeline kept as {@link #steps()}: the last step on or before it, else 0. */
-    static int levelOn(long[] steps, LocalDate day) {
+    /**
+     * The level on {@code day} of a timeline kept as {@link #steps()} in {@code steps[from, to)}: the last step
+     * on or before it, else 0.
+     */
+    static int levelOn(long[] steps, int from, int to, LocalDate day) {
         long key = day.toEpochDay() * 8 + 7;
-        int at = java.util.Arrays.binarySearch(steps, key);
+        int at = java.util.Arrays.binarySearch(steps, from, to, key);
         int last = at >= 0 ? at : -at - 2;
-        return last < 0 ? 0 : (int) Math.floorMod(steps[last], 8L);
+        return last < from ? 0 : (int) Math.floorMod(steps[last], 8L);
     }
 
     /** The level rose to {@code level} on {@code day}. */

@@ -18,30 +18,40 @@ import org.skillgraph.engine.snapshot.RoleNeed;
  * @param profile the target role's profile in the snapshot used, {@code null} without a target or when the
  *     snapshot does not know the role
  * @param reachedOn the first day competence is reached, or {@code null} when the evidence never gets there
- * @param levels per skill of {@code profile}, in its order: steps as {@link SkillTimeline#steps()}
+ * @param steps every skill of {@code profile}'s level steps ({@link SkillTimeline#steps()}) one after the other, in
+ *     the profile's order: one array per person, not one per skill, as there are tens of thousands of people
+ * @param starts where each skill's steps begin in {@code steps}, plus its length at the end
  */
 record TargetFacts(
-        String roleId, LocalDate since, List<RoleNeed> profile, LocalDate reachedOn, List<long[]> levels) {
+        String roleId, LocalDate since, List<RoleNeed> profile, LocalDate reachedOn, long[] steps, int[] starts) {
 
-    static final TargetFacts NONE = new TargetFacts(null, null, null, null, List.of());
+    static final TargetFacts NONE = new TargetFacts(null, null, null, null, new long[0], new int[] {0});
 
     static TargetFacts of(PersonHistory person, CurriculumSnapshot snapshot, LevelRules rules) {
         var role = person.targetRoleId();
         var profile = profile(snapshot, role);
         if (profile == null) {
-            return new TargetFacts(role, person.targetSince(), null, null, List.of());
+            return new TargetFacts(role, person.targetSince(), null, null, NONE.steps, NONE.starts);
         }
         var evidence = SkillTimeline.bySkill(person.evidence());
         var timelines = new ArrayList<SkillTimeline>();
-        var levels = new ArrayList<long[]>();
-        for (var need : profile) {
-            var timeline = new SkillTimeline(evidence.getOrDefault(need.skillId(), List.of()), rules);
+        var steps = java.util.stream.LongStream.builder();
+        int[] starts = new int[profile.size() + 1];
+        for (int i = 0; i < profile.size(); i++) {
+            var timeline = new SkillTimeline(evidence.getOrDefault(profile.get(i).skillId(), List.of()), rules);
             timelines.add(timeline);
-            levels.add(timeline.steps());
+            var own = timeline.steps();
+            java.util.Arrays.stream(own).forEach(steps::add);
+            starts[i + 1] = starts[i] + own.length;
         }
         var since = person.targetSince();
         return new TargetFacts(
-                role, since, profile, since == null ? null : reachedOn(profile, timelines, since), levels);
+                role,
+                since,
+                profile,
+                since == null ? null : reachedOn(profile, timelines, since),
+                steps.build().toArray(),
+                starts);
     }
 
     /** Whether these facts were worked out against the profile {@code snapshot} gives the target role. */
@@ -51,7 +61,7 @@ record TargetFacts(
 
     /** The level in the {@code i}-th skill of the profile on {@code day}. */
     int levelOn(int i, LocalDate day) {
-        return SkillTimeline.levelOn(levels.get(i), day);
+        return SkillTimeline.levelOn(steps, starts[i], starts[i + 1], day);
     }
 
     private static List<RoleNeed> profile(CurriculumSnapshot snapshot, String role) {
