@@ -151,15 +151,21 @@ final class MetricsBench {
         for (var metric : List.of("time-to-competency", "modules", "retention", "gaps")) {
             var ids = new ArrayList<String>();
             var random = new java.util.Random(metric.hashCode());
-            var people = skillgraph.graph().readRows("MATCH (p:Person) RETURN p.id AS id", Map.of(), r -> r.get("id")
-                    .asString());
+            var people = skillgraph
+                    .graph()
+                    .readRows(
+                            "MATCH (p:Person) RETURN p.id AS id",
+                            Map.of(),
+                            r -> r.get("id").asString());
             for (int i = 0; i < CHANGED; i++) {
                 ids.add(people.get(random.nextInt(people.size())));
             }
-            skillgraph.graph().write(tx -> tx.run(
-                            org.skillgraph.cypher.CypherResources.statement("write/person-facts-touch"),
-                            Map.of("people", ids))
-                    .consume());
+            skillgraph
+                    .graph()
+                    .write(tx -> tx.run(
+                                    org.skillgraph.cypher.CypherResources.statement("write/person-facts-touch"),
+                                    Map.of("people", ids))
+                            .consume());
             figures.put(
                     "after " + CHANGED + " people changed: ms " + metric + " everyone",
                     Math.round(driver.once(URI.create(base + "/metrics/" + metric))));

@@ -45,7 +45,8 @@ final class PopulationReads {
                     "read " + name + ": after, evidence and coaching (time to competency, gaps) (ms)",
                     median(evidence));
             figures.put("read " + name + ": after, learning (modules) (ms)", median(learning));
-            figures.put("read " + name + ": now, ids and fact versions (every metric, facts kept) (ms)", median(versions));
+            figures.put(
+                    "read " + name + ": now, ids and fact versions (every metric, facts kept) (ms)", median(versions));
         });
         return figures;
     }

@@ -100,13 +100,12 @@ final class EditTx {
     }
 
     boolean deleteRelationship(String fromLabel, String type, String toLabel, String from, String to) {
-        boolean deleted = tx.run(
-                                EditQueries.deleteRelationship(fromLabel, type, toLabel),
-                                Map.of("from", from, "to", to))
-                        .single()
-                        .get("deleted")
-                        .asLong()
-                > 0;
+        boolean deleted =
+                tx.run(EditQueries.deleteRelationship(fromLabel, type, toLabel), Map.of("from", from, "to", to))
+                                .single()
+                                .get("deleted")
+                                .asLong()
+                        > 0;
         touchPerson(fromLabel, from);
         return deleted;
     }

@@ -56,7 +56,8 @@ record LearningFacts(Map<String, Involvement> modules) {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        boolean completed = person.completions().stream().anyMatch(c -> c.moduleId().equals(module));
+        boolean completed =
+                person.completions().stream().anyMatch(c -> c.moduleId().equals(module));
         int passes = 0;
         Integer toPass = null;
         for (int k = 0; k < attempts.size(); k++) {

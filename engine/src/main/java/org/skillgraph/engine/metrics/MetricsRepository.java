@@ -97,9 +97,7 @@ public final class MetricsRepository {
         for (int from = 0; from < ids.size(); from += HISTORY_BATCH) {
             var batch = ids.subList(from, Math.min(ids.size(), from + HISTORY_BATCH));
             found.addAll(graph.readRows(
-                    CypherResources.statement("read/metrics-histories"),
-                    Map.of("ids", List.copyOf(batch)),
-                    r -> {
+                    CypherResources.statement("read/metrics-histories"), Map.of("ids", List.copyOf(batch)), r -> {
                         var p = r.get("person");
                         return new Versioned(person(p), p.get("factsVersion").asLong());
                     }));

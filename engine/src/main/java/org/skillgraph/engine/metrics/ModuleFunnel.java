@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.skillgraph.engine.metrics.LearningFacts.Involvement;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.skillgraph.engine.snapshot.ModuleInfo;
 
 /** Module completion, drop-off and attempts before a pass, aggregated from per-person facts (pure). */

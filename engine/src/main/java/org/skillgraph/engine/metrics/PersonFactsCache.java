@@ -29,8 +29,10 @@ final class PersonFactsCache {
     private final MetricsSettings settings;
 
     PersonFactsCache(long maximumPeople, MetricsSettings settings) {
-        this.facts =
-                Caffeine.newBuilder().maximumSize(maximumPeople).expireAfterAccess(IDLE).build();
+        this.facts = Caffeine.newBuilder()
+                .maximumSize(maximumPeople)
+                .expireAfterAccess(IDLE)
+                .build();
         this.settings = settings;
     }
 

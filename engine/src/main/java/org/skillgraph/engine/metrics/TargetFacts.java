@@ -38,7 +38,8 @@ record TargetFacts(
         var steps = java.util.stream.LongStream.builder();
         int[] starts = new int[profile.size() + 1];
         for (int i = 0; i < profile.size(); i++) {
-            var timeline = new SkillTimeline(evidence.getOrDefault(profile.get(i).skillId(), List.of()), rules);
+            var timeline =
+                    new SkillTimeline(evidence.getOrDefault(profile.get(i).skillId(), List.of()), rules);
             timelines.add(timeline);
             var own = timeline.steps();
             java.util.Arrays.stream(own).forEach(steps::add);

@@ -35,11 +35,24 @@ class MetricsFactsIT {
 
         write(
                 "write/attempts-record",
-                Map.of("rows", List.of(row("person", "p5", "module", "m-sql", "at", day("2026-06-20"), "score", 90.0,
-                        "passed", true))));
+                Map.of(
+                        "rows",
+                        List.of(row(
+                                "person",
+                                "p5",
+                                "module",
+                                "m-sql",
+                                "at",
+                                day("2026-06-20"),
+                                "score",
+                                90.0,
+                                "passed",
+                                true))));
         write(
                 "write/completions-record",
-                Map.of("rows", List.of(row("person", "p5", "module", "m-sql", "at", day("2026-06-20"), "score", 90.0))));
+                Map.of(
+                        "rows",
+                        List.of(row("person", "p5", "module", "m-sql", "at", day("2026-06-20"), "score", 90.0))));
 
         var after = warm.modules(EVERYONE, null);
         assertThat(after).isNotEqualTo(before);
@@ -54,10 +67,33 @@ class MetricsFactsIT {
         // p3 lacked statistics 2 for the analyst role; now assessed at 2 on 2026-03-10.
         write(
                 "write/evidence-create",
-                Map.of("rows", List.of(row("id", "e-late", "person", "p3", "skill", "stats", "source", "assessment",
-                        "level", 2, "at", day("2026-03-10"), "score", null, "confidence", null, "expiresAt", null,
-                        "recordedAt", day("2026-03-10").atStartOfDay().atZone(ZoneOffset.UTC), "assessor", null,
-                        "claim", null))));
+                Map.of(
+                        "rows",
+                        List.of(row(
+                                "id",
+                                "e-late",
+                                "person",
+                                "p3",
+                                "skill",
+                                "stats",
+                                "source",
+                                "assessment",
+                                "level",
+                                2,
+                                "at",
+                                day("2026-03-10"),
+                                "score",
+                                null,
+                                "confidence",
+                                null,
+                                "expiresAt",
+                                null,
+                                "recordedAt",
+                                day("2026-03-10").atStartOfDay().atZone(ZoneOffset.UTC),
+                                "assessor",
+                                null,
+                                "claim",
+                                null))));
 
         var after = warm.timeToCompetency(EVERYONE, null);
         assertThat(after.all().reached()).isEqualTo(before.all().reached() + 1);

@@ -92,7 +92,8 @@ class MetricsFactsProperties {
         var builder = CurriculumSnapshot.builder(1);
         SKILLS.forEach(s -> builder.skill(s, "Skill " + s));
         for (var module : MODULES) {
-            builder.module(new ModuleInfo(module, "Module " + module, 4, "course", "self-paced", null, true, "published", 70));
+            builder.module(
+                    new ModuleInfo(module, "Module " + module, 4, "course", "self-paced", null, true, "published", 70));
         }
         // r2 needs nothing, so that "competent at once" and "no gaps" come up too
         for (var role : ROLES) {
@@ -150,7 +151,14 @@ class MetricsFactsProperties {
                     "coach", from, to, List.of(SKILLS.get(random.nextInt(SKILLS.size())))));
         }
         return new PersonHistory(
-                id, "Data", target, target == null ? null : since, evidence, enrolments, attempts, completions,
+                id,
+                "Data",
+                target,
+                target == null ? null : since,
+                evidence,
+                enrolments,
+                attempts,
+                completions,
                 coaching);
     }
 

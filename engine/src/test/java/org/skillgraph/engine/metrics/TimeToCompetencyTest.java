@@ -35,7 +35,8 @@ class TimeToCompetencyTest {
     }
 
     private static TimeToCompetency.Outcome outcome(PersonHistory person, MetricsSettings settings) {
-        return TimeToCompetency.outcome(PersonFacts.of(person, 0, SNAPSHOT, settings), TODAY).orElseThrow();
+        return TimeToCompetency.outcome(PersonFacts.of(person, 0, SNAPSHOT, settings), TODAY)
+                .orElseThrow();
     }
 
     @Test
@@ -101,7 +102,8 @@ class TimeToCompetencyTest {
 
         assertThat(TimeToCompetency.outcome(PersonFacts.of(undated, 0, SNAPSHOT, MetricsSettings.defaults()), TODAY))
                 .isEmpty();
-        assertThat(TimeToCompetency.outcome(PersonFacts.of(unknownRole, 0, SNAPSHOT, MetricsSettings.defaults()), TODAY))
+        assertThat(TimeToCompetency.outcome(
+                        PersonFacts.of(unknownRole, 0, SNAPSHOT, MetricsSettings.defaults()), TODAY))
                 .isEmpty();
     }
 

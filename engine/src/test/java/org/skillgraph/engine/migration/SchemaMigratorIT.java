@@ -24,7 +24,8 @@ class SchemaMigratorIT {
     void oldStore() {
         neo4j.reset();
         DemoOrganisation.load(neo4j.importer(), ImportProgress.none());
-        // What an older skillgraph wrote: no frameworks, no schema version, no fact versions; an ESCO import and a plain skill beside.
+        // What an older skillgraph wrote: no frameworks, no schema version, no fact versions; an ESCO import and a
+        // plain skill beside.
         neo4j.query("MATCH (f:Framework) DETACH DELETE f", Map.of());
         neo4j.query("MATCH (m:Meta) SET m.escoVersion = '1.2.0' REMOVE m.schemaVersion", Map.of());
         neo4j.query("MATCH (p:Person) REMOVE p.factsVersion", Map.of());

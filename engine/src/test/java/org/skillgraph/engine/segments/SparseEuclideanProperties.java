@@ -43,8 +43,11 @@ class SparseEuclideanProperties {
 
         assertThat(GapClustering.defaults().cluster(points))
                 .as("seed %d", seed)
-                .isEqualTo(new GapClustering(4, GapClustering.DEFAULT_SEED, p -> new EuclideanDistance()).cluster(points));
-        assertThat(new GapClustering(4, seed).cluster(points)).as("seed %d", seed).isEqualTo(dense.cluster(points));
+                .isEqualTo(
+                        new GapClustering(4, GapClustering.DEFAULT_SEED, p -> new EuclideanDistance()).cluster(points));
+        assertThat(new GapClustering(4, seed).cluster(points))
+                .as("seed %d", seed)
+                .isEqualTo(dense.cluster(points));
     }
 
     @org.junit.jupiter.api.Test
