@@ -30,7 +30,8 @@ public final class MetricsRepository {
     }
 
     /**
-     * Everyone the filter selects, with their whole history.
+     * Everyone the filter selects, with their whole history: how every metric read its people before per-person
+     * facts were kept ({@link #versions} and {@link #histories} now); tests and the benchmark compare with it.
      *
      * @throws NotFoundException when the filter names a role or cohort that does not exist
      */
