@@ -46,6 +46,21 @@ final class LoadDriver {
         this.timeout = timeout;
     }
 
+    /** Milliseconds of one request to {@code uri} (the first after a start, or after a change); fails on an error. */
+    double once(URI uri) throws Exception {
+        var builder = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        long began = System.nanoTime();
+        var response = http.send(builder.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        double ms = (System.nanoTime() - began) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode());
+        }
+        return ms;
+    }
+
     /** Runs {@code clients} loops over the URIs {@code uri.apply(i)} for i = 0, 1, 2, … */
     Result run(String name, int clients, IntFunction<URI> uri) throws Exception {
         loop(clients, uri, warmUp);

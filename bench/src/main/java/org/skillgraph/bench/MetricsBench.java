@@ -50,6 +50,7 @@ final class MetricsBench {
         var rows = new ArrayList<LoadDriver.Result>();
         try (var skillgraph = Skillgraph.embedded(dir, 0, 1024L * 1024 * 1024)) {
             sizes(bundle, role, figures);
+            figures.put("load average at the start", loadAverage());
             if (skillgraph.isEmpty()) {
                 figures.put("importSeconds", load(skillgraph, bundle));
             } else {
@@ -68,12 +69,16 @@ final class MetricsBench {
                     }
                     resetPeaks();
                     var uri = URI.create(base + e.getValue());
+                    // Before the warm-up: the first request after the start keeps nothing yet (every history
+                    // read and replayed, every route planned), the work each request did before facts were kept.
+                    figures.put("first request ms " + e.getKey(), Math.round(driver.once(uri)));
                     var row = driver.run(e.getKey(), 1, i -> uri);
                     rows.add(row);
                     System.out.printf("%s: p50 %.0f ms, %d requests%n", e.getKey(), row.p50(), row.requests());
                     figures.put("peakHeapMiB " + e.getKey(), peakHeap());
                 }
                 figures.put("heapAfterGcAfterMiB", heapAfterGc());
+                afterChanges(skillgraph, driver, base, figures);
                 figures.putAll(PopulationReads.compare(skillgraph.graph(), role, 3));
             } finally {
                 server.stop();
@@ -132,6 +137,49 @@ final class MetricsBench {
         m.put("segments cohort", "/cohorts/c-bench/segments");
         m.put("segments role", "/roles/" + role + "/segments");
         return m;
+    }
+
+    /** People whose facts change between the warm requests and the ones after a change. */
+    static final int CHANGED = 500;
+
+    /**
+     * One request per metric over everyone after {@value #CHANGED} people's fact versions moved (as their writes
+     * move them): the node reads and replays only their histories.
+     */
+    private static void afterChanges(Skillgraph skillgraph, LoadDriver driver, String base, Map<String, Object> figures)
+            throws Exception {
+        for (var metric : List.of("time-to-competency", "modules", "retention", "gaps")) {
+            var ids = new ArrayList<String>();
+            var random = new java.util.Random(metric.hashCode());
+            var people = skillgraph
+                    .graph()
+                    .readRows(
+                            "MATCH (p:Person) RETURN p.id AS id",
+                            Map.of(),
+                            r -> r.get("id").asString());
+            for (int i = 0; i < CHANGED; i++) {
+                ids.add(people.get(random.nextInt(people.size())));
+            }
+            skillgraph
+                    .graph()
+                    .write(tx -> tx.run(
+                                    org.skillgraph.cypher.CypherResources.statement("write/person-facts-touch"),
+                                    Map.of("people", ids))
+                            .consume());
+            figures.put(
+                    "after " + CHANGED + " people changed: ms " + metric + " everyone",
+                    Math.round(driver.once(URI.create(base + "/metrics/" + metric))));
+        }
+        figures.put("load average at the end", loadAverage());
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " (1 min) on "
+                    + Runtime.getRuntime().availableProcessors() + " processors";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** The role most people target (smallest id on a tie): the role filter's population. */

@@ -23,6 +23,7 @@ final class PopulationReads {
     static Map<String, Object> compare(GraphClient graph, String role, int runs) {
         var before = before();
         var after = CypherResources.statement("read/metrics-population");
+        var current = CypherResources.statement("read/metrics-versions");
         var filters = new LinkedHashMap<String, Map<String, Object>>();
         filters.put("everyone", filter(null, null));
         filters.put("cohort", filter(null, "c-bench"));
@@ -32,7 +33,9 @@ final class PopulationReads {
             var whole = new ArrayList<Long>();
             var evidence = new ArrayList<Long>();
             var learning = new ArrayList<Long>();
+            var versions = new ArrayList<Long>();
             for (int i = 0; i < runs; i++) {
+                versions.add(time(graph, current, filter, false, false, false));
                 whole.add(time(graph, before, filter, true, true, true));
                 evidence.add(time(graph, after, filter, true, false, true));
                 learning.add(time(graph, after, filter, false, true, false));
@@ -42,6 +45,8 @@ final class PopulationReads {
                     "read " + name + ": after, evidence and coaching (time to competency, gaps) (ms)",
                     median(evidence));
             figures.put("read " + name + ": after, learning (modules) (ms)", median(learning));
+            figures.put(
+                    "read " + name + ": now, ids and fact versions (every metric, facts kept) (ms)", median(versions));
         });
         return figures;
     }

@@ -16,7 +16,7 @@ public final class Migrations {
         }
     }
 
-    private static final List<String> NAMES = List.of("001-frameworks");
+    private static final List<String> NAMES = List.of("001-frameworks", "002-person-facts");
 
     private Migrations() {}
 

@@ -4,4 +4,5 @@ UNWIND $pairs AS pair
 MATCH (c:Person {id: pair.coach})
 MATCH (l:Person {id: pair.learner})
 CREATE (c)-[r:COACHES {since: $since, skills: pair.skills}]->(l)
+SET l.factsVersion = coalesce(l.factsVersion, 0) + 1
 RETURN count(r) AS created

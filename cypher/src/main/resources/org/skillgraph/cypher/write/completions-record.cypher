@@ -6,4 +6,5 @@ MATCH (p:Person {id: r.person})
 MATCH (m:Module {id: r.module})
 WHERE NOT EXISTS { (p)-[:COMPLETED]->(m) }
 CREATE (p)-[c:COMPLETED {at: r.at, score: r.score}]->(m)
+SET p.factsVersion = coalesce(p.factsVersion, 0) + 1
 RETURN count(c) AS created

@@ -7,5 +7,5 @@ MATCH (s:Skill {id: row.skill})
 CREATE (p)-[:HAS_EVIDENCE]->(e:Evidence {id: row.id, source: row.source, level: row.level, at: row.at,
                                           recordedAt: row.recordedAt})-[:FOR]->(s)
 SET e.score = row.score, e.confidence = row.confidence, e.expiresAt = row.expiresAt, e.assessor = row.assessor,
-    e.claim = row.claim
+    e.claim = row.claim, p.factsVersion = coalesce(p.factsVersion, 0) + 1
 RETURN count(e) AS created

@@ -4,5 +4,5 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
 MATCH (s:Skill {id: row.skill})
 MERGE (p)-[h:HOLDS]->(s)
-SET h.level = row.level, h.source = row.source, h.at = row.at, h.confidence = row.confidence
+SET h.level = row.level, h.source = row.source, h.at = row.at, h.confidence = row.confidence, p.factsVersion = coalesce(p.factsVersion, 0) + 1
 RETURN count(h) AS written

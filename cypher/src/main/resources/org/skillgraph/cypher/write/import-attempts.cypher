@@ -4,5 +4,5 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
 MATCH (m:Module {id: row.module})
 MERGE (p)-[a:ATTEMPTED {at: row.at}]->(m)
-SET a.score = row.score, a.passed = row.passed
+SET a.score = row.score, a.passed = row.passed, p.factsVersion = coalesce(p.factsVersion, 0) + 1
 RETURN count(a) AS merged

@@ -6,5 +6,6 @@ MATCH (s:Skill {id: row.skill})
 MERGE (e:Evidence {id: row.id})
 ON CREATE SET e += row.properties, e.recordedAt = datetime()
 MERGE (p)-[:HAS_EVIDENCE]->(e)
+SET p.factsVersion = coalesce(p.factsVersion, 0) + 1
 MERGE (e)-[:FOR]->(s)
 RETURN count(e) AS merged

@@ -74,10 +74,12 @@ final class EditTx {
     void setProperties(String label, String id, Map<String, Object> properties) {
         var row = Map.of("id", id, "properties", properties);
         tx.run(UpsertQueries.upsertNodes(label), Map.of("rows", List.of(row))).consume();
+        touchPerson(label, id);
     }
 
     void deleteOutgoing(String label, String id, String... types) {
         tx.run(EditQueries.deleteOutgoing(label, types), Map.of("id", id)).consume();
+        touchPerson(label, id);
     }
 
     /** Merges one relationship per row ({@code to}, {@code properties}); returns how many were created. */
@@ -89,18 +91,34 @@ final class EditTx {
         for (var edge : edges) {
             rows.add(Map.of("from", from, "to", edge.to(), "properties", edge.properties()));
         }
-        return tx.run(UpsertQueries.mergeRelationships(fromLabel, type, toLabel), Map.of("rows", rows))
+        int created = tx.run(UpsertQueries.mergeRelationships(fromLabel, type, toLabel), Map.of("rows", rows))
                 .consume()
                 .counters()
                 .relationshipsCreated();
+        touchPerson(fromLabel, from);
+        return created;
     }
 
     boolean deleteRelationship(String fromLabel, String type, String toLabel, String from, String to) {
-        return tx.run(EditQueries.deleteRelationship(fromLabel, type, toLabel), Map.of("from", from, "to", to))
-                        .single()
-                        .get("deleted")
-                        .asLong()
-                > 0;
+        boolean deleted =
+                tx.run(EditQueries.deleteRelationship(fromLabel, type, toLabel), Map.of("from", from, "to", to))
+                                .single()
+                                .get("deleted")
+                                .asLong()
+                        > 0;
+        touchPerson(fromLabel, from);
+        return deleted;
+    }
+
+    /**
+     * Every edit of a person's properties or outgoing relationships (department, target, holdings) may change
+     * the inputs of the metrics: it bumps the person's fact version in this same transaction.
+     */
+    private void touchPerson(String label, String id) {
+        if ("Person".equals(label)) {
+            tx.run(CypherResources.statement("write/person-facts-touch"), Map.of("people", List.of(id)))
+                    .consume();
+        }
     }
 
     /** Node ids along the shortest directed path over {@code type}, or empty when there is none. */

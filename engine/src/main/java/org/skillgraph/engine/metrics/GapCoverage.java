@@ -24,8 +24,31 @@ public final class GapCoverage {
         int coached;
     }
 
+    /** The gaps of {@code people}, from their histories. */
     public static GapCoverageReport compute(
             List<PersonHistory> people,
+            CurriculumSnapshot snapshot,
+            LocalDate asOf,
+            MetricsFilter filter,
+            MetricsSettings settings,
+            int limit) {
+        return aggregate(
+                people.stream()
+                        .map(p -> PersonFacts.of(p, 0, snapshot, settings))
+                        .toList(),
+                snapshot,
+                asOf,
+                filter,
+                settings,
+                limit);
+    }
+
+    /**
+     * The gaps of the people whose {@code facts} these are, worked out against {@code snapshot}. A filter's role
+     * is the target role of everyone it selects, so each person's target profile is the one to compare with.
+     */
+    static GapCoverageReport aggregate(
+            List<PersonFacts> people,
             CurriculumSnapshot snapshot,
             LocalDate asOf,
             MetricsFilter filter,
@@ -34,19 +57,20 @@ public final class GapCoverage {
         var tallies = new TreeMap<String, Tally>();
         int assessed = 0;
         for (var person : people) {
-            var role = filter.role() != null ? filter.role() : person.targetRoleId();
-            var profile =
-                    role == null ? List.<org.skillgraph.engine.snapshot.RoleNeed>of() : snapshot.roleProfile(role);
-            if (profile.isEmpty()) {
+            var target = person.target();
+            if (filter.role() != null && !filter.role().equals(target.roleId())) {
+                throw new IllegalArgumentException(person.id() + " does not target " + filter.role());
+            }
+            var profile = target.profile();
+            if (profile == null || profile.isEmpty()) {
                 continue;
             }
             assessed++;
-            var evidence = SkillTimeline.bySkill(person.evidence());
-            for (var need : profile) {
+            for (int i = 0; i < profile.size(); i++) {
+                var need = profile.get(i);
                 var tally = tallies.computeIfAbsent(need.skillId(), s -> new Tally());
                 tally.neededBy++;
-                int level =
-                        SkillTimeline.levelOn(evidence.getOrDefault(need.skillId(), List.of()), settings.rules(), asOf);
+                int level = target.levelOn(i, asOf);
                 if (level < need.level()) {
                     tally.lacking++;
                     tally.missingLevels += need.level() - level;
@@ -67,7 +91,7 @@ public final class GapCoverage {
                     Stats.unlessFew(people.size(), settings.minGroupSize(), assessed),
                     true,
                     List.of(),
-                    coaching(List.of()));
+                    coaching(List.<PersonFacts>of()));
         }
         var skills = new ArrayList<GapCoverageReport.SkillGap>();
         tallies.forEach((skill, t) -> {
@@ -100,7 +124,7 @@ public final class GapCoverage {
                 coaching);
     }
 
-    private static GapCoverageReport.Coaching coaching(List<PersonHistory> people) {
+    private static GapCoverageReport.Coaching coaching(List<PersonFacts> people) {
         if (people.isEmpty()) {
             return new GapCoverageReport.Coaching(null, null, null);
         }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
@@ -19,6 +20,9 @@ import org.skillgraph.engine.neo4j.Rows;
 /** Reads the people a metric covers, with their history and the graph version, in one round trip. */
 public final class MetricsRepository {
 
+    /** People whose histories one round trip reads, so that one answer stays a few megabytes. */
+    static final int HISTORY_BATCH = 2_000;
+
     private final GraphClient graph;
 
     public MetricsRepository(GraphClient graph) {
@@ -26,7 +30,8 @@ public final class MetricsRepository {
     }
 
     /**
-     * Everyone the filter selects, with their whole history.
+     * Everyone the filter selects, with their whole history: how every metric read its people before per-person
+     * facts were kept ({@link #versions} and {@link #histories} now); tests and the benchmark compare with it.
      *
      * @throws NotFoundException when the filter names a role or cohort that does not exist
      */
@@ -57,6 +62,52 @@ public final class MetricsRepository {
             return new Population(r.get("version").asLong(), r.get("people").asList(MetricsRepository::person));
         });
     }
+
+    /**
+     * The ids and fact versions of everyone the filter selects, in id order, with the graph version.
+     *
+     * @throws NotFoundException when the filter names a role or cohort that does not exist
+     */
+    public FactVersions versions(MetricsFilter filter) {
+        var params = new HashMap<String, Object>();
+        params.put("role", filter.role());
+        params.put("cohort", filter.cohort());
+        params.put("department", filter.department());
+        return graph.readSingle(CypherResources.statement("read/metrics-versions"), params, r -> {
+            if (!r.get("roleFound").asBoolean()) {
+                throw new NotFoundException("role", filter.role());
+            }
+            if (!r.get("cohortFound").asBoolean()) {
+                throw new NotFoundException("cohort", filter.cohort());
+            }
+            var people = r.get("people");
+            var ids = new String[people.size()];
+            var versions = new long[people.size()];
+            for (int i = 0; i < ids.length; i++) {
+                var pair = people.get(i);
+                ids[i] = pair.get(0).asString();
+                versions[i] = pair.get(1).asLong();
+            }
+            return new FactVersions(r.get("version").asLong(), ids, versions);
+        });
+    }
+
+    /** The whole history of each of {@code ids} still there, with the fact version it was read at, any order. */
+    public List<Versioned> histories(List<String> ids) {
+        var found = new ArrayList<Versioned>();
+        for (int from = 0; from < ids.size(); from += HISTORY_BATCH) {
+            var batch = ids.subList(from, Math.min(ids.size(), from + HISTORY_BATCH));
+            found.addAll(graph.readRows(
+                    CypherResources.statement("read/metrics-histories"), Map.of("ids", List.copyOf(batch)), r -> {
+                        var p = r.get("person");
+                        return new Versioned(person(p), p.get("factsVersion").asLong());
+                    }));
+        }
+        return found;
+    }
+
+    /** A history and the person's {@code factsVersion} read with it. */
+    public record Versioned(PersonHistory history, long version) {}
 
     static PersonHistory person(Value p) {
         var target = p.get("target");

@@ -4,30 +4,45 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.skillgraph.engine.metrics.LearningFacts.Involvement;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.skillgraph.engine.snapshot.ModuleInfo;
 
-/** Module completion, drop-off and attempts before a pass, computed from histories (pure). */
+/** Module completion, drop-off and attempts before a pass, aggregated from per-person facts (pure). */
 public final class ModuleFunnel {
 
     private ModuleFunnel() {}
 
-    /** One person's dealings with one module. */
-    private record Involvement(boolean completed, LocalDate lastActivity, List<PersonHistory.Attempt> attempts) {}
-
+    /** Module figures of {@code people}, from their histories. */
     public static ModuleMetricsReport compute(
             List<PersonHistory> people,
             CurriculumSnapshot snapshot,
             LocalDate asOf,
             MetricsFilter filter,
             MetricsSettings settings) {
+        return aggregate(
+                people.stream()
+                        .map(p -> new PersonFacts(
+                                p.id(), 0, TargetFacts.NONE, LearningFacts.of(p), RetentionFacts.NONE, List.of()))
+                        .toList(),
+                snapshot,
+                asOf,
+                filter,
+                settings);
+    }
+
+    /** Module figures of the people whose {@code facts} these are. */
+    static ModuleMetricsReport aggregate(
+            List<PersonFacts> people,
+            CurriculumSnapshot snapshot,
+            LocalDate asOf,
+            MetricsFilter filter,
+            MetricsSettings settings) {
         var byModule = new TreeMap<String, List<Involvement>>();
         for (var person : people) {
-            involvements(person)
+            person.learning()
+                    .modules()
                     .forEach((module, inv) -> byModule.computeIfAbsent(module, m -> new ArrayList<>())
                             .add(inv));
         }
@@ -52,36 +67,6 @@ public final class ModuleFunnel {
                 modules);
     }
 
-    private static Map<String, Involvement> involvements(PersonHistory person) {
-        var modules = new TreeMap<String, Involvement>();
-        Stream.of(
-                        person.enrolments().stream().map(PersonHistory.Enrolment::moduleId),
-                        person.attempts().stream().map(PersonHistory.Attempt::moduleId),
-                        person.completions().stream().map(PersonHistory.Completion::moduleId))
-                .flatMap(s -> s)
-                .distinct()
-                .forEach(module -> {
-                    var attempts = person.attempts().stream()
-                            .filter(a -> a.moduleId().equals(module))
-                            .sorted(Comparator.comparing(
-                                    PersonHistory.Attempt::at, Comparator.nullsFirst(Comparator.naturalOrder())))
-                            .toList();
-                    // Undated history counts as long ago: it shows no recent activity.
-                    var last = Stream.concat(
-                                    person.enrolments().stream()
-                                            .filter(e -> e.moduleId().equals(module))
-                                            .map(PersonHistory.Enrolment::at),
-                                    attempts.stream().map(PersonHistory.Attempt::at))
-                            .filter(Objects::nonNull)
-                            .max(Comparator.naturalOrder())
-                            .orElse(null);
-                    boolean completed = person.completions().stream()
-                            .anyMatch(c -> c.moduleId().equals(module));
-                    modules.put(module, new Involvement(completed, last, attempts));
-                });
-        return modules;
-    }
-
     private static ModuleMetricsReport.Module figures(
             String moduleId, String title, List<Involvement> list, LocalDate quietSince) {
         int enrolled = list.size();
@@ -90,20 +75,12 @@ public final class ModuleFunnel {
                 .filter(i -> !i.completed()
                         && (i.lastActivity() == null || i.lastActivity().isBefore(quietSince)))
                 .count();
-        int attempts = list.stream().mapToInt(i -> i.attempts().size()).sum();
-        int passes = (int) list.stream()
-                .flatMap(i -> i.attempts().stream())
-                .filter(PersonHistory.Attempt::passed)
-                .count();
-        var toPass = new ArrayList<Integer>();
-        for (var i : list) {
-            for (int k = 0; k < i.attempts().size(); k++) {
-                if (i.attempts().get(k).passed()) {
-                    toPass.add(k + 1);
-                    break;
-                }
-            }
-        }
+        int attempts = list.stream().mapToInt(Involvement::attempts).sum();
+        int passes = list.stream().mapToInt(Involvement::passes).sum();
+        var toPass = list.stream()
+                .map(Involvement::attemptsToPass)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         return new ModuleMetricsReport.Module(
                 moduleId,
                 title,

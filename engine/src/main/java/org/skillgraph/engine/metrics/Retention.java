@@ -2,11 +2,7 @@ package org.skillgraph.engine.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
-import org.skillgraph.engine.evidence.EvidenceRecord;
 
 /**
  * Retention of levels, computed from evidence histories (pure). A level is "reached" on a day when the level
@@ -18,54 +14,77 @@ public final class Retention {
 
     private Retention() {}
 
-    private record Reached(String personId, SkillTimeline timeline, SkillTimeline.Rise rise) {}
-
+    /** Retention of {@code people}'s levels, from their histories. */
     public static RetentionReport compute(
             List<PersonHistory> people, LocalDate asOf, MetricsFilter filter, MetricsSettings settings) {
-        var reached = new ArrayList<Reached>();
+        return aggregate(
+                people.stream()
+                        .map(p -> new PersonFacts(
+                                p.id(),
+                                0,
+                                TargetFacts.NONE,
+                                LearningFacts.NONE,
+                                RetentionFacts.of(p, settings.rules(), settings.horizons()),
+                                List.of()))
+                        .toList(),
+                asOf,
+                filter,
+                settings);
+    }
+
+    /** Retention of the levels of the people whose {@code facts} these are (worked out for the same horizons). */
+    static RetentionReport aggregate(
+            List<PersonFacts> people, LocalDate asOf, MetricsFilter filter, MetricsSettings settings) {
+        var horizons = settings.horizons();
+        int[] observed = new int[horizons.size()];
+        int[] retained = new int[horizons.size()];
+        int[] observedPeople = new int[horizons.size()];
+        int reached = 0;
         for (var person : people) {
-            var bySkill = new TreeMap<String, List<EvidenceRecord>>();
-            person.evidence()
-                    .forEach(e -> bySkill.computeIfAbsent(e.skillId(), s -> new ArrayList<>())
-                            .add(e));
-            for (var history : bySkill.values()) {
-                var timeline = new SkillTimeline(history, settings.rules());
-                timeline.rises(asOf).forEach(r -> reached.add(new Reached(person.id(), timeline, r)));
+            var facts = person.retention();
+            if (!facts.horizons().equals(horizons) && facts.size() > 0) {
+                throw new IllegalArgumentException("retention facts for other horizons: " + facts.horizons());
+            }
+            boolean[] seen = new boolean[horizons.size()];
+            for (int i = 0; i < facts.size(); i++) {
+                var day = facts.day(i);
+                if (day.isAfter(asOf)) {
+                    continue;
+                }
+                reached++;
+                for (int h = 0; h < horizons.size(); h++) {
+                    if (day.plusDays(horizons.get(h)).isAfter(asOf)) {
+                        continue;
+                    }
+                    observed[h]++;
+                    seen[h] = true;
+                    retained[h] += facts.retained(i, h) ? 1 : 0;
+                }
+            }
+            for (int h = 0; h < horizons.size(); h++) {
+                observedPeople[h] += seen[h] ? 1 : 0;
             }
         }
-        var horizons = new ArrayList<RetentionReport.Horizon>();
-        for (int days : settings.horizons()) {
-            horizons.add(horizon(days, reached, asOf, settings.minGroupSize()));
-        }
         int min = settings.minGroupSize();
+        var answer = new ArrayList<RetentionReport.Horizon>();
+        for (int h = 0; h < horizons.size(); h++) {
+            answer.add(
+                    observedPeople[h] < min
+                            ? new RetentionReport.Horizon(horizons.get(h), true, null, null, null, null)
+                            : new RetentionReport.Horizon(
+                                    horizons.get(h),
+                                    false,
+                                    observed[h],
+                                    retained[h],
+                                    Stats.ratio(retained[h], observed[h]),
+                                    observedPeople[h]));
+        }
         return new RetentionReport(
                 asOf,
                 filter,
                 min,
                 Stats.unlessFew(people.size(), min, people.size()),
-                Stats.unlessFew(people.size(), min, reached.size()),
-                horizons);
-    }
-
-    private static RetentionReport.Horizon horizon(int days, List<Reached> reached, LocalDate asOf, int minGroup) {
-        int observed = 0;
-        int retained = 0;
-        Set<String> people = new HashSet<>();
-        for (var r : reached) {
-            var later = r.rise().day().plusDays(days);
-            if (later.isAfter(asOf)) {
-                continue;
-            }
-            observed++;
-            people.add(r.personId());
-            if (r.timeline().levelOn(later) >= r.rise().level()) {
-                retained++;
-            }
-        }
-        if (people.size() < minGroup) {
-            return new RetentionReport.Horizon(days, true, null, null, null, null);
-        }
-        return new RetentionReport.Horizon(
-                days, false, observed, retained, Stats.ratio(retained, observed), people.size());
+                Stats.unlessFew(people.size(), min, reached),
+                answer);
     }
 }

@@ -87,6 +87,34 @@ final class SkillTimeline {
         return rises;
     }
 
+    /**
+     * The whole timeline as steps: for each day the level changes, {@code epochDay * 8 + level}, in day order;
+     * {@link #levelOn(long[], LocalDate)} reads it back. Compact, so that every person's facts fit in memory.
+     */
+    long[] steps() {
+        var steps = new java.util.ArrayList<Long>();
+        int previous = 0;
+        for (var day : changeDays) {
+            int level = levelOn(day);
+            if (level != previous) {
+                steps.add(day.toEpochDay() * 8 + level);
+            }
+            previous = level;
+        }
+        return steps.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * The level on {@code day} of a timeline kept as {@link #steps()} in {@code steps[from, to)}: the last step
+     * on or before it, else 0.
+     */
+    static int levelOn(long[] steps, int from, int to, LocalDate day) {
+        long key = day.toEpochDay() * 8 + 7;
+        int at = java.util.Arrays.binarySearch(steps, from, to, key);
+        int last = at >= 0 ? at : -at - 2;
+        return last < from ? 0 : (int) Math.floorMod(steps[last], 8L);
+    }
+
     /** The level rose to {@code level} on {@code day}. */
     record Rise(LocalDate day, int level) {}
 }

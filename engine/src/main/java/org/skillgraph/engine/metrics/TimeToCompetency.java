@@ -5,9 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
-import org.skillgraph.engine.snapshot.RoleNeed;
 
 /**
  * Time to competency, computed from histories (pure; no database). A person is competent on the first day,
@@ -22,15 +20,28 @@ public final class TimeToCompetency {
     /** One person's observation: the days observed, whether competence was reached, whether coached. */
     record Outcome(long days, boolean reached, boolean coached) {}
 
+    /** Time to competency of {@code people}, from their histories. */
     public static TimeToCompetencyReport compute(
             List<PersonHistory> people,
             CurriculumSnapshot snapshot,
             LocalDate asOf,
             MetricsFilter filter,
             MetricsSettings settings) {
+        return aggregate(
+                people.stream()
+                        .map(p -> PersonFacts.of(p, 0, snapshot, settings))
+                        .toList(),
+                asOf,
+                filter,
+                settings);
+    }
+
+    /** Time to competency of the people whose {@code facts} these are (worked out with the same settings). */
+    static TimeToCompetencyReport aggregate(
+            List<PersonFacts> people, LocalDate asOf, MetricsFilter filter, MetricsSettings settings) {
         var outcomes = new ArrayList<Outcome>();
         for (var person : people) {
-            outcome(person, snapshot, asOf, settings).ifPresent(outcomes::add);
+            outcome(person, asOf).ifPresent(outcomes::add);
         }
         int min = settings.minGroupSize();
         var coached = outcomes.stream().filter(Outcome::coached).toList();
@@ -55,49 +66,21 @@ public final class TimeToCompetency {
         return people > 0 && people < min;
     }
 
-    static Optional<Outcome> outcome(
-            PersonHistory person, CurriculumSnapshot snapshot, LocalDate asOf, MetricsSettings settings) {
-        var since = person.targetSince();
-        if (person.targetRoleId() == null || since == null || since.isAfter(asOf)) {
+    /**
+     * A person is observed from {@code since} to the day competence is reached or, when that day has not come
+     * by {@code asOf}, censored at {@code asOf}.
+     */
+    static Optional<Outcome> outcome(PersonFacts person, LocalDate asOf) {
+        var target = person.target();
+        var since = target.since();
+        if (target.roleId() == null || since == null || since.isAfter(asOf) || target.profile() == null) {
             return Optional.empty();
         }
-        if (snapshot.roles().role(person.targetRoleId()).isEmpty()) {
-            return Optional.empty();
-        }
-        var needs = essentials(snapshot.roleProfile(person.targetRoleId()));
-        var timelines = new ArrayList<SkillTimeline>();
-        var days = new TreeSet<LocalDate>();
-        days.add(since);
-        var evidence = SkillTimeline.bySkill(person.evidence());
-        for (var need : needs) {
-            var timeline = new SkillTimeline(evidence.getOrDefault(need.skillId(), List.of()), settings.rules());
-            timelines.add(timeline);
-            days.addAll(timeline.changeDays(since, asOf));
-        }
-        LocalDate reachedOn = null;
-        for (var day : days) {
-            if (allMet(needs, timelines, day)) {
-                reachedOn = day;
-                break;
-            }
-        }
-        var end = reachedOn == null ? asOf : reachedOn;
+        var reachedOn = target.reachedOn();
+        boolean reached = reachedOn != null && !reachedOn.isAfter(asOf);
+        var end = reached ? reachedOn : asOf;
         boolean coached = person.coachedBy().stream().anyMatch(c -> c.overlaps(since, end));
-        return Optional.of(new Outcome(ChronoUnit.DAYS.between(since, end), reachedOn != null, coached));
-    }
-
-    private static List<RoleNeed> essentials(List<RoleNeed> profile) {
-        var essential = profile.stream().filter(RoleNeed::essential).toList();
-        return essential.isEmpty() ? profile : essential;
-    }
-
-    private static boolean allMet(List<RoleNeed> needs, List<SkillTimeline> timelines, LocalDate day) {
-        for (int i = 0; i < needs.size(); i++) {
-            if (timelines.get(i).levelOn(day) < needs.get(i).level()) {
-                return false;
-            }
-        }
-        return true;
+        return Optional.of(new Outcome(ChronoUnit.DAYS.between(since, end), reached, coached));
     }
 
     static TimeToCompetencyReport.Group group(String name, List<Outcome> outcomes, MetricsSettings settings) {

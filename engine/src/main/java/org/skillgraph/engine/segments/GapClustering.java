@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
 import org.apache.commons.math3.ml.clustering.Clusterable;
 import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.clustering.MultiKMeansPlusPlusClusterer;
-import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.apache.commons.math3.ml.distance.DistanceMeasure;
 import org.apache.commons.math3.random.JDKRandomGenerator;
 
 /**
- * Groups learners with similar gap vectors: k-means++ (Apache Commons Math), seeded so the same input always
+ * Groups learners with similar gap vectors: k-means++ (Apache Commons Math, with {@link SparseEuclidean}), seeded so the same input always
  * gives the same groups. {@code k} is chosen by the best mean silhouette over {@code k = 2..maxK} (bounded by
  * the number of learners minus one, the most a silhouette is defined for); when even the best is at most
  * {@value #NO_STRUCTURE} (no substantial structure, after Kaufman and Rousseeuw) or there are too few learners,
@@ -36,9 +37,16 @@ public final class GapClustering {
 
     private final int maxK;
     private final long seed;
+    private final Function<List<Point>, DistanceMeasure> distance;
 
     /** @param maxK largest number of groups tried (at least 2) */
     public GapClustering(int maxK, long seed) {
+        this(maxK, seed, SparseEuclidean::new);
+    }
+
+    /** @param distance the distance for one run over the given points (tests compare with the dense one) */
+    GapClustering(int maxK, long seed, Function<List<Point>, DistanceMeasure> distance) {
+        this.distance = distance;
         if (maxK < 2) {
             throw new IllegalArgumentException("maxK must be at least 2, was " + maxK);
         }
@@ -109,7 +117,7 @@ public final class GapClustering {
         var single = new KMeansPlusPlusClusterer<Point>(
                 k,
                 MAX_ITERATIONS,
-                new EuclideanDistance(),
+                distance.apply(points),
                 random,
                 KMeansPlusPlusClusterer.EmptyClusterStrategy.LARGEST_POINTS_NUMBER);
         var multi = new MultiKMeansPlusPlusClusterer<>(single, TRIALS);

@@ -11,19 +11,16 @@ import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.gap.GapReport;
-import org.skillgraph.engine.route.RoutePlan;
 import org.skillgraph.engine.route.RoutePlanner;
-import org.skillgraph.engine.route.RoutePreferences;
-import org.skillgraph.engine.route.RouteStep;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
-import org.skillgraph.engine.snapshot.LearnerState;
 import org.skillgraph.engine.snapshot.RoleInfo;
 
 /**
  * Segments a cohort: the rule segments its data defines, plus an automatic grouping of members with similar
  * gap vectors ({@link GapClustering}). Each segment gets its entry point and the modules most members can
  * skip, from the members' own routes ({@link RoutePlanner}, default preferences) and the from-scratch route
- * of their role. One round trip; the rest runs on the curriculum snapshot of the same version.
+ * of their role, both kept between requests ({@link RouteMemo}). One round trip; the rest runs on the
+ * curriculum snapshot of the same version.
  */
 public final class SegmentService {
 
@@ -36,7 +33,7 @@ public final class SegmentService {
     private final SegmentRepository repository;
     private final CurriculumCache curriculum;
     private final GapPlanner gaps;
-    private final RoutePlanner routes;
+    private final RouteMemo routes;
     private final GapClustering clustering;
 
     public SegmentService(
@@ -48,7 +45,7 @@ public final class SegmentService {
         this.repository = repository;
         this.curriculum = curriculum;
         this.gaps = gaps;
-        this.routes = routes;
+        this.routes = new RouteMemo(routes);
         this.clustering = clustering;
     }
 
@@ -81,7 +78,6 @@ public final class SegmentService {
         if (roleId != null && snapshot.roles().role(roleId).isEmpty()) {
             throw new NotFoundException("role", roleId);
         }
-        var scratch = new HashMap<String, List<String>>();
         var assessed = new LinkedHashMap<String, Assessed>();
         var withoutRole = new ArrayList<CohortSegments.Member>();
         for (var m : cohort.members()) {
@@ -90,10 +86,8 @@ public final class SegmentService {
                 withoutRole.add(member(m));
                 continue;
             }
-            var own = moduleIds(routes.planForRole(snapshot, m.state(), role, RoutePreferences.defaults()));
-            var fromScratch = scratch.computeIfAbsent(
-                    role,
-                    r -> moduleIds(routes.planForRole(snapshot, LearnerState.empty(), r, RoutePreferences.defaults())));
+            var own = routes.route(snapshot, m.state(), role);
+            var fromScratch = routes.fromScratch(snapshot, role);
             assessed.put(
                     m.id(),
                     new Assessed(
@@ -172,10 +166,6 @@ public final class SegmentService {
         return roleId == null
                 ? null
                 : snapshot.roles().role(roleId).map(RoleInfo::level).orElse(null);
-    }
-
-    private static List<String> moduleIds(RoutePlan plan) {
-        return plan.steps().stream().map(RouteStep::moduleId).toList();
     }
 
     private static List<CohortSegments.Member> members(CohortData cohort, List<String> ids) {

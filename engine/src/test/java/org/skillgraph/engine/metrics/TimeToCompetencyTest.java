@@ -35,7 +35,8 @@ class TimeToCompetencyTest {
     }
 
     private static TimeToCompetency.Outcome outcome(PersonHistory person, MetricsSettings settings) {
-        return TimeToCompetency.outcome(person, SNAPSHOT, TODAY, settings).orElseThrow();
+        return TimeToCompetency.outcome(PersonFacts.of(person, 0, SNAPSHOT, settings), TODAY)
+                .orElseThrow();
     }
 
     @Test
@@ -99,9 +100,10 @@ class TimeToCompetencyTest {
         var unknownRole =
                 new PersonHistory("p", null, "gone", SINCE, List.of(), List.of(), List.of(), List.of(), List.of());
 
-        assertThat(TimeToCompetency.outcome(undated, SNAPSHOT, TODAY, MetricsSettings.defaults()))
+        assertThat(TimeToCompetency.outcome(PersonFacts.of(undated, 0, SNAPSHOT, MetricsSettings.defaults()), TODAY))
                 .isEmpty();
-        assertThat(TimeToCompetency.outcome(unknownRole, SNAPSHOT, TODAY, MetricsSettings.defaults()))
+        assertThat(TimeToCompetency.outcome(
+                        PersonFacts.of(unknownRole, 0, SNAPSHOT, MetricsSettings.defaults()), TODAY))
                 .isEmpty();
     }
 

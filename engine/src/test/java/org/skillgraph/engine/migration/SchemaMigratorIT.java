@@ -24,9 +24,11 @@ class SchemaMigratorIT {
     void oldStore() {
         neo4j.reset();
         DemoOrganisation.load(neo4j.importer(), ImportProgress.none());
-        // What an older skillgraph wrote: no frameworks, no schema version; an ESCO import and a plain skill beside.
+        // What an older skillgraph wrote: no frameworks, no schema version, no fact versions; an ESCO import and a
+        // plain skill beside.
         neo4j.query("MATCH (f:Framework) DETACH DELETE f", Map.of());
         neo4j.query("MATCH (m:Meta) SET m.escoVersion = '1.2.0' REMOVE m.schemaVersion", Map.of());
+        neo4j.query("MATCH (p:Person) REMOVE p.factsVersion", Map.of());
         neo4j.query(
                 "CREATE (:Skill {id: 'esco:s1', name: 'Use SQL', source: 'esco'}),"
                         + " (:Skill {id: 'esco:s2', name: 'Query databases', source: 'esco'}),"
@@ -38,7 +40,7 @@ class SchemaMigratorIT {
     void shouldPutEverySkillOfAnOldStoreIntoOneFramework() {
         long before = version();
 
-        assertThat(migrator.migrate()).isEqualTo(1);
+        assertThat(migrator.migrate()).isEqualTo(2);
 
         assertThat(frameworkSizes())
                 .containsExactly(List.of("esco-1.2.0", 2L), List.of("local", 1L), List.of("northwind", 84L));
@@ -47,8 +49,11 @@ class SchemaMigratorIT {
         assertThat(neo4j.query("MATCH (f:Framework {id: 'esco-1.2.0'}) RETURN f.publisher", Map.of()))
                 .containsExactly("European Commission");
         assertThat(neo4j.query("MATCH (m:Meta) RETURN m.schemaVersion", Map.of()))
-                .containsExactly(1L);
-        assertThat(version()).isEqualTo(before + 1);
+                .containsExactly(2L);
+        // migration 1 moved skills and migration 2 gave every person a fact version: two new curriculum versions
+        assertThat(version()).isEqualTo(before + 2);
+        assertThat(neo4j.query("MATCH (p:Person) WHERE p.factsVersion IS NULL RETURN count(p)", Map.of()))
+                .containsExactly(0L);
     }
 
     @Test
@@ -57,10 +62,10 @@ class SchemaMigratorIT {
         var sizes = frameworkSizes();
         long version = version();
 
-        assertThat(migrator.migrate()).isEqualTo(1);
+        assertThat(migrator.migrate()).isEqualTo(2);
         // even with the version forgotten, the statements find nothing left to do
         neo4j.query("MATCH (m:Meta) REMOVE m.schemaVersion", Map.of());
-        assertThat(migrator.migrate()).isEqualTo(1);
+        assertThat(migrator.migrate()).isEqualTo(2);
 
         assertThat(frameworkSizes()).isEqualTo(sizes);
         assertThat(version()).isEqualTo(version);

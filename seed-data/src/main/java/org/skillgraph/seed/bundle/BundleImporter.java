@@ -96,6 +96,7 @@ public final class BundleImporter {
                         var checked = lockAndCheck(tx, given, schemaProblems);
                         var bundle = checked.bundle();
                         var counts = apply(tx, bundle, progress);
+                        touchPeople(tx, bundle);
                         // A new version (and, with people, org chart version) unless this very bundle was the last
                         // one imported and nothing was written since: an identical re-import changes nothing.
                         long version = tx.run(
@@ -125,6 +126,19 @@ public final class BundleImporter {
                                 Duration.ofNanos(System.nanoTime() - start));
                     },
                     config());
+        }
+    }
+
+    /** Marks the people of the bundle (and the learners their coaching pairs name) as having new metric inputs. */
+    private static void touchPeople(SimpleQueryRunner tx, Bundle bundle) {
+        var ids = new java.util.TreeSet<String>();
+        for (var p : bundle.people()) {
+            ids.add(p.id());
+            p.coaches().forEach(c -> ids.add(c.learner()));
+        }
+        if (!ids.isEmpty()) {
+            tx.run(CypherResources.statement("write/person-facts-touch"), Map.of("people", List.copyOf(ids)))
+                    .consume();
         }
     }
 
