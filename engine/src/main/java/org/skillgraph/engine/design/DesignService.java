@@ -4,6 +4,8 @@ import java.util.List;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.metrics.MetricsSettings;
+import org.skillgraph.engine.priorities.PrioritiesService;
 
 /** The learning designer's checks: the validation report and what-if analysis, on the current curriculum. */
 public final class DesignService {
@@ -15,6 +17,7 @@ public final class DesignService {
     private final IdClashRepository idClashes;
     private final CurriculumValidator validator = new CurriculumValidator();
     private final WhatIfAnalyzer whatIf;
+    private final PrioritiesService priorities;
 
     public DesignService(
             CurriculumCache curriculum,
@@ -28,6 +31,13 @@ public final class DesignService {
         this.baselines = baselines;
         this.idClashes = idClashes;
         this.whatIf = new WhatIfAnalyzer(baselines);
+        this.priorities = new PrioritiesService(
+                curriculum, versions, baselines.planner(), MetricsSettings.DEFAULT_MIN_GROUP_SIZE);
+    }
+
+    /** What a group should attack first, on the current curriculum and its members' routes. */
+    public PrioritiesService priorities() {
+        return priorities;
     }
 
     /**

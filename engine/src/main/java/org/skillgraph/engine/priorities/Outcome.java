@@ -1,0 +1,28 @@
+package org.skillgraph.engine.priorities;
+
+import java.util.List;
+
+/**
+ * Where a member stands against their role: the route's hours, what cannot be reached, the essential gaps.
+ *
+ * @param hours hours of the route to the reachable part of the profile
+ * @param unreachable requirements no route reaches
+ * @param essentialGaps essential needs not yet held at their level
+ * @param modules the route's modules, in order
+ */
+record Outcome(double hours, int unreachable, int essentialGaps, List<String> modules) {
+
+    Outcome {
+        modules = List.copyOf(modules);
+    }
+
+    /** Every essential need met: the member is ready for the role. */
+    boolean ready() {
+        return essentialGaps == 0;
+    }
+
+    /** Every requirement can be reached. */
+    boolean reachable() {
+        return unreachable == 0;
+    }
+}
