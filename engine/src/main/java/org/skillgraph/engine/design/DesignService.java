@@ -4,6 +4,7 @@ import java.util.List;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.metrics.MetricsFilter;
 import org.skillgraph.engine.metrics.MetricsSettings;
 import org.skillgraph.engine.priorities.PrioritiesService;
 
@@ -64,5 +65,22 @@ public final class DesignService {
     public WhatIfReport whatIf(List<CurriculumChange> changes) {
         var snapshot = curriculum.at(versions.graphVersion());
         return whatIf.analyse(snapshot, changes);
+    }
+
+    /**
+     * The same, plus the impact on the people {@code population} selects (each compared with its role, else
+     * their target role), read in one round trip with the version the changes apply to.
+     *
+     * @throws org.skillgraph.engine.error.NotFoundException for an unknown role or cohort in the population
+     */
+    public WhatIfReport whatIf(List<CurriculumChange> changes, MetricsFilter population) {
+        var people = versions.loadPopulation(population.role(), population.cohort(), population.department());
+        var snapshot = curriculum.at(people.graphVersion());
+        var members = PrioritiesService.members(snapshot, people.learners(), population.role());
+        return whatIf.analyse(
+                snapshot,
+                changes,
+                new WhatIfAnalyzer.Population(
+                        population, members, people.learners().size(), MetricsSettings.DEFAULT_MIN_GROUP_SIZE));
     }
 }

@@ -40,11 +40,14 @@ final class MemberOutcomes {
 
     private Outcome plan(Key key) {
         RoutePlan plan = routes.planForRole(snapshot, key.state(), key.roleId(), RoutePreferences.defaults());
-        int essential = gaps.forRole(snapshot, key.state(), key.roleId()).essentialGaps();
+        var gap = gaps.forRole(snapshot, key.state(), key.roleId());
+        var missing = new HashMap<String, Integer>();
+        gap.skills().stream().filter(g -> !g.met()).forEach(g -> missing.put(g.skillId(), g.gap()));
         return new Outcome(
                 plan.totalHours(),
                 plan.unreachable().size(),
-                essential,
-                plan.steps().stream().map(RouteStep::moduleId).toList());
+                gap.essentialGaps(),
+                plan.steps().stream().map(RouteStep::moduleId).toList(),
+                missing);
     }
 }
