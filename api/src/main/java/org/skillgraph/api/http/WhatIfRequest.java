@@ -78,7 +78,9 @@ record WhatIfRequest(List<Change> changes, PopulationBody population) {
     private static void check(Change change, String at, List<FieldError> errors) {
         if (change == null || change.op() == null || !OPS.containsKey(change.op())) {
             errors.add(new FieldError(
-                    at + "/op", "op must be one of " + String.join(", ", OPS.keySet().stream().sorted().toList())));
+                    at + "/op",
+                    "op must be one of "
+                            + String.join(", ", OPS.keySet().stream().sorted().toList())));
             return;
         }
         String[] spec = OPS.get(change.op()).split("\\|");
@@ -99,7 +101,11 @@ record WhatIfRequest(List<Change> changes, PopulationBody population) {
             errors.add(new FieldError(
                     at + "/modality",
                     "modality must be one of "
-                            + String.join(", ", CatalogController.MODALITIES.stream().sorted().toList())));
+                            + String.join(
+                                    ", ",
+                                    CatalogController.MODALITIES.stream()
+                                            .sorted()
+                                            .toList())));
         }
         levelRefs(change.teaches(), at + "/teaches", errors);
         levelRefs(change.assumes(), at + "/assumes", errors);
@@ -143,8 +149,9 @@ record WhatIfRequest(List<Change> changes, PopulationBody population) {
             case "retire-module" -> new CurriculumChange.RetireModule(c.module());
             case "set-hours" -> new CurriculumChange.SetModuleHours(c.module(), c.hours());
             case "drop-prerequisite" -> new CurriculumChange.DropPrerequisite(c.skill(), c.prerequisite());
-            case "add-module" -> new CurriculumChange.AddModule(
-                    c.module(), c.title(), c.hours(), c.modality(), levels(c.teaches()), levels(c.assumes()));
+            case "add-module" ->
+                new CurriculumChange.AddModule(
+                        c.module(), c.title(), c.hours(), c.modality(), levels(c.teaches()), levels(c.assumes()));
             case "set-teaches" -> new CurriculumChange.SetTeaches(c.module(), levels(c.teaches()));
             case "set-assumes" -> new CurriculumChange.SetAssumes(c.module(), levels(c.assumes()));
             case "add-prerequisite" -> new CurriculumChange.AddPrerequisite(c.skill(), c.prerequisite(), c.level());
@@ -153,7 +160,9 @@ record WhatIfRequest(List<Change> changes, PopulationBody population) {
     }
 
     private static List<SkillLevel> levels(List<LevelRefBody> refs) {
-        return refs == null ? List.of() : refs.stream().map(r -> new SkillLevel(r.skill(), r.level())).toList();
+        return refs == null
+                ? List.of()
+                : refs.stream().map(r -> new SkillLevel(r.skill(), r.level())).toList();
     }
 
     private static String blankToNull(String text) {

@@ -7,7 +7,6 @@ import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 import org.skillgraph.engine.snapshot.ModuleInfo;
 import org.skillgraph.engine.snapshot.RoleNeed;
 
-
 /** Applies checked changes, in order, to a copy of a snapshot; the original is never touched. */
 final class ChangeApplier {
 

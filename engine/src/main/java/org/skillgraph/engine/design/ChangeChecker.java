@@ -35,7 +35,8 @@ final class ChangeChecker {
             checker.check(changes.get(i), "/changes/" + i + "/");
         }
         if (!checker.errors.isEmpty()) {
-            throw new InvalidRequestException("unknown-reference", "Some changes name what does not exist", checker.errors);
+            throw new InvalidRequestException(
+                    "unknown-reference", "Some changes name what does not exist", checker.errors);
         }
     }
 

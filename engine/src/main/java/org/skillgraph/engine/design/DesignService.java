@@ -2,7 +2,10 @@ package org.skillgraph.engine.design;
 
 import java.util.List;
 import org.skillgraph.engine.curriculum.CurriculumCache;
+import org.skillgraph.engine.error.InvalidRequestException;
+import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.ids.IdClashRepository;
+import org.skillgraph.engine.learner.LearnerPopulation;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsFilter;
 import org.skillgraph.engine.metrics.MetricsSettings;
@@ -71,10 +74,16 @@ public final class DesignService {
      * The same, plus the impact on the people {@code population} selects (each compared with its role, else
      * their target role), read in one round trip with the version the changes apply to.
      *
-     * @throws org.skillgraph.engine.error.NotFoundException for an unknown role or cohort in the population
+     * @throws InvalidRequestException naming {@code /population/role} or {@code /population/cohort} when it does
+     *     not exist, besides the changes' own errors
      */
     public WhatIfReport whatIf(List<CurriculumChange> changes, MetricsFilter population) {
-        var people = versions.loadPopulation(population.role(), population.cohort(), population.department());
+        LearnerPopulation people;
+        try {
+            people = versions.loadPopulation(population.role(), population.cohort(), population.department());
+        } catch (NotFoundException e) {
+            throw InvalidRequestException.of("/population/" + e.kind(), "unknown " + e.kind() + " '" + e.id() + "'");
+        }
         var snapshot = curriculum.at(people.graphVersion());
         var members = PrioritiesService.members(snapshot, people.learners(), population.role());
         return whatIf.analyse(

@@ -2,12 +2,10 @@ package org.skillgraph.engine.design;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.metrics.MetricsFilter;
 import org.skillgraph.engine.priorities.Member;
@@ -16,8 +14,6 @@ import org.skillgraph.engine.priorities.PopulationImpact;
 import org.skillgraph.engine.route.RoutePlan;
 import org.skillgraph.engine.route.UnreachableTarget;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
-import org.skillgraph.engine.snapshot.ModuleInfo;
-import org.skillgraph.engine.snapshot.SkillLevel;
 
 /**
  * Answers "what if we retired this module, changed its hours, dropped that prerequisite?": every role's

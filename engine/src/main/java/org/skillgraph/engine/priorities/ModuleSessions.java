@@ -28,7 +28,8 @@ final class ModuleSessions {
     static Ranked rank(List<Member> members, MemberOutcomes outcomes, int assessed, int minMembers, int limit) {
         CurriculumSnapshot snapshot = outcomes.snapshot();
         var candidates = new TreeSet<String>();
-        members.forEach(m -> candidates.addAll(outcomes.of(m.roleId(), m.state()).modules()));
+        members.forEach(
+                m -> candidates.addAll(outcomes.of(m.roleId(), m.state()).modules()));
         var ranked = new ArrayList<ModuleSession>();
         int withheld = 0;
         for (String id : candidates) {
@@ -67,7 +68,15 @@ final class ModuleSessions {
                     hours,
                     ready,
                     reachable,
-                    Words.module(info.title(), info.hours(), info.modality(), onRoutes, helped, assessed, hours, ready,
+                    Words.module(
+                            info.title(),
+                            info.hours(),
+                            info.modality(),
+                            onRoutes,
+                            helped,
+                            assessed,
+                            hours,
+                            ready,
                             reachable)));
         }
         ranked.sort(ORDER);

@@ -25,11 +25,30 @@ public final class PeopleImpact {
 
     /** The impact on {@code members} (of {@code people} selected) of going from {@code before} to {@code after}. */
     public PopulationImpact compare(
-            CurriculumSnapshot before, CurriculumSnapshot after, List<Member> members, int people, MetricsFilter filter) {
+            CurriculumSnapshot before,
+            CurriculumSnapshot after,
+            List<Member> members,
+            int people,
+            MetricsFilter filter) {
         if (members.size() < minGroupSize) {
             boolean few = people > 0 && people < minGroupSize;
-            return new PopulationImpact(filter, minGroupSize, few ? null : people, few || !members.isEmpty() ? null : 0,
-                    true, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+            return new PopulationImpact(
+                    filter,
+                    minGroupSize,
+                    few ? null : people,
+                    few || !members.isEmpty() ? null : 0,
+                    true,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
                     "Too few people to describe: fewer than " + minGroupSize + " are assessed.");
         }
         var today = new MemberOutcomes(before, routes);
@@ -66,8 +85,24 @@ public final class PeopleImpact {
                 + " people would shrink by " + Hours.text(saved) + " in all and " + losses.size() + " would grow by "
                 + Hours.text(added) + "; " + reach + " would become able to reach their whole role and " + lose
                 + " would lose it; " + ready + " would become ready and " + unready + " would no longer be.";
-        return new PopulationImpact(filter, minGroupSize, people, members.size(), false, gap, ready, unready,
-                savings.size(), losses.size(), saved, added, reach, lose, bands(savings), bands(losses), summary);
+        return new PopulationImpact(
+                filter,
+                minGroupSize,
+                people,
+                members.size(),
+                false,
+                gap,
+                ready,
+                unready,
+                savings.size(),
+                losses.size(),
+                saved,
+                added,
+                reach,
+                lose,
+                bands(savings),
+                bands(losses),
+                summary);
     }
 
     private List<PopulationImpact.Band> bands(List<Double> changes) {
@@ -75,7 +110,9 @@ public final class PeopleImpact {
         for (int i = 0; i < BANDS.length; i++) {
             double from = BANDS[i];
             Double to = i + 1 < BANDS.length ? BANDS[i + 1] : null;
-            int count = (int) changes.stream().filter(h -> h >= from && (to == null || h < to)).count();
+            int count = (int) changes.stream()
+                    .filter(h -> h >= from && (to == null || h < to))
+                    .count();
             bands.add(new PopulationImpact.Band(from, to, count > 0 && count < minGroupSize ? null : count));
         }
         return bands;

@@ -43,8 +43,12 @@ public final class PrioritiesService {
     public PrioritiesReport priorities(MetricsFilter filter, int limit) {
         var population = learners.loadPopulation(filter.role(), filter.cohort(), filter.department());
         var snapshot = curriculum.at(population.graphVersion());
-        return analyse(snapshot, members(snapshot, population.learners(), filter.role()), population.learners().size(),
-                filter, limit);
+        return analyse(
+                snapshot,
+                members(snapshot, population.learners(), filter.role()),
+                population.learners().size(),
+                filter,
+                limit);
     }
 
     /** The same on given members (pure): for tests and the benchmark. */
@@ -54,8 +58,16 @@ public final class PrioritiesService {
             // Neither count may describe fewer people than a group: not even how many they are.
             boolean few = people > 0 && people < minGroupSize;
             Integer assessed = few || !members.isEmpty() ? null : 0;
-            return new PrioritiesReport(snapshot.version(), filter, minGroupSize, few ? null : people, assessed, true,
-                    0, List.of(), List.of());
+            return new PrioritiesReport(
+                    snapshot.version(),
+                    filter,
+                    minGroupSize,
+                    few ? null : people,
+                    assessed,
+                    true,
+                    0,
+                    List.of(),
+                    List.of());
         }
         var outcomes = new MemberOutcomes(snapshot, routes);
         var skills = SkillPriorities.rank(members, outcomes, members.size(), minGroupSize, limit);

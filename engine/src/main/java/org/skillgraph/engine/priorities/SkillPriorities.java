@@ -23,8 +23,8 @@ final class SkillPriorities {
             .reversed()
             .thenComparing(Comparator.comparingDouble(SkillPriority::hoursSaved).reversed())
             .thenComparing(Comparator.comparingInt(SkillPriority::becomeReady).reversed())
-            .thenComparing(Comparator.comparingInt(SkillPriority::essentialGapsClosed)
-                    .reversed())
+            .thenComparing(
+                    Comparator.comparingInt(SkillPriority::essentialGapsClosed).reversed())
             .thenComparing(Comparator.comparingInt(SkillPriority::members).reversed())
             .thenComparing(SkillPriority::skillId);
 
@@ -60,7 +60,8 @@ final class SkillPriorities {
                     t.critical++;
                     waiting.forEach(s -> t.unblocks.merge(s, 1, Integer::sum));
                 }
-                Outcome after = outcomes.of(m.roleId(), Counterfactuals.holding(m.state(), gap.getKey(), gap.getValue()));
+                Outcome after =
+                        outcomes.of(m.roleId(), Counterfactuals.holding(m.state(), gap.getKey(), gap.getValue()));
                 t.saved += before.hours() - after.hours();
                 t.essential += essentialNeed(snapshot, m, gap.getKey()) ? 1 : 0;
                 t.ready += !before.ready() && after.ready() ? 1 : 0;
@@ -71,8 +72,7 @@ final class SkillPriorities {
     }
 
     /** The ranked skills concerning at least {@code minMembers} members, and how many were withheld. */
-    static Ranked rank(
-            List<Member> members, MemberOutcomes outcomes, int assessed, int minMembers, int limit) {
+    static Ranked rank(List<Member> members, MemberOutcomes outcomes, int assessed, int minMembers, int limit) {
         CurriculumSnapshot snapshot = outcomes.snapshot();
         List<SkillPriority> ranked = new ArrayList<>();
         int withheld = 0;
@@ -102,8 +102,18 @@ final class SkillPriorities {
                     t.essential,
                     t.ready,
                     t.reachable,
-                    Words.skill(name, t.level, t.members, t.critical, unblocks, t.unblocks.size(), assessed, saved,
-                            t.essential, t.ready, t.reachable)));
+                    Words.skill(
+                            name,
+                            t.level,
+                            t.members,
+                            t.critical,
+                            unblocks,
+                            t.unblocks.size(),
+                            assessed,
+                            saved,
+                            t.essential,
+                            t.ready,
+                            t.reachable)));
         }
         ranked.sort(ORDER);
         return new Ranked(ranked.subList(0, Math.min(limit, ranked.size())), withheld);
@@ -150,7 +160,9 @@ final class SkillPriorities {
 
     private static boolean essentialNeed(CurriculumSnapshot snapshot, Member m, String skillId) {
         return snapshot.roleProfile(m.roleId()).stream()
-                .anyMatch(n -> n.skillId().equals(skillId) && n.essential() && m.state().levelOf(skillId) < n.level());
+                .anyMatch(n -> n.skillId().equals(skillId)
+                        && n.essential()
+                        && m.state().levelOf(skillId) < n.level());
     }
 
     static String name(CurriculumSnapshot snapshot, String skillId) {

@@ -22,22 +22,34 @@ final class Words {
         var text = new StringBuilder(name).append(" to level ").append(level);
         if (critical > 0) {
             text.append(" unblocks ")
-                    .append(names(unblocks.stream().map(SkillPriority.Unblocked::name).toList(), unblocked))
+                    .append(names(
+                            unblocks.stream().map(SkillPriority.Unblocked::name).toList(), unblocked))
                     .append(" for ")
                     .append(critical)
                     .append(" of ")
                     .append(assessed)
                     .append(" members");
         } else {
-            text.append(" is lacked by ").append(members).append(" of ").append(assessed).append(" members");
+            text.append(" is lacked by ")
+                    .append(members)
+                    .append(" of ")
+                    .append(assessed)
+                    .append(" members");
         }
         text.append("; closing it takes ").append(Hours.text(saved)).append(" off their routes");
         return text.append(outcomes(essential, ready, reachable)).append('.').toString();
     }
 
     static String module(
-            String title, double hours, String modality, int onRoutes, int helped, int assessed, double removed,
-            int ready, int reachable) {
+            String title,
+            double hours,
+            String modality,
+            int onRoutes,
+            int helped,
+            int assessed,
+            double removed,
+            int ready,
+            int reachable) {
         var text = new StringBuilder("Teaching ")
                 .append(title)
                 .append(" (")

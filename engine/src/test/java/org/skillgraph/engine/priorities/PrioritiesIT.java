@@ -59,27 +59,37 @@ class PrioritiesIT {
                         .filter(e -> e.getValue() >= 3)
                         .map(Map.Entry::getKey)
                         .toList());
-        assertThat(report.skills()).isNotEmpty().isSortedAccordingTo(SkillPriorities.ORDER).allSatisfy(s -> {
-            var expected = oracle.skill(members, s.skillId());
-            assertThat(new PrioritiesOracle.Figures(
-                            s.members(),
-                            s.criticalFor(),
-                            s.hoursSaved(),
-                            s.essentialGapsClosed(),
-                            s.becomeReady(),
-                            s.becomeAbleToReach()))
-                    .as(s.skillId())
-                    .isEqualTo(expected);
-            assertThat(s.explanation()).startsWith(s.name() + " to level " + s.level());
-        });
+        assertThat(report.skills())
+                .isNotEmpty()
+                .isSortedAccordingTo(SkillPriorities.ORDER)
+                .allSatisfy(s -> {
+                    var expected = oracle.skill(members, s.skillId());
+                    assertThat(new PrioritiesOracle.Figures(
+                                    s.members(),
+                                    s.criticalFor(),
+                                    s.hoursSaved(),
+                                    s.essentialGapsClosed(),
+                                    s.becomeReady(),
+                                    s.becomeAbleToReach()))
+                            .as(s.skillId())
+                            .isEqualTo(expected);
+                    assertThat(s.explanation()).startsWith(s.name() + " to level " + s.level());
+                });
         var onRoutes = oracle.onRoutes(members);
-        assertThat(report.modules()).isNotEmpty().isSortedAccordingTo(ModuleSessions.ORDER).allSatisfy(m -> {
-            assertThat(onRoutes).contains(m.moduleId());
-            assertThat(new PrioritiesOracle.SessionFigures(
-                            m.onRoutes(), m.membersHelped(), m.memberHoursRemoved(), m.becomeReady(), m.becomeAbleToReach()))
-                    .as(m.moduleId())
-                    .isEqualTo(oracle.session(members, m.moduleId()));
-        });
+        assertThat(report.modules())
+                .isNotEmpty()
+                .isSortedAccordingTo(ModuleSessions.ORDER)
+                .allSatisfy(m -> {
+                    assertThat(onRoutes).contains(m.moduleId());
+                    assertThat(new PrioritiesOracle.SessionFigures(
+                                    m.onRoutes(),
+                                    m.membersHelped(),
+                                    m.memberHoursRemoved(),
+                                    m.becomeReady(),
+                                    m.becomeAbleToReach()))
+                            .as(m.moduleId())
+                            .isEqualTo(oracle.session(members, m.moduleId()));
+                });
         assertThat(report.skills().size() + report.modules().size() + report.withheld())
                 .isEqualTo(lacking.size() + onRoutes.size());
     }
@@ -108,19 +118,13 @@ class PrioritiesIT {
 
     /** The ids the filter selects, found by a query of the test's own. */
     private List<String> selected(MetricsFilter filter) {
-        return neo4j
-                .query(
-                        """
+        return neo4j.query("""
                         MATCH (p:Person)
                         WHERE ($cohort IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Cohort {id: $cohort}) })
                           AND ($role IS NULL OR EXISTS { (p)-[:TARGETS]->(:Role {id: $role}) })
                           AND ($department IS NULL OR p.department = $department)
                         RETURN p.id ORDER BY p.id
-                        """,
-                        params(filter))
-                .stream()
-                .map(String.class::cast)
-                .toList();
+                        """, params(filter)).stream().map(String.class::cast).toList();
     }
 
     private static Map<String, Object> params(MetricsFilter filter) {

@@ -103,11 +103,16 @@ final class PrioritiesOracle {
             RoutePlan planAfter = plan(m, after);
             hours += planBefore.totalHours() - planAfter.totalHours();
             essential += snapshot.roleProfile(m.roleId()).stream()
-                            .anyMatch(n -> n.skillId().equals(skill) && n.essential() && n.level() > m.state().levelOf(skill))
+                            .anyMatch(n -> n.skillId().equals(skill)
+                                    && n.essential()
+                                    && n.level() > m.state().levelOf(skill))
                     ? 1
                     : 0;
             ready += !ready(m, m.state()) && ready(m, after) ? 1 : 0;
-            reachable += !planBefore.unreachable().isEmpty() && planAfter.unreachable().isEmpty() ? 1 : 0;
+            reachable += !planBefore.unreachable().isEmpty()
+                            && planAfter.unreachable().isEmpty()
+                    ? 1
+                    : 0;
         }
         return new Figures(lacking, critical, Hours.round(hours), essential, ready, reachable);
     }
@@ -134,10 +139,12 @@ final class PrioritiesOracle {
             var after = new LearnerState(levels, completed, stale, self);
             RoutePlan planBefore = plan(m, m.state());
             RoutePlan planAfter = plan(m, after);
-            boolean onRoute = planBefore.steps().stream().map(RouteStep::moduleId).anyMatch(module::equals);
+            boolean onRoute =
+                    planBefore.steps().stream().map(RouteStep::moduleId).anyMatch(module::equals);
             onRoutes += onRoute ? 1 : 0;
             hours += planBefore.totalHours() - planAfter.totalHours();
-            boolean gainsReach = !planBefore.unreachable().isEmpty() && planAfter.unreachable().isEmpty();
+            boolean gainsReach = !planBefore.unreachable().isEmpty()
+                    && planAfter.unreachable().isEmpty();
             helped += planAfter.totalHours() < planBefore.totalHours() || gainsReach ? 1 : 0;
             ready += !ready(m, m.state()) && ready(m, after) ? 1 : 0;
             reachable += gainsReach ? 1 : 0;
