@@ -2,6 +2,7 @@ package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.engine.design.DesignService;
 import org.skillgraph.engine.metrics.MetricsFilter;
 import org.skillgraph.engine.priorities.PrioritiesService;
 
@@ -13,10 +14,10 @@ final class PrioritiesController {
 
     static final int DEFAULT_ITEMS = 10;
 
-    private final PrioritiesService priorities;
+    private final DesignService design;
 
-    PrioritiesController(PrioritiesService priorities) {
-        this.priorities = priorities;
+    PrioritiesController(DesignService design) {
+        this.design = design;
     }
 
     void register(ApiRoutes routes) {
@@ -29,7 +30,7 @@ final class PrioritiesController {
         var limit = params.integer("limit", 1, PrioritiesService.MAX_ITEMS);
         boolean csv = MetricsController.wantsCsv(ctx, params);
         params.validate();
-        var report = priorities.priorities(filter, limit == null ? DEFAULT_ITEMS : limit);
+        var report = design.priorities().priorities(filter, limit == null ? DEFAULT_ITEMS : limit);
         if (csv) {
             ctx.header("Content-Disposition", "inline; filename=\"priorities.csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(MetricsCsv.priorities(report));

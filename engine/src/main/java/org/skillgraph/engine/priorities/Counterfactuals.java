@@ -36,8 +36,13 @@ final class Counterfactuals {
         return new LearnerState(after.levels(), completed, after.needsRefresh(), after.selfAssessed());
     }
 
-    /** Whether completing {@code moduleId} would raise any level of {@code state}. */
-    static boolean raises(CurriculumSnapshot snapshot, LearnerState state, String moduleId) {
-        return snapshot.teaches(moduleId).stream().anyMatch(t -> t.level() > state.levelOf(t.skillId()));
+    /** Whether levels {@code taught} would raise one of {@code gaps} (by skill id) above its level in {@code state}. */
+    static boolean raisesAny(LearnerState state, java.util.List<SkillLevel> taught, java.util.Map<String, Integer> gaps) {
+        for (SkillLevel t : taught) {
+            if (gaps.containsKey(t.skillId()) && t.level() > state.levelOf(t.skillId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

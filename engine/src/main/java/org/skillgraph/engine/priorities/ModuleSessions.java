@@ -30,6 +30,7 @@ final class ModuleSessions {
         var candidates = new TreeSet<String>();
         members.forEach(
                 m -> candidates.addAll(outcomes.of(m.roleId(), m.state()).modules()));
+        var gaps = members.stream().map(m -> SkillPriorities.gaps(snapshot, m)).toList();
         var ranked = new ArrayList<ModuleSession>();
         int withheld = 0;
         for (String id : candidates) {
@@ -38,11 +39,13 @@ final class ModuleSessions {
             int ready = 0;
             int reachable = 0;
             double removed = 0;
-            for (Member m : members) {
+            var taught = snapshot.teaches(id);
+            for (int i = 0; i < members.size(); i++) {
+                Member m = members.get(i);
                 Outcome before = outcomes.of(m.roleId(), m.state());
                 boolean onRoute = before.modules().contains(id);
-                if (!onRoute && !Counterfactuals.raises(snapshot, m.state(), id)) {
-                    continue; // completing it would change nothing the planner reads but its own availability
+                if (!onRoute && !Counterfactuals.raisesAny(m.state(), taught, gaps.get(i))) {
+                    continue; // off their route and raising none of their gaps: their route stays as it is
                 }
                 Outcome after = outcomes.of(m.roleId(), Counterfactuals.completing(snapshot, m.state(), id));
                 onRoutes += onRoute ? 1 : 0;
