@@ -28,6 +28,7 @@ public final class BenchMain {
         report.command((parts.contains("esco") || parts.contains("interchange")
                         ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> "
                         : "")
+                + (parts.contains("priorities") ? PrioritiesBench.options() : "")
                 + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args)
                 + (System.getProperty("bench.metrics.only") == null
                         ? ""

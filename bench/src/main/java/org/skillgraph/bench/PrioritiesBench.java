@@ -31,8 +31,10 @@ import org.skillgraph.seed.bundle.Bundle;
  */
 final class PrioritiesBench {
 
-    static final SyntheticOrganisation.Size SIZE =
-            new SyntheticOrganisation.Size(10_000, 30_000, 300, 12, 2_000, 50_000, 10);
+    /** The curriculum of the import benchmark; as many people as the largest size asks for. */
+    static SyntheticOrganisation.Size size(int people) {
+        return new SyntheticOrganisation.Size(10_000, 30_000, 300, 12, 2_000, people, 10);
+    }
 
     static final String NOTE = "Priorities plan each member's route once as it is, once per gap closed and once per"
             + " module on some member's route that is on theirs or raises one of their gaps; what-if plans each"
@@ -49,7 +51,8 @@ final class PrioritiesBench {
     static Run run(int[] cohorts, int[] populations, int runs) {
         var figures = new LinkedHashMap<String, Object>();
         figures.put("loadBefore", load());
-        Bundle bundle = new SyntheticOrganisation(23, SIZE).generate();
+        int most = Math.max(Arrays.stream(cohorts).max().orElse(0), Arrays.stream(populations).max().orElse(0));
+        Bundle bundle = new SyntheticOrganisation(23, size(most)).generate();
         CurriculumSnapshot snapshot = SnapshotFromBundle.of(bundle, 1);
         List<Member> members = members(bundle);
         var planner = new RoutePlanner(PlanningBudget.defaults().withWallClock(Duration.ofHours(1)));
@@ -60,6 +63,7 @@ final class PrioritiesBench {
             var cohort = members.subList(0, Math.min(n, members.size()));
             double[] t = time(runs, () -> priorities.analyse(snapshot, cohort, cohort.size(), MetricsFilter.everyone(), 10));
             rows.add(row("priorities", cohort.size(), t, previous));
+            System.out.println("priorities " + rows.get(rows.size() - 1));
             previous = t;
         }
         var change = new CurriculumChange.AddModule(
@@ -71,12 +75,23 @@ final class PrioritiesBench {
             var people = members.subList(0, Math.min(n, members.size()));
             double[] t = time(runs, () -> impact.compare(snapshot, after, people, people.size(), MetricsFilter.everyone()));
             rows.add(row("what-if (add-module)", people.size(), t, previous));
+            System.out.println("what-if " + rows.get(rows.size() - 1));
             previous = t;
         }
         figures.put("loadAfter", load());
         figures.put("processors", Runtime.getRuntime().availableProcessors());
         figures.put("runsPerSize", runs);
         return new Run(rows, figures);
+    }
+
+    /** The sizes asked for, as the command line that asks for them (empty for the defaults). */
+    static String options() {
+        var given = java.util.stream.Stream.of(
+                        "bench.priorities.cohorts", "bench.priorities.people", "bench.priorities.runs")
+                .filter(name -> System.getProperty(name) != null)
+                .map(name -> "-D" + name + "=" + System.getProperty(name))
+                .toList();
+        return given.isEmpty() ? "" : "JAVA_OPTS=\"" + String.join(" ", given) + "\" ";
     }
 
     static List<String> columns() {
