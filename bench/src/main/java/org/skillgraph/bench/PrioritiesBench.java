@@ -51,7 +51,9 @@ final class PrioritiesBench {
     static Run run(int[] cohorts, int[] populations, int runs) {
         var figures = new LinkedHashMap<String, Object>();
         figures.put("loadBefore", load());
-        int most = Math.max(Arrays.stream(cohorts).max().orElse(0), Arrays.stream(populations).max().orElse(0));
+        int most = Math.max(
+                Arrays.stream(cohorts).max().orElse(0),
+                Arrays.stream(populations).max().orElse(0));
         Bundle bundle = new SyntheticOrganisation(23, size(most)).generate();
         CurriculumSnapshot snapshot = SnapshotFromBundle.of(bundle, 1);
         List<Member> members = members(bundle);
@@ -61,7 +63,8 @@ final class PrioritiesBench {
         double[] previous = null;
         for (int n : cohorts) {
             var cohort = members.subList(0, Math.min(n, members.size()));
-            double[] t = time(runs, () -> priorities.analyse(snapshot, cohort, cohort.size(), MetricsFilter.everyone(), 10));
+            double[] t =
+                    time(runs, () -> priorities.analyse(snapshot, cohort, cohort.size(), MetricsFilter.everyone(), 10));
             rows.add(row("priorities", cohort.size(), t, previous));
             System.out.println("priorities " + rows.get(rows.size() - 1));
             previous = t;
@@ -73,7 +76,8 @@ final class PrioritiesBench {
         previous = null;
         for (int n : populations) {
             var people = members.subList(0, Math.min(n, members.size()));
-            double[] t = time(runs, () -> impact.compare(snapshot, after, people, people.size(), MetricsFilter.everyone()));
+            double[] t =
+                    time(runs, () -> impact.compare(snapshot, after, people, people.size(), MetricsFilter.everyone()));
             rows.add(row("what-if (add-module)", people.size(), t, previous));
             System.out.println("what-if " + rows.get(rows.size() - 1));
             previous = t;

@@ -37,7 +37,8 @@ final class Counterfactuals {
     }
 
     /** Whether levels {@code taught} would raise one of {@code gaps} (by skill id) above its level in {@code state}. */
-    static boolean raisesAny(LearnerState state, java.util.List<SkillLevel> taught, java.util.Map<String, Integer> gaps) {
+    static boolean raisesAny(
+            LearnerState state, java.util.List<SkillLevel> taught, java.util.Map<String, Integer> gaps) {
         for (SkillLevel t : taught) {
             if (gaps.containsKey(t.skillId()) && t.level() > state.levelOf(t.skillId())) {
                 return true;
