@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
- * {@code metrics}, {@code route-scale}, {@code xapi} and {@code interchange} (ESCO_DIR).
+ * {@code metrics}, {@code route-scale}, {@code xapi}, {@code priorities} and {@code interchange} (ESCO_DIR).
  */
 public final class BenchMain {
 
@@ -28,6 +28,7 @@ public final class BenchMain {
         report.command((parts.contains("esco") || parts.contains("interchange")
                         ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> "
                         : "")
+                + (parts.contains("priorities") ? PrioritiesBench.options() : "")
                 + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args)
                 + (System.getProperty("bench.metrics.only") == null
                         ? ""
@@ -85,6 +86,19 @@ public final class BenchMain {
             report.figures("xAPI ingest: one request of 10,000 statements over HTTP", XapiBench.run());
             report.note(XapiBench.NOTE);
         }
+        if (parts.contains("priorities")) {
+            // Not in the default set: priorities for cohorts and what-if over populations, in process.
+            var run = PrioritiesBench.run(
+                    sizes("bench.priorities.cohorts", "100,1000"),
+                    sizes("bench.priorities.people", "5000,50000"),
+                    Integer.getInteger("bench.priorities.runs", 3));
+            report.table(
+                    "Priorities and what-if on people in process (10,000 skills, 2,000 modules, 300 roles)",
+                    PrioritiesBench.columns(),
+                    run.rows());
+            report.note(PrioritiesBench.NOTE);
+            report.figures("Priorities and what-if: load and runs", run.figures());
+        }
         if (parts.contains("metrics")) {
             // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).
             var run = MetricsBench.run(Duration.ofSeconds(3), Duration.ofSeconds(12));
@@ -97,6 +111,13 @@ public final class BenchMain {
         }
         report.write(out);
         System.out.println("Report written to " + out.toAbsolutePath());
+    }
+
+    /** Comma-separated sizes from a system property. */
+    private static int[] sizes(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(","))
+                .mapToInt(text -> Integer.parseInt(text.trim()))
+                .toArray();
     }
 
     private static List<Map<String, Object>> jmh(Class<?> benchmark) throws Exception {

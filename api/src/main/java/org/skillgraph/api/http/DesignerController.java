@@ -41,11 +41,17 @@ final class DesignerController {
 
     private void whatIf(Context ctx) throws IOException {
         var request = Json.object(mapper, ctx, WhatIfRequest.class);
-        var report = design.whatIf(request.validated());
+        var changes = request.validated();
+        var report = request.population() == null
+                ? design.whatIf(changes)
+                : design.whatIf(changes, request.population().filter());
         var body = new LinkedHashMap<String, Object>();
         body.put("graphVersion", report.graphVersion());
         body.put("changes", request.changes());
         body.put("rolesChanged", report.rolesChanged());
+        if (report.people() != null) {
+            body.put("people", report.people());
+        }
         body.put("roles", report.roles());
         ctx.json(body);
     }

@@ -11,6 +11,7 @@ import org.skillgraph.engine.metrics.GapCoverageReport;
 import org.skillgraph.engine.metrics.ModuleMetricsReport;
 import org.skillgraph.engine.metrics.RetentionReport;
 import org.skillgraph.engine.metrics.TimeToCompetencyReport;
+import org.skillgraph.engine.priorities.PrioritiesReport;
 
 /**
  * The metrics as RFC 4180 CSV, one table per answer, with a header row; an undefined or suppressed figure is
@@ -138,6 +139,62 @@ final class MetricsCsv {
                         "essentialFor",
                         "meanGap",
                         "coachedLearners"),
+                rows);
+    }
+
+    /**
+     * One row per ranked skill, then one per module ({@code kind} says which), in rank order; {@code members} is
+     * members lacking the skill, or whose route holds the module; {@code hoursSaved} a module's member-hours.
+     */
+    static String priorities(PrioritiesReport r) {
+        var rows = new ArrayList<List<Object>>();
+        for (var s : r.skills()) {
+            rows.add(Arrays.asList(
+                    "skill",
+                    s.skillId(),
+                    s.name(),
+                    s.level(),
+                    null,
+                    s.members(),
+                    s.criticalFor(),
+                    null,
+                    s.hoursSaved(),
+                    s.essentialGapsClosed(),
+                    s.becomeReady(),
+                    s.becomeAbleToReach(),
+                    s.explanation()));
+        }
+        for (var m : r.modules()) {
+            rows.add(Arrays.asList(
+                    "module",
+                    m.moduleId(),
+                    m.title(),
+                    null,
+                    m.hours(),
+                    m.onRoutes(),
+                    null,
+                    m.membersHelped(),
+                    m.memberHoursRemoved(),
+                    null,
+                    m.becomeReady(),
+                    m.becomeAbleToReach(),
+                    m.explanation()));
+        }
+        return table(
+                List.of(
+                        "kind",
+                        "id",
+                        "name",
+                        "level",
+                        "hours",
+                        "members",
+                        "criticalFor",
+                        "membersHelped",
+                        "hoursSaved",
+                        "essentialGapsClosed",
+                        "becomeReady",
+                        "becomeAbleToReach",
+                        "explanation"),
                 rows);
     }
 

@@ -26,6 +26,11 @@ public final class RoleBaselines {
         this.planner = planner;
     }
 
+    /** The planner the baselines use, for routes compared with them. */
+    public RoutePlanner planner() {
+        return planner;
+    }
+
     /** Per role id (in id order), the route from nothing to its profile, with default preferences. */
     public Map<String, RoutePlan> of(CurriculumSnapshot snapshot) {
         return cache.get(snapshot, this::compute);

@@ -2,18 +2,18 @@ package org.skillgraph.engine.design;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
+import org.skillgraph.engine.metrics.MetricsFilter;
+import org.skillgraph.engine.priorities.Member;
+import org.skillgraph.engine.priorities.PeopleImpact;
+import org.skillgraph.engine.priorities.PopulationImpact;
 import org.skillgraph.engine.route.RoutePlan;
 import org.skillgraph.engine.route.UnreachableTarget;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
-import org.skillgraph.engine.snapshot.ModuleInfo;
-import org.skillgraph.engine.snapshot.SkillLevel;
 
 /**
  * Answers "what if we retired this module, changed its hours, dropped that prerequisite?": every role's
@@ -43,79 +43,45 @@ public final class WhatIfAnalyzer {
      *     skill, or a prerequisite that does not exist
      */
     public WhatIfReport analyse(CurriculumSnapshot snapshot, List<CurriculumChange> changes) {
-        check(snapshot, changes);
+        return analyse(snapshot, changes, null);
+    }
+
+    /**
+     * The same, plus the impact on {@code population}'s members when it is not {@code null}.
+     *
+     * @throws InvalidRequestException as {@link #analyse(CurriculumSnapshot, List)}
+     */
+    public WhatIfReport analyse(CurriculumSnapshot snapshot, List<CurriculumChange> changes, Population population) {
+        ChangeChecker.check(snapshot, changes);
+        CurriculumSnapshot changed = apply(snapshot, changes);
         Map<String, RoutePlan> before = baselines.of(snapshot);
-        Map<String, RoutePlan> after = baselines.compute(apply(snapshot, changes));
+        Map<String, RoutePlan> after = baselines.compute(changed);
         List<RoleImpact> impacts = new ArrayList<>();
         before.forEach((role, plan) -> impacts.add(impact(snapshot, role, plan, after.get(role))));
         impacts.sort(ORDER);
-        int changed = (int) impacts.stream().filter(RoleImpact::changed).count();
-        return new WhatIfReport(snapshot.version(), changed, impacts);
+        int rolesChanged = (int) impacts.stream().filter(RoleImpact::changed).count();
+        PopulationImpact people = population == null
+                ? null
+                : new PeopleImpact(baselines.planner(), population.minGroupSize())
+                        .compare(snapshot, changed, population.members(), population.people(), population.filter());
+        return new WhatIfReport(snapshot.version(), rolesChanged, impacts, people);
+    }
+
+    /**
+     * The people a what-if speaks about.
+     *
+     * @param members those assessed (with a role to compare with)
+     * @param people how many the filter selected
+     */
+    public record Population(MetricsFilter filter, List<Member> members, int people, int minGroupSize) {
+        public Population {
+            members = List.copyOf(members);
+        }
     }
 
     /** A copy of {@code snapshot} with {@code changes} applied in order (ids are assumed known). */
     public static CurriculumSnapshot apply(CurriculumSnapshot snapshot, List<CurriculumChange> changes) {
-        CurriculumSnapshot.Builder builder = snapshot.toBuilder();
-        Map<String, ModuleInfo> modules = new HashMap<>();
-        for (CurriculumChange change : changes) {
-            if (change instanceof CurriculumChange.DropPrerequisite drop) {
-                builder.withoutRequires(drop.skillId(), drop.prerequisiteId());
-                continue;
-            }
-            String id = change instanceof CurriculumChange.RetireModule retire
-                    ? retire.moduleId()
-                    : ((CurriculumChange.SetModuleHours) change).moduleId();
-            ModuleInfo m =
-                    modules.computeIfAbsent(id, known -> snapshot.module(known).orElseThrow());
-            modules.put(
-                    id,
-                    change instanceof CurriculumChange.SetModuleHours hours
-                            ? with(m, hours.hours(), m.status())
-                            : with(m, m.hours(), "retired"));
-        }
-        modules.values().forEach(builder::module);
-        return builder.build();
-    }
-
-    private static void check(CurriculumSnapshot snapshot, List<CurriculumChange> changes) {
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            String at = "/changes/" + i + "/";
-            CurriculumChange change = changes.get(i);
-            if (change instanceof CurriculumChange.RetireModule retire) {
-                checkModule(snapshot, retire.moduleId(), at, errors);
-            } else if (change instanceof CurriculumChange.SetModuleHours hours) {
-                checkModule(snapshot, hours.moduleId(), at, errors);
-            } else if (change instanceof CurriculumChange.DropPrerequisite drop) {
-                boolean known = checkSkill(snapshot, drop.skillId(), at + "skill", errors)
-                        & checkSkill(snapshot, drop.prerequisiteId(), at + "prerequisite", errors);
-                if (known
-                        && snapshot.prerequisites(drop.skillId()).stream()
-                                .map(SkillLevel::skillId)
-                                .noneMatch(drop.prerequisiteId()::equals)) {
-                    errors.add(new FieldError(
-                            at + "prerequisite",
-                            "skill '" + drop.skillId() + "' does not require '" + drop.prerequisiteId() + "'"));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("unknown-reference", "Some changes name what does not exist", errors);
-        }
-    }
-
-    private static void checkModule(CurriculumSnapshot snapshot, String id, String at, List<FieldError> errors) {
-        if (snapshot.module(id).isEmpty()) {
-            errors.add(new FieldError(at + "module", "unknown module '" + id + "'"));
-        }
-    }
-
-    private static boolean checkSkill(CurriculumSnapshot snapshot, String id, String pointer, List<FieldError> errors) {
-        if (snapshot.skillIndex(id) < 0) {
-            errors.add(new FieldError(pointer, "unknown skill '" + id + "'"));
-            return false;
-        }
-        return true;
+        return ChangeApplier.apply(snapshot, changes);
     }
 
     private static RoleImpact impact(CurriculumSnapshot snapshot, String role, RoutePlan before, RoutePlan after) {
@@ -143,10 +109,5 @@ public final class WhatIfAnalyzer {
 
     private static Set<String> skills(List<UnreachableTarget> targets) {
         return targets.stream().map(UnreachableTarget::skillId).collect(Collectors.toSet());
-    }
-
-    private static ModuleInfo with(ModuleInfo m, double hours, String status) {
-        return new ModuleInfo(
-                m.id(), m.title(), hours, m.modality(), m.pacing(), m.cycle(), m.core(), status, m.passScore());
     }
 }

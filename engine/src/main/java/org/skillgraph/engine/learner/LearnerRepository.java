@@ -84,6 +84,28 @@ public final class LearnerRepository {
         return graph.readSingle(CypherResources.statement("read/targeting-learner-states"), Map.of(), this::learners);
     }
 
+    /**
+     * Everyone with target role {@code role}, in cohort {@code cohort} and of department {@code department}
+     * (each {@code null} for any; they combine), in id order, in one round trip with the graph version.
+     *
+     * @throws NotFoundException when a role or cohort is named that does not exist
+     */
+    public LearnerPopulation loadPopulation(String role, String cohort, String department) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("role", role);
+        params.put("cohort", cohort);
+        params.put("department", department);
+        return graph.readSingle(CypherResources.statement("read/population-learner-states"), params, r -> {
+            if (!r.get("roleFound").asBoolean()) {
+                throw new NotFoundException("role", role);
+            }
+            if (!r.get("cohortFound").asBoolean()) {
+                throw new NotFoundException("cohort", cohort);
+            }
+            return new LearnerPopulation(r.get("version").asLong(), learners(r));
+        });
+    }
+
     /** {@code Meta.version} alone, for requests that bring their own learner state. */
     public long graphVersion() {
         return new GraphInfo(graph).version();

@@ -297,6 +297,24 @@ public final class CurriculumSnapshot {
             return this;
         }
 
+        /** Forgets every TEACHES edge of {@code moduleId} added so far. */
+        public Builder withoutTeaches(String moduleId) {
+            draft.teaches.removeIf(e -> e.from().equals(moduleId));
+            return this;
+        }
+
+        /** Forgets every ASSUMES edge of {@code moduleId} added so far. */
+        public Builder withoutAssumes(String moduleId) {
+            draft.assumes.removeIf(e -> e.from().equals(moduleId));
+            return this;
+        }
+
+        /** Forgets the NEEDS edges from {@code roleId} to {@code skillId} added so far. */
+        public Builder withoutNeed(String roleId, String skillId) {
+            draft.needs.removeIf(e -> e.from().equals(roleId) && e.to().equals(skillId));
+            return this;
+        }
+
         public Builder module(ModuleInfo info) {
             draft.modules.put(info.id(), info);
             return this;

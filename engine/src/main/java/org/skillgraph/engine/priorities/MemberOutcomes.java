@@ -1,0 +1,53 @@
+package org.skillgraph.engine.priorities;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.skillgraph.engine.gap.GapPlanner;
+import org.skillgraph.engine.route.RoutePlan;
+import org.skillgraph.engine.route.RoutePlanner;
+import org.skillgraph.engine.route.RoutePreferences;
+import org.skillgraph.engine.route.RouteStep;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
+import org.skillgraph.engine.snapshot.LearnerState;
+
+/**
+ * Plans members' routes (default preferences, as cohort segments do) on one snapshot, remembering each
+ * (role, state) it planned: members who hold the same see the same route, and a counterfactual that changes
+ * nothing for someone costs nothing. One instance per request; not thread-safe.
+ */
+final class MemberOutcomes {
+
+    private record Key(String roleId, LearnerState state) {}
+
+    private final CurriculumSnapshot snapshot;
+    private final RoutePlanner routes;
+    private final GapPlanner gaps = new GapPlanner();
+    private final Map<Key, Outcome> planned = new HashMap<>();
+
+    MemberOutcomes(CurriculumSnapshot snapshot, RoutePlanner routes) {
+        this.snapshot = snapshot;
+        this.routes = routes;
+    }
+
+    CurriculumSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The outcome of {@code state} against {@code roleId}. */
+    Outcome of(String roleId, LearnerState state) {
+        return planned.computeIfAbsent(new Key(roleId, state), this::plan);
+    }
+
+    private Outcome plan(Key key) {
+        RoutePlan plan = routes.planForRole(snapshot, key.state(), key.roleId(), RoutePreferences.defaults());
+        var gap = gaps.forRole(snapshot, key.state(), key.roleId());
+        var missing = new HashMap<String, Integer>();
+        gap.skills().stream().filter(g -> !g.met()).forEach(g -> missing.put(g.skillId(), g.gap()));
+        return new Outcome(
+                plan.totalHours(),
+                plan.unreachable().size(),
+                gap.essentialGaps(),
+                plan.steps().stream().map(RouteStep::moduleId).toList(),
+                missing);
+    }
+}
