@@ -32,6 +32,10 @@ import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
 import org.skillgraph.engine.framework.FrameworkDetail;
 import org.skillgraph.engine.framework.FrameworkRepository;
+import org.skillgraph.engine.taxonomy.ChangeSetApplier;
+import org.skillgraph.engine.taxonomy.ChangeSetStore;
+import org.skillgraph.engine.taxonomy.EntityHistory;
+import org.skillgraph.engine.taxonomy.FrameworkVersions;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerRepository;
@@ -170,7 +174,12 @@ public final class Skillgraph implements AutoCloseable {
                                 export,
                                 id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt),
                                 moodleImporter(),
-                                onetImporter())),
+                                onetImporter()),
+                        new TaxonomyServices(
+                                new ChangeSetStore(graph, clock),
+                                new ChangeSetApplier(graph, clock),
+                                new FrameworkVersions(graph, clock),
+                                new EntityHistory(graph, new AuditTrail(auditChain)))),
                 new CredentialServices(
                         new CredentialService(
                                 new CredentialRepository(graph, clock),
