@@ -75,7 +75,7 @@ class TaxonomyApiIT {
             assertThat(roleNeeds(client, "sql")).isEmpty();
             assertThat(sqlHolders).contains(holder);
             assertThat(ok(client.get("/api/v1/skills/spreadsheets")).get("name").asText())
-                    .isEqualTo("Spreadsheet modelling");
+                    .isEqualTo("Spreadsheets and models");
 
             var again = client.post(CHANGESETS + "/" + id + "/apply", "{}");
             assertThat(again.code()).isEqualTo(409);
@@ -125,7 +125,7 @@ class TaxonomyApiIT {
             if (skill.get("id").asText().equals("sql")) {
                 skill.put("id", "sql-ansi");
             } else if (skill.get("id").asText().equals("spreadsheets")) {
-                skill.put("name", "Spreadsheet modelling");
+                skill.put("name", "Spreadsheets and models");
             }
             if (skill.has("requires")) {
                 for (var r : skill.get("requires")) {
