@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "apply",
         mixinStandardHelpOptions = true,
-        description = "Apply a change set made by diff, mapping removed skills as --choices says (else deprecating them).")
+        description =
+                "Apply a change set made by diff, mapping removed skills as --choices says (else deprecating them).")
 final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,7 +47,8 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var body = choices == null ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : Files.readAllBytes(choices);
+        var body =
+                choices == null ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : Files.readAllBytes(choices);
         var remote = server.client(neo4j, "apply");
         ApplyResult result;
         if (remote.isPresent()) {
@@ -56,7 +58,12 @@ final class ApplyCommand implements Callable<Integer> {
             var parsed = Json.mapper().readValue(body, JsonNode.class);
             var read = Json.mapper().convertValue(parsed, ApplyChoices.class);
             try (var skillgraph = neo4j.open()) {
-                result = skillgraph.services().frameworks().taxonomy().applier().apply(framework, changeSet, read, "cli");
+                result = skillgraph
+                        .services()
+                        .frameworks()
+                        .taxonomy()
+                        .applier()
+                        .apply(framework, changeSet, read, "cli");
                 skillgraph.services().afterWrite().run();
             }
         }

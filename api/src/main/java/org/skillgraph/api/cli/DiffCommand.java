@@ -55,13 +55,17 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var label = source != null ? source : files.get(0).getFileName().toString();
         var out = spec.commandLine().getOut();
-        var remote = esco ? java.util.Optional.<org.skillgraph.api.cli.remote.ServerClient>empty() : server.client(neo4j, "diff");
+        var remote = esco
+                ? java.util.Optional.<org.skillgraph.api.cli.remote.ServerClient>empty()
+                : server.client(neo4j, "diff");
         if (esco) {
             BesideServer.requireNoServer(neo4j, "diff a bundle exported from ESCO through the API instead");
         }
         if (remote.isPresent()) {
-            var cs = remote.get().post(
-                    "/api/v1/frameworks/" + framework + "/changesets?source=" + label, Files.readAllBytes(files.get(0)));
+            var cs = remote.get()
+                    .post(
+                            "/api/v1/frameworks/" + framework + "/changesets?source=" + label,
+                            Files.readAllBytes(files.get(0)));
             out.println(TaxonomyText.summary(remote.get().convert(cs, ChangeSet.class)));
         } else {
             try (var skillgraph = neo4j.open()) {

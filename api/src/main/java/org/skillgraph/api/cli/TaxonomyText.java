@@ -21,7 +21,8 @@ final class TaxonomyText {
     static String summary(ApplyResult r) {
         return "Applied as version " + r.version().seq() + " of " + r.version().framework() + " ("
                 + r.version().summary() + "); " + r.deprecated() + " skills deprecated, " + r.superseded()
-                + " superseded; mirrored " + r.holdings() + " holdings and " + r.evidence() + " evidence records; moved "
+                + " superseded; mirrored " + r.holdings() + " holdings and " + r.evidence()
+                + " evidence records; moved "
                 + r.needs() + " role needs and " + r.teachings() + " teachings; " + r.coachingPairs()
                 + " coaching pairs rewritten";
     }

@@ -15,10 +15,10 @@ import org.skillgraph.api.http.credential.CredentialController;
 import org.skillgraph.api.http.edge.JettyEdge;
 import org.skillgraph.api.http.export.ExportController;
 import org.skillgraph.api.http.framework.FrameworkController;
-import org.skillgraph.api.http.taxonomy.TaxonomyController;
 import org.skillgraph.api.http.moodle.MoodleExportController;
 import org.skillgraph.api.http.moodle.MoodleImportController;
 import org.skillgraph.api.http.onet.OnetImportController;
+import org.skillgraph.api.http.taxonomy.TaxonomyController;
 import org.skillgraph.api.http.xapi.MappingController;
 import org.skillgraph.api.http.xapi.XapiController;
 

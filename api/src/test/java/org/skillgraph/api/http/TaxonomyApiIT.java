@@ -48,10 +48,6 @@ class TaxonomyApiIT {
             assertThat(removed.get("items").get(0).get("similarity").asDouble()).isEqualTo(1.0);
             var sample = removed.get("peopleSample");
             assertThat(sample).isNotEmpty();
-            var designer = token(AccessRole.DESIGNER, null);
-            var designerView = json(client.get(CHANGESETS + "/" + id, bearer(designer)));
-            assertThat(designerView.get("peopleSample").isNull()).isTrue();
-            assertThat(designerView.get("changeSet").get("impact").get("holders").asLong()).isPositive();
 
             var holder = sample.get(0).asText();
             var sqlHolders = holders(client, "sql");
@@ -73,6 +69,14 @@ class TaxonomyApiIT {
             assertThat(holders(client, "sql")).containsExactlyInAnyOrderElementsOf(sqlHolders);
             assertThat(roleNeeds(client, "sql-ansi")).containsExactlyInAnyOrderElementsOf(needsBefore);
             assertThat(roleNeeds(client, "sql")).isEmpty();
+            var deprecatedNeed = client.put(
+                    "/api/v1/roles/" + needsBefore.get(0),
+                    "{\"id\": \"" + needsBefore.get(0) + "\", \"title\": \"Analyst\", \"needs\": [{\"skill\": \"sql\", "
+                            + "\"level\": 3, \"importance\": 3, \"essential\": true}]}");
+            assertThat(deprecatedNeed.code()).isEqualTo(400);
+            var refusal = json(deprecatedNeed);
+            assertThat(refusal.get("code").asText()).isEqualTo("deprecated-skill");
+            assertThat(refusal.get("errors").get(0).get("pointer").asText()).isEqualTo("/needs/0/skill");
             assertThat(sqlHolders).contains(holder);
             assertThat(ok(client.get("/api/v1/skills/spreadsheets")).get("name").asText())
                     .isEqualTo("Spreadsheets and models");
@@ -80,7 +84,8 @@ class TaxonomyApiIT {
             var again = client.post(CHANGESETS + "/" + id + "/apply", "{}");
             assertThat(again.code()).isEqualTo(409);
             assertThat(json(again).get("code").asText()).isEqualTo("already-applied");
-            var versions = ok(client.get("/api/v1/frameworks/northwind/versions")).get("items");
+            var versions =
+                    ok(client.get("/api/v1/frameworks/northwind/versions")).get("items");
             assertThat(versions).hasSize(1);
             assertThat(versions.get(0).get("changeSet").asText()).isEqualTo(id);
             assertThat(versions.get(0).get("source").asText()).isEqualTo("northwind-2027.1");
@@ -114,9 +119,32 @@ class TaxonomyApiIT {
         });
     }
 
-    /** The demo's northwind skills from the export, sql dropped for sql-ansi, spreadsheets renamed. */
+    @Test
+    void shouldShowWhoIsAffectedToAdminsOnly() {
+        ApiFixture.withDemoAnonymous((app, client) -> {
+            var admin = token(AccessRole.ADMIN, null);
+            var designer = token(AccessRole.DESIGNER, null);
+            var body = nextVersion(ok(client.get("/api/v1/export", bearer(admin))));
+            var id = json(client.post(CHANGESETS, body, bearer(designer)))
+                    .get("id")
+                    .asText();
+
+            var asDesigner = ok(client.get(CHANGESETS + "/" + id, bearer(designer)));
+            var asAdmin = ok(client.get(CHANGESETS + "/" + id, bearer(admin)));
+
+            assertThat(asDesigner.path("peopleSample").isNull()).isTrue();
+            assertThat(asDesigner.get("changeSet").get("impact").get("holders").asLong())
+                    .isPositive();
+            assertThat(asAdmin.get("peopleSample")).isNotEmpty();
+        });
+    }
+
     private static String nextVersion(HttpClient client) {
-        var export = ok(client.get("/api/v1/export"));
+        return nextVersion(ok(client.get("/api/v1/export")));
+    }
+
+    /** The demo's northwind skills from the export, sql dropped for sql-ansi, spreadsheets renamed. */
+    private static String nextVersion(JsonNode export) {
         var skills = (ArrayNode) export.get("skills");
         var next = JSON.createArrayNode();
         for (var s : skills) {

@@ -42,8 +42,10 @@ record ApplyPlan(
                     row.put("description", e.after().get(1));
                     row.put("uri", e.after().get(2));
                 }
-                case SKILL_RENAMED -> skill(skills, e.id()).put("name", e.after().get(0));
-                case DESCRIPTION_CHANGED -> skill(skills, e.id()).put("description", e.after().get(0));
+                case SKILL_RENAMED ->
+                    skill(skills, e.id()).put("name", e.after().get(0));
+                case DESCRIPTION_CHANGED ->
+                    skill(skills, e.id()).put("description", e.after().get(0));
                 case SKILL_MOVED -> broader.add(Map.of("id", e.id(), "broader", e.after()));
                 case PREREQUISITES_CHANGED -> requires.add(Map.of("id", e.id(), "requires", levels(e.after())));
                 case ROLE_ADDED -> role(roles, e).put("title", e.label());
@@ -53,7 +55,8 @@ record ApplyPlan(
         }
         var replaced = replacements(choices, Set.copyOf(removed), added, existingSkills);
         var rows = new ArrayList<Map<String, Object>>();
-        replaced.forEach((from, to) -> to.forEach((skill, share) -> rows.add(Map.of("from", from, "to", skill, "share", share))));
+        replaced.forEach((from, to) ->
+                to.forEach((skill, share) -> rows.add(Map.of("from", from, "to", skill, "share", share))));
         var successors = new TreeMap<String, List<String>>();
         replaced.forEach((from, to) -> successors.put(from, List.copyOf(to.keySet())));
         return new ApplyPlan(
@@ -97,9 +100,14 @@ record ApplyPlan(
             for (int j = 0; j < c.successors().size(); j++) {
                 var s = c.successors().get(j);
                 var sat = at + "/successors/" + j;
-                if (s.skill() == null || removed.contains(s.skill()) || !(added.contains(s.skill()) || existing.contains(s.skill()))) {
-                    errors.add(new FieldError(sat + "/skill", "unknown skill " + s.skill()
-                            + ": a successor must be a skill the graph holds or this change set adds, not one it removes"));
+                if (s.skill() == null
+                        || removed.contains(s.skill())
+                        || !(added.contains(s.skill()) || existing.contains(s.skill()))) {
+                    errors.add(
+                            new FieldError(
+                                    sat + "/skill",
+                                    "unknown skill " + s.skill()
+                                            + ": a successor must be a skill the graph holds or this change set adds, not one it removes"));
                 } else if (s.share() != null && (s.share() <= 0 || s.share() > 1)) {
                     errors.add(new FieldError(sat + "/share", "share must be above 0 and at most 1"));
                 } else {
@@ -109,7 +117,8 @@ record ApplyPlan(
             out.put(c.skill(), to);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("invalid-choices", "The apply choices have problems; nothing was applied", errors);
+            throw new InvalidRequestException(
+                    "invalid-choices", "The apply choices have problems; nothing was applied", errors);
         }
         return out;
     }

@@ -40,8 +40,10 @@ public final class ChangeSetApplier {
         return graph.write(tx -> applyIn(tx, framework, id, choices, actor), ChangeSetStore.LONG_WRITE);
     }
 
-    private ApplyResult applyIn(TransactionContext tx, String framework, String id, ApplyChoices choices, String actor) {
-        long graphVersion = tx.run(UpsertQueries.bumpVersion()).single().get("version").asLong();
+    private ApplyResult applyIn(
+            TransactionContext tx, String framework, String id, ApplyChoices choices, String actor) {
+        long graphVersion =
+                tx.run(UpsertQueries.bumpVersion()).single().get("version").asLong();
         var cs = tx.run(CypherResources.statement("taxonomy/changeset-read"), Map.of("id", id)).stream()
                 .findFirst()
                 .map(r -> ChangeSetStore.header(r.get("changeSet")))
@@ -63,7 +65,8 @@ public final class ChangeSetApplier {
                         Map.of("changeSet", id, "at", at, "ids", plan.removed(), "rows", plan.replacements()))
                 .get("deprecated")
                 .asLong();
-        var migration = Map.<String, Object>of("changeSet", id, "rows", plan.replacements(), "successors", plan.successors());
+        var migration =
+                Map.<String, Object>of("changeSet", id, "rows", plan.replacements(), "successors", plan.successors());
         var people = run(tx, "migrate-people", migration);
         var curriculum = run(tx, "migrate-curriculum", migration);
         var counts = ChangeSetStore.counts(entries);
@@ -75,14 +78,16 @@ public final class ChangeSetApplier {
         version.put("importer", actor);
         version.put("at", at);
         version.put("changeSet", id);
-        version.put("summary", added + " skills added, " + removed + " removed (" + plan.successors().size()
-                + " superseded), " + changed + " other changes");
+        version.put(
+                "summary",
+                added + " skills added, " + removed + " removed ("
+                        + plan.successors().size() + " superseded), " + changed + " other changes");
         version.put("added", added);
         version.put("removed", removed);
         version.put("changed", changed);
-        var recorded = FrameworkVersions.version(run(
-                        tx, "version-record", Map.of("framework", framework, "version", version))
-                .get("version"));
+        var recorded =
+                FrameworkVersions.version(run(tx, "version-record", Map.of("framework", framework, "version", version))
+                        .get("version"));
         run(tx, "changeset-applied", Map.of("id", id, "at", at, "actor", actor));
         return new ApplyResult(
                 recorded,

@@ -24,7 +24,8 @@ public final class ChangeSetDiff {
         for (var s : next.skills()) {
             var was = old.get(s.id());
             if (was == null) {
-                out.add(new Draft(Kind.SKILL_ADDED, s.id(), s.name(), List.of(), List.of(s.name(), s.description(), s.uri())));
+                out.add(new Draft(
+                        Kind.SKILL_ADDED, s.id(), s.name(), List.of(), List.of(s.name(), s.description(), s.uri())));
                 was = new Curriculum.Skill(s.id(), s.name(), s.description(), s.uri(), List.of(), List.of());
             } else {
                 if (!was.name().equals(s.name())) {
@@ -57,15 +58,15 @@ public final class ChangeSetDiff {
                 out.add(new Draft(Kind.ROLE_PROFILE_CHANGED, r.id(), r.title(), before, r.needs()));
             }
         }
-        var removed = stored.skills().stream()
-                .filter(s -> !fresh.containsKey(s.id()))
-                .toList();
+        var removed =
+                stored.skills().stream().filter(s -> !fresh.containsKey(s.id())).toList();
         var added = next.skills().stream().filter(s -> !old.containsKey(s.id())).toList();
         var matcher = new LabelMatcher(added, removed.size());
         var entries = new ArrayList<ChangeEntry>();
         out.sort(Comparator.comparing((Draft d) -> d.kind().ordinal()).thenComparing(Draft::id));
         for (var d : out) {
-            entries.add(new ChangeEntry(entries.size(), d.kind().wireName(), d.id(), d.label(), d.before(), d.after(), null, null));
+            entries.add(new ChangeEntry(
+                    entries.size(), d.kind().wireName(), d.id(), d.label(), d.before(), d.after(), null, null));
         }
         for (var s : removed) {
             var match = matcher.best(s.name());

@@ -65,7 +65,8 @@ public final class ChangeSetStore {
      */
     public ChangeSet create(String framework, Curriculum next, String source, String importer) {
         var base = base(framework);
-        var stored = stored(framework, next.roles().stream().map(Curriculum.Role::id).toList());
+        var stored =
+                stored(framework, next.roles().stream().map(Curriculum.Role::id).toList());
         var entries = ChangeSetDiff.diff(stored, next);
         var impact = ImpactReader.measure(graph, entries);
         var id = ids.next();
@@ -211,7 +212,9 @@ public final class ChangeSetStore {
                 Rows.string(c.get("source")),
                 Rows.string(c.get("importer")),
                 c.get("createdAt").asZonedDateTime().toInstant(),
-                c.get("appliedAt").isNull() ? null : c.get("appliedAt").asZonedDateTime().toInstant(),
+                c.get("appliedAt").isNull()
+                        ? null
+                        : c.get("appliedAt").asZonedDateTime().toInstant(),
                 counts,
                 ImpactReader.of(c));
     }

@@ -12,13 +12,7 @@ import java.util.List;
  * @param changeSet the change set, for {@code changeset} changes
  */
 public record EntityChange(
-        Instant at,
-        String via,
-        String what,
-        String actor,
-        String changeSet,
-        List<String> before,
-        List<String> after) {
+        Instant at, String via, String what, String actor, String changeSet, List<String> before, List<String> after) {
 
     public EntityChange {
         before = List.copyOf(before);

@@ -36,9 +36,7 @@ public final class EntityHistory {
                 .map(e -> new EntityChange(e.at(), "edit", e.route(), e.actor(), null, List.of(), List.of()))
                 .forEach(all::add);
         all.addAll(graph.readRows(
-                CypherResources.statement("taxonomy/entity-changes"),
-                Map.of("entity", id, "limit", DEPTH),
-                r -> {
+                CypherResources.statement("taxonomy/entity-changes"), Map.of("entity", id, "limit", DEPTH), r -> {
                     var e = ChangeSetStore.entry(r.get("entry"));
                     return new EntityChange(
                             r.get("at").asZonedDateTime().toInstant(),

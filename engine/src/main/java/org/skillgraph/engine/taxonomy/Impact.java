@@ -13,13 +13,7 @@ import java.util.List;
  * @param badges badges that certify a removed skill
  * @param coachingPairs active coaching pairs about a removed skill
  */
-public record Impact(
-        long people,
-        long holders,
-        Sample roles,
-        Sample modules,
-        Sample badges,
-        long coachingPairs) {
+public record Impact(long people, long holders, Sample roles, Sample modules, Sample badges, long coachingPairs) {
 
     public static final int SAMPLE = 20;
 

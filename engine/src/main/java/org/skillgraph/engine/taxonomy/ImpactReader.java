@@ -16,13 +16,16 @@ final class ImpactReader {
 
     static Impact measure(GraphClient graph, List<ChangeEntry> entries) {
         var params = params(entries);
-        return graph.readSingle(CypherResources.statement("taxonomy/impact"), params, r -> new Impact(
-                r.get("people").asLong(),
-                r.get("holders").asLong(),
-                Impact.Sample.of(Rows.strings(r.get("roles"))),
-                Impact.Sample.of(Rows.strings(r.get("modules"))),
-                Impact.Sample.of(Rows.strings(r.get("badges"))),
-                r.get("coachingPairs").asLong()));
+        return graph.readSingle(
+                CypherResources.statement("taxonomy/impact"),
+                params,
+                r -> new Impact(
+                        r.get("people").asLong(),
+                        r.get("holders").asLong(),
+                        Impact.Sample.of(Rows.strings(r.get("roles"))),
+                        Impact.Sample.of(Rows.strings(r.get("modules"))),
+                        Impact.Sample.of(Rows.strings(r.get("badges"))),
+                        r.get("coachingPairs").asLong()));
     }
 
     /** The ids the impact statements take: removed skills, skills with new prerequisites, changed profiles. */

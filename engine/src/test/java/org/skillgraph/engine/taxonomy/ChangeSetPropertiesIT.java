@@ -34,7 +34,8 @@ class ChangeSetPropertiesIT {
         var removed = g.store.entries(cs.id(), "skill-removed", null, null, 200).items();
         for (var e : removed) {
             if (random.nextBoolean() && !v2.skills().isEmpty()) {
-                var successor = v2.skills().get(random.nextInt(v2.skills().size())).id();
+                var successor =
+                        v2.skills().get(random.nextInt(v2.skills().size())).id();
                 choices.add(new ApplyChoices.Choice(
                         e.id(), "replace", java.util.List.of(new ApplyChoices.Successor(successor, null))));
             }
@@ -44,12 +45,16 @@ class ChangeSetPropertiesIT {
 
         assertThat(g.version()).isEqualTo(before + 1);
         assertThat(g.store.stored(RandomFrameworks.FRAMEWORK, ids(v2))).isEqualTo(v2);
-        assertThat(ChangeSetDiff.diff(g.store.stored(RandomFrameworks.FRAMEWORK, ids(v2)), v2)).isEmpty();
-        assertThat(g.count("MATCH ()-[h:HOLDS]->() WHERE h.migratedFrom IS NULL RETURN count(h)")).isEqualTo(holdings);
-        assertThat(g.count("MATCH (e:Evidence) WHERE e.migratedFrom IS NULL RETURN count(e)")).isEqualTo(evidence);
+        assertThat(ChangeSetDiff.diff(g.store.stored(RandomFrameworks.FRAMEWORK, ids(v2)), v2))
+                .isEmpty();
+        assertThat(g.count("MATCH ()-[h:HOLDS]->() WHERE h.migratedFrom IS NULL RETURN count(h)"))
+                .isEqualTo(holdings);
+        assertThat(g.count("MATCH (e:Evidence) WHERE e.migratedFrom IS NULL RETURN count(e)"))
+                .isEqualTo(evidence);
         assertThat(g.count("MATCH ()-[h:HOLDS]->() RETURN count(h)")).isEqualTo(holdings + result.holdings());
         assertThat(g.count("MATCH (e:Evidence) RETURN count(e)")).isEqualTo(evidence + result.evidence());
-        assertThat(g.count("MATCH (s:Skill {deprecated: true}) RETURN count(s)")).isEqualTo(removed.size());
+        assertThat(g.count("MATCH (s:Skill {deprecated: true}) RETURN count(s)"))
+                .isEqualTo(removed.size());
         assertThat(g.count("MATCH (e:Evidence) WHERE e.migratedFrom IS NOT NULL AND NOT EXISTS "
                         + "{ MATCH (o:Evidence {id: e.migratedFrom})<-[:HAS_EVIDENCE]-(p)-[:HAS_EVIDENCE]->(e) } "
                         + "RETURN count(e)"))

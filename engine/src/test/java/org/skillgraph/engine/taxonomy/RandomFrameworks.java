@@ -75,7 +75,10 @@ final class RandomFrameworks {
                         r.needs().stream()
                                 .map(x -> x.split("@"))
                                 .map(p -> new Bundle.Need(
-                                        p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]), Boolean.parseBoolean(p[3])))
+                                        p[0],
+                                        Integer.parseInt(p[1]),
+                                        Integer.parseInt(p[2]),
+                                        Boolean.parseBoolean(p[3])))
                                 .toList(),
                         List.of()))
                 .toList();
@@ -91,13 +94,39 @@ final class RandomFrameworks {
                     evidence.add(new Bundle.EvidenceEntry(s.id(), "assessment", level, at, null, null, null));
                 }
             }
-            persons.add(new Bundle.Person("p-" + i, "Person " + i, null, null, null,
-                    random.nextBoolean() ? v1.roles().get(0).id() : null, null, null, null, null, null, null,
-                    holds, List.of(), List.of(), List.of(), List.of(), evidence, List.of()));
+            persons.add(new Bundle.Person(
+                    "p-" + i,
+                    "Person " + i,
+                    null,
+                    null,
+                    null,
+                    random.nextBoolean() ? v1.roles().get(0).id() : null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    holds,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    evidence,
+                    List.of()));
         }
         var framework = new Bundle.Framework(FRAMEWORK, "Random framework", "1", null, null, null, "en", null);
-        return new Bundle(List.of(), skills, roles, List.of(), persons, List.of(), List.of(), null,
-                List.of(framework), FRAMEWORK);
+        return new Bundle(
+                List.of(),
+                skills,
+                roles,
+                List.of(),
+                persons,
+                List.of(),
+                List.of(),
+                null,
+                List.of(framework),
+                FRAMEWORK);
     }
 
     private static Curriculum.Skill skill(
@@ -121,7 +150,8 @@ final class RandomFrameworks {
             var needs = new ArrayList<String>();
             for (var s : skills) {
                 if (random.nextInt(4) == 0) {
-                    needs.add(Curriculum.need(s.id(), 1 + random.nextInt(5), 1 + random.nextInt(5), random.nextBoolean()));
+                    needs.add(Curriculum.need(
+                            s.id(), 1 + random.nextInt(5), 1 + random.nextInt(5), random.nextBoolean()));
                 }
             }
             roles.add(new Curriculum.Role("r" + r, "Role " + r, needs));

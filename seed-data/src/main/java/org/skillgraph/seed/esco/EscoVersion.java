@@ -26,7 +26,14 @@ public record EscoVersion(List<Skill> skills, List<Occupation> occupations) {
             var uri = row.get("conceptUri");
             var id = EscoIds.skill(uri);
             if (id != null) {
-                skills.put(uri, new Skill(id, uri, row.get("preferredLabel"), EscoMapping.orNull(row.get("description")), List.of()));
+                skills.put(
+                        uri,
+                        new Skill(
+                                id,
+                                uri,
+                                row.get("preferredLabel"),
+                                EscoMapping.orNull(row.get("description")),
+                                List.of()));
             }
         });
         export.read(EscoFile.SKILL_HIERARCHY, row -> {
@@ -50,14 +57,17 @@ public record EscoVersion(List<Skill> skills, List<Occupation> occupations) {
             Map<String, Object> p = EscoMapping.need(row.get("relationType"));
             if (skill != null && titles.containsKey(occupation) && p != null) {
                 needs.computeIfAbsent(occupation, k -> new ArrayList<>())
-                        .add(new Need(skill.id(), (int) p.get("level"), (int) p.get("importance"), (boolean) p.get("essential")));
+                        .add(new Need(skill.id(), (int) p.get("level"), (int) p.get("importance"), (boolean)
+                                p.get("essential")));
             }
         });
         var skillList = skills.values().stream()
-                .map(s -> new Skill(s.id(), s.uri(), s.name(), s.description(), broader.getOrDefault(s.id(), List.of())))
+                .map(s ->
+                        new Skill(s.id(), s.uri(), s.name(), s.description(), broader.getOrDefault(s.id(), List.of())))
                 .toList();
         var occupations = titles.entrySet().stream()
-                .map(e -> new Occupation(EscoIds.occupation(e.getKey()), e.getValue(), needs.getOrDefault(e.getKey(), List.of())))
+                .map(e -> new Occupation(
+                        EscoIds.occupation(e.getKey()), e.getValue(), needs.getOrDefault(e.getKey(), List.of())))
                 .toList();
         return new EscoVersion(skillList, occupations);
     }

@@ -30,7 +30,8 @@ record ApplyBody(List<Choice> choices) {
                         x.successors() == null
                                 ? List.of()
                                 : x.successors().stream()
-                                        .map(s -> new ApplyChoices.Successor(s == null ? null : s.skill(), s == null ? null : s.share()))
+                                        .map(s -> new ApplyChoices.Successor(
+                                                s == null ? null : s.skill(), s == null ? null : s.share()))
                                         .toList()))
                 .toList());
     }

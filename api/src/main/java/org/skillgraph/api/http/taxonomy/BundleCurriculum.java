@@ -21,11 +21,15 @@ public final class BundleCurriculum {
     public static Curriculum of(Bundle bundle, String framework) {
         var named = new HashSet<String>();
         bundle.frameworks().forEach(f -> named.add(f.id()));
-        bundle.skills().stream().map(bundle::frameworkOf).filter(Objects::nonNull).forEach(named::add);
+        bundle.skills().stream()
+                .map(bundle::frameworkOf)
+                .filter(Objects::nonNull)
+                .forEach(named::add);
         if (!named.isEmpty() && !named.contains(framework)) {
             throw new ConflictException(
                     "wrong-framework",
-                    "This upload is about framework(s) " + named.stream().sorted().toList() + ", not " + framework
+                    "This upload is about framework(s) "
+                            + named.stream().sorted().toList() + ", not " + framework
                             + ": upload it to /api/v1/frameworks/{id}/changesets of its own framework",
                     Map.of("frameworks", named.stream().sorted().toList()));
         }

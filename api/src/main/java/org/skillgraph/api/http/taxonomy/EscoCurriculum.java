@@ -10,7 +10,8 @@ public final class EscoCurriculum {
 
     public static Curriculum of(EscoVersion esco) {
         var skills = esco.skills().stream()
-                .map(s -> new Curriculum.Skill(s.id(), s.name(), s.description(), s.uri(), s.broader(), java.util.List.of()))
+                .map(s -> new Curriculum.Skill(
+                        s.id(), s.name(), s.description(), s.uri(), s.broader(), java.util.List.of()))
                 .toList();
         var roles = esco.occupations().stream()
                 .map(o -> new Curriculum.Role(
