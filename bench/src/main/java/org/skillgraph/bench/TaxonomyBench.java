@@ -41,13 +41,19 @@ final class TaxonomyBench {
             figures.put("loadAverageAtStart", EscoBench.loadAverage());
             String framework;
             try (var export = EscoExport.open(path(ENV))) {
-                framework = "esco-" + skillgraph.escoImporter().importEsco(export, null, ImportProgress.none()).escoVersion();
+                framework = "esco-"
+                        + skillgraph
+                                .escoImporter()
+                                .importEsco(export, null, ImportProgress.none())
+                                .escoVersion();
             }
             var catalog = EscoCatalog.read(skillgraph.graph());
             var people = new EscoPeople(EscoBench.SEED + 1, catalog).generate();
             skillgraph.importer().importBundle(people, ImportProgress.none());
             figures.put("people", people.people().size());
-            figures.put("heldSkills", people.people().stream().mapToLong(p -> p.holds().size()).sum());
+            figures.put(
+                    "heldSkills",
+                    people.people().stream().mapToLong(p -> p.holds().size()).sum());
             Curriculum next;
             try (var export = EscoExport.open(path(NEXT_ENV))) {
                 next = EscoCurriculum.of(EscoVersion.read(export));
@@ -109,7 +115,8 @@ final class TaxonomyBench {
             var gone = skills.get(i);
             var into = skills.get(skills.size() - 1 - m);
             removed.add(gone.id());
-            choices.add(new ApplyChoices.Choice(gone.id(), "replace", List.of(new ApplyChoices.Successor(into.id(), 1.0))));
+            choices.add(
+                    new ApplyChoices.Choice(gone.id(), "replace", List.of(new ApplyChoices.Successor(into.id(), 1.0))));
         }
         for (int s = 0; s < SPLIT; s++, i++) {
             var gone = skills.get(i);
@@ -118,21 +125,31 @@ final class TaxonomyBench {
             var b = new Curriculum.Skill(gone.id() + "-b", gone.name() + " (part 2)", "", "", List.of(), List.of());
             added.add(a);
             added.add(b);
-            choices.add(new ApplyChoices.Choice(gone.id(), "replace", List.of(
-                    new ApplyChoices.Successor(a.id(), 0.5), new ApplyChoices.Successor(b.id(), 0.5))));
+            choices.add(new ApplyChoices.Choice(
+                    gone.id(),
+                    "replace",
+                    List.of(new ApplyChoices.Successor(a.id(), 0.5), new ApplyChoices.Successor(b.id(), 0.5))));
         }
         var kept = new ArrayList<Curriculum.Skill>();
         for (var s : base.skills()) {
             if (!removed.contains(s.id())) {
-                kept.add(new Curriculum.Skill(s.id(), s.name(), s.description(), s.uri(),
-                        s.broader().stream().filter(x -> !removed.contains(x)).toList(), s.requires()));
+                kept.add(new Curriculum.Skill(
+                        s.id(),
+                        s.name(),
+                        s.description(),
+                        s.uri(),
+                        s.broader().stream().filter(x -> !removed.contains(x)).toList(),
+                        s.requires()));
             }
         }
         kept.addAll(added);
         var roles = base.roles().stream()
-                .map(r -> new Curriculum.Role(r.id(), r.title(), r.needs().stream()
-                        .filter(n -> !removed.contains(n.substring(0, n.indexOf('@'))))
-                        .toList()))
+                .map(r -> new Curriculum.Role(
+                        r.id(),
+                        r.title(),
+                        r.needs().stream()
+                                .filter(n -> !removed.contains(n.substring(0, n.indexOf('@'))))
+                                .toList()))
                 .toList();
         return new Derived(new Curriculum(kept, roles), new ApplyChoices(choices));
     }
