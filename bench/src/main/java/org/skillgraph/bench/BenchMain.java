@@ -15,7 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
- * {@code metrics}, {@code route-scale}, {@code xapi}, {@code priorities} and {@code interchange} (ESCO_DIR).
+ * {@code metrics}, {@code route-scale}, {@code xapi}, {@code priorities}, {@code interchange} (ESCO_DIR) and
+ * {@code taxonomy} (ESCO_DIR, ESCO_NEXT_DIR).
  */
 public final class BenchMain {
 
@@ -61,6 +62,12 @@ public final class BenchMain {
         if (parts.contains("interchange")) {
             // Not in the default set: it needs ESCO_DIR; the real ESCO as a CFPackage and a Moodle CSV, imported.
             InterchangeBench.run(report);
+        }
+        if (parts.contains("taxonomy")) {
+            // Not in the default set: it needs ESCO_DIR and ESCO_NEXT_DIR, two consecutive ESCO releases.
+            report.figures(
+                    "Living taxonomy: ESCO 1.1.0 with 50,000 people, 1.1.1 and a derived version diffed and applied",
+                    TaxonomyBench.run());
         }
         if (parts.contains("esco")) {
             // Not in the default set: it needs ESCO_DIR, the folder holding ESCO's two CSV zips.

@@ -55,6 +55,10 @@ import org.skillgraph.engine.route.RoutePlanner;
 import org.skillgraph.engine.segments.GapClustering;
 import org.skillgraph.engine.segments.SegmentRepository;
 import org.skillgraph.engine.segments.SegmentService;
+import org.skillgraph.engine.taxonomy.ChangeSetApplier;
+import org.skillgraph.engine.taxonomy.ChangeSetStore;
+import org.skillgraph.engine.taxonomy.EntityHistory;
+import org.skillgraph.engine.taxonomy.FrameworkVersions;
 import org.skillgraph.engine.xapi.XapiMappings;
 import org.skillgraph.engine.xapi.XapiService;
 import org.skillgraph.seed.KnownFrameworks;
@@ -170,7 +174,12 @@ public final class Skillgraph implements AutoCloseable {
                                 export,
                                 id -> frameworks.find(id).map(FrameworkDetail::lastChangedAt),
                                 moodleImporter(),
-                                onetImporter())),
+                                onetImporter()),
+                        new TaxonomyServices(
+                                new ChangeSetStore(graph, clock),
+                                new ChangeSetApplier(graph, clock),
+                                new FrameworkVersions(graph, clock),
+                                new EntityHistory(graph, new AuditTrail(auditChain)))),
                 new CredentialServices(
                         new CredentialService(
                                 new CredentialRepository(graph, clock),

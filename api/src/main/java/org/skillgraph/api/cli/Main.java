@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
             ImportCaseCommand.class,
             ImportMoodleCommand.class,
             ImportOnetCommand.class,
+            DiffCommand.class,
+            ApplyCommand.class,
             TokenCommand.class
         })
 public final class Main {

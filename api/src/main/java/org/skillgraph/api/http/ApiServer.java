@@ -18,6 +18,7 @@ import org.skillgraph.api.http.framework.FrameworkController;
 import org.skillgraph.api.http.moodle.MoodleExportController;
 import org.skillgraph.api.http.moodle.MoodleImportController;
 import org.skillgraph.api.http.onet.OnetImportController;
+import org.skillgraph.api.http.taxonomy.TaxonomyController;
 import org.skillgraph.api.http.xapi.MappingController;
 import org.skillgraph.api.http.xapi.XapiController;
 
@@ -93,6 +94,7 @@ public final class ApiServer {
             new SegmentsController(services.segments()).register(routes);
             new FrameworkController(services.frameworks().frameworks()).register(routes);
             new ExportController(services.frameworks().exporter()).register(routes);
+            new TaxonomyController(services.frameworks().taxonomy(), mapper, services.afterWrite()).register(routes);
             new CrosswalkController(
                             services.frameworks().crosswalks(),
                             services.frameworks().crosswalkEditor(),

@@ -88,6 +88,7 @@ final class AccessMatrix {
                         .replace("{badgeId}", "matrix-none")
                         .replace("{list}", "1")
                         .replace("{claimId}", "matrix-none")
+                        .replace("{cs}", "matrix-none")
                         .replace("{evidenceId}", "matrix-none")
                         .replace("{sourcedId}", "00000000-0000-4000-8000-000000000000")
                         .replace("{moduleId}", read ? "m-spreadsheets-essentials" : "matrix-none")

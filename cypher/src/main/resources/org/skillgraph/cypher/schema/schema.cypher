@@ -27,3 +27,6 @@ CREATE INDEX xapi_statement_status IF NOT EXISTS FOR (n:XapiStatement) ON (n.sta
 CREATE CONSTRAINT credential_id IF NOT EXISTS FOR (n:Credential) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT status_list_id IF NOT EXISTS FOR (n:StatusList) REQUIRE n.id IS UNIQUE;
 CREATE INDEX credential_status_index IF NOT EXISTS FOR (n:Credential) ON (n.statusIndex);
+CREATE CONSTRAINT change_set_id IF NOT EXISTS FOR (n:ChangeSet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT framework_version_id IF NOT EXISTS FOR (n:FrameworkVersion) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_entry_entity IF NOT EXISTS FOR (n:ChangeEntry) ON (n.entity);

@@ -65,6 +65,15 @@ final class EditTx {
         return !existing(label, Set.of(id)).isEmpty();
     }
 
+    /** The deprecated skills among {@code ids}, each with its successors (no new profile may need one). */
+    Map<String, List<String>> deprecated(Set<String> ids) {
+        var out = new java.util.TreeMap<String, List<String>>();
+        tx.run(CypherResources.statement("taxonomy/deprecated-skills"), Map.of("ids", List.copyOf(ids)))
+                .forEachRemaining(
+                        r -> out.put(r.get("id").asString(), r.get("successors").asList(v -> v.asString())));
+        return out;
+    }
+
     Set<String> existing(String label, Set<String> ids) {
         return Set.copyOf(tx.run(UpsertQueries.existingIds(label), Map.of("ids", List.copyOf(ids)))
                 .list(r -> r.get("id").asString()));

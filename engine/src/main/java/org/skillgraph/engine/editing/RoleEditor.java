@@ -33,6 +33,7 @@ public final class RoleEditor extends EntityEditor<RoleDraft, RoleDetail> {
             refs.one("Role", "/leadsTo/" + i + "/role", d.leadsTo().get(i).role());
         }
         refs.requireIn(w);
+        refuseDeprecated(w, d);
         w.deleteOutgoing("Role", d.id(), "NEEDS", "LEADS_TO");
         w.merge(
                 "Role",
@@ -53,5 +54,27 @@ public final class RoleEditor extends EntityEditor<RoleDraft, RoleDetail> {
                 d.leadsTo().stream()
                         .map(m -> new EditTx.Edge(m.role(), properties("kind", m.kind())))
                         .toList());
+    }
+
+    /** A role profile may not need a deprecated skill: 400 {@code deprecated-skill}, naming its successors. */
+    private static void refuseDeprecated(EditTx w, RoleDraft d) {
+        var deprecated =
+                w.deprecated(d.needs().stream().map(n -> n.skill()).collect(java.util.stream.Collectors.toSet()));
+        if (deprecated.isEmpty()) {
+            return;
+        }
+        var errors = new java.util.ArrayList<org.skillgraph.engine.error.FieldError>();
+        for (int i = 0; i < d.needs().size(); i++) {
+            var skill = d.needs().get(i).skill();
+            if (deprecated.containsKey(skill)) {
+                var successors = deprecated.get(skill);
+                errors.add(new org.skillgraph.engine.error.FieldError(
+                        "/needs/" + i + "/skill",
+                        "skill '" + skill + "' is deprecated"
+                                + (successors.isEmpty() ? "" : "; need its successor(s) " + successors + " instead")));
+            }
+        }
+        throw new org.skillgraph.engine.error.InvalidRequestException(
+                "deprecated-skill", "A role profile may not need a deprecated skill; nothing was written", errors);
     }
 }

@@ -1,0 +1,30 @@
+package org.skillgraph.engine.taxonomy;
+
+import java.util.List;
+
+/**
+ * What a change set affects. Curriculum ids (roles, modules, badges) are listed up to {@link #SAMPLE}; people
+ * are only counted here: a sample of them is read on demand by callers allowed to see people.
+ *
+ * @param people people who hold a removed skill or are in or target a role whose profile or needed skills change
+ * @param holders people who hold a removed skill
+ * @param roles roles whose profile changes or that need a removed skill or one whose prerequisites change
+ * @param modules modules that teach a removed skill
+ * @param badges badges that certify a removed skill
+ * @param coachingPairs active coaching pairs about a removed skill
+ */
+public record Impact(long people, long holders, Sample roles, Sample modules, Sample badges, long coachingPairs) {
+
+    public static final int SAMPLE = 20;
+
+    /** A count and the first ids in id order. */
+    public record Sample(long count, List<String> ids) {
+        public Sample {
+            ids = List.copyOf(ids);
+        }
+
+        static Sample of(List<String> all) {
+            return new Sample(all.size(), all.stream().sorted().limit(SAMPLE).toList());
+        }
+    }
+}
