@@ -34,6 +34,8 @@ import org.skillgraph.engine.framework.FrameworkDetail;
 import org.skillgraph.engine.framework.FrameworkRepository;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.ids.IdClashRepository;
+import org.skillgraph.engine.feed.ChangeFeed;
+import org.skillgraph.engine.learner.LearnerCache;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsRepository;
 import org.skillgraph.engine.metrics.MetricsService;
@@ -82,7 +84,11 @@ public final class Skillgraph implements AutoCloseable {
     private final Services services;
     private final GraphClient auditChain;
     private final Clock clock;
+    private final ChangeFeed feed;
     private AuditRetention auditRetention;
+
+    /** Learner states one API node keeps (a few kB each). */
+    static final long LEARNERS_KEPT = 200_000;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
         this(embedded, graph, clock, EngineSettings.defaults(), TemporaryIssuerKeys.dir());
@@ -105,7 +111,10 @@ public final class Skillgraph implements AutoCloseable {
         var roles = new RoleRepository(graph);
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
-        var learners = new LearnerRepository(graph, rules, clock);
+        this.feed = new ChangeFeed(graph, settings.feed(), clock);
+        var learners = new LearnerRepository(graph, rules, clock, feed, new LearnerCache(feed, LEARNERS_KEPT));
+        graph.onPeopleWritten(feed::afterLocalWrite);
+        feed.start();
         var routes = new RoutePlanner(settings.planning());
         var tokens = new TokenService(graph, clock);
         var coaching =
@@ -154,6 +163,7 @@ public final class Skillgraph implements AutoCloseable {
                         GapClustering.defaults()),
                 this::ready,
                 () -> {
+                    feed.afterLocalWrite();
                     curriculum.invalidate();
                     coaching.forgetOrgChart();
                     export.forget();
@@ -258,6 +268,11 @@ public final class Skillgraph implements AutoCloseable {
         return graph;
     }
 
+    /** This node's view of the change feed. */
+    public ChangeFeed feed() {
+        return feed;
+    }
+
     /** A bundle importer that shares this instance's sessions and bookmarks. */
     public BundleImporter importer() {
         return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
@@ -320,6 +335,7 @@ public final class Skillgraph implements AutoCloseable {
                 auditRetention.close();
             }
         }
+        feed.close();
         services.security().audit().close();
         graph.close();
         if (embedded != null) {

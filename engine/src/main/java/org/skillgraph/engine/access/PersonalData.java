@@ -1,5 +1,6 @@
 package org.skillgraph.engine.access;
 
+import org.skillgraph.engine.neo4j.PendingChanges;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -77,6 +78,7 @@ public final class PersonalData {
                             .asInt();
                     // The person leaves the reporting tree: API nodes reload their org chart.
                     tx.run(org.skillgraph.cypher.UpsertQueries.bumpOrgVersion()).consume();
+                    PendingChanges.person(personId);
                     var counts = erased.get();
                     return Optional.of(new Erased(
                             pseudonym,

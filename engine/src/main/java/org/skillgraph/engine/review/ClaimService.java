@@ -1,5 +1,6 @@
 package org.skillgraph.engine.review;
 
+import org.skillgraph.engine.neo4j.PendingChanges;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -58,6 +59,7 @@ public final class ClaimService {
             if (lock.isEmpty()) {
                 throw new NotFoundException("person", personId, "person-not-found");
             }
+            PendingChanges.person(personId);
             var pending = tx.run(
                             CypherResources.statement("read/claim-pending-for"),
                             Map.of("person", personId, "skill", request.skillId()))
