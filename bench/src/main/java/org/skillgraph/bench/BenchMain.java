@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
- * {@code metrics}, {@code route-scale}, {@code xapi} and {@code interchange} (ESCO_DIR).
+ * {@code metrics}, {@code route-scale}, {@code xapi}, {@code feed} and {@code interchange} (ESCO_DIR).
  */
 public final class BenchMain {
 
@@ -84,6 +84,16 @@ public final class BenchMain {
             // Not in the default set: one request of 10,000 xAPI statements, applied vs stored only.
             report.figures("xAPI ingest: one request of 10,000 statements over HTTP", XapiBench.run());
             report.note(XapiBench.NOTE);
+        }
+        if (parts.contains("feed")) {
+            // Not in the default set: gap, route and coaches with and without the learner cache, beside /health.
+            var run = FeedBench.run(Duration.ofSeconds(5), Duration.ofSeconds(10));
+            report.http(
+                    "Learner states kept by the node (change feed): before / after, beside /health",
+                    " (loopback, demo organisation)",
+                    run.rows());
+            report.note(FeedBench.NOTE);
+            report.figures("Learner states kept by the node: ratios and load", run.figures());
         }
         if (parts.contains("metrics")) {
             // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).

@@ -87,9 +87,6 @@ public final class Skillgraph implements AutoCloseable {
     private final ChangeFeed feed;
     private AuditRetention auditRetention;
 
-    /** Learner states one API node keeps (a few kB each). */
-    static final long LEARNERS_KEPT = 200_000;
-
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
         this(embedded, graph, clock, EngineSettings.defaults(), TemporaryIssuerKeys.dir());
     }
@@ -112,7 +109,8 @@ public final class Skillgraph implements AutoCloseable {
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
         this.feed = new ChangeFeed(graph, settings.feed(), clock);
-        var learners = new LearnerRepository(graph, rules, clock, feed, new LearnerCache(feed, LEARNERS_KEPT));
+        var kept = settings.feed().learnersKept();
+        var learners = new LearnerRepository(graph, rules, clock, feed, kept == 0 ? null : new LearnerCache(feed, kept));
         graph.onPeopleWritten(feed::afterLocalWrite);
         feed.start();
         var routes = new RoutePlanner(settings.planning());

@@ -120,10 +120,10 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    /** Whether the last poll is recent enough (five intervals, at least a second) for caches to answer from it. */
+    /** Whether the last poll is recent enough ({@link FeedSettings#maxAge()}) for caches to answer from it. */
     public boolean current() {
-        long limit = Math.max(1_000_000_000L, settings.poll().multipliedBy(5).toNanos());
-        return lastPolled != Long.MIN_VALUE && System.nanoTime() - lastPolled < limit;
+        long polled = lastPolled;
+        return polled != Long.MIN_VALUE && System.nanoTime() - polled < settings.maxAge().toNanos();
     }
 
     /** {@code Meta.version} as of the last poll, or -1 before the first. */

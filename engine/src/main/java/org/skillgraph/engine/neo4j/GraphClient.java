@@ -190,7 +190,10 @@ public final class GraphClient implements AutoCloseable {
         return result;
     }
 
-    /** Runs {@code listener} after each write transaction that appended people changes to the feed (one at most). */
+    /**
+     * Runs {@code listener} after each write transaction that noted changes in {@link PendingChanges} (people or a
+     * curriculum bump); one listener at most.
+     */
     public void onPeopleWritten(Runnable listener) {
         this.peopleWritten = listener;
     }

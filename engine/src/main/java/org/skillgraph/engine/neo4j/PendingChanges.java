@@ -17,6 +17,9 @@ public final class PendingChanges {
 
     private static final ThreadLocal<TreeSet<String>> PEOPLE = new ThreadLocal<>();
 
+    /** Not a person id: stands for a curriculum bump among the notes. */
+    private static final String CURRICULUM_MARK = "";
+
     private PendingChanges() {}
 
     /** Notes that this thread's write transaction changes these people's data. */
@@ -26,6 +29,14 @@ public final class PendingChanges {
             throw new IllegalStateException("People changes noted outside GraphClient.write");
         }
         pending.addAll(ids);
+    }
+
+    /**
+     * Notes that this thread's write transaction bumped the curriculum version (whose statement appends its own
+     * Change): nothing more to append, but the node's feed catches up after the commit.
+     */
+    public static void curriculum() {
+        people(java.util.List.of(CURRICULUM_MARK));
     }
 
     /** Notes that this thread's write transaction changes one person's data. */
@@ -46,10 +57,12 @@ public final class PendingChanges {
         if (pending == null || pending.isEmpty()) {
             return false;
         }
-        tx.run(
-                        CypherResources.statement("write/change-append"),
-                        Map.of("kind", "person", "ids", new ArrayList<>(pending)))
-                .consume();
+        var people = new ArrayList<>(pending);
+        people.remove(CURRICULUM_MARK);
+        if (!people.isEmpty()) {
+            tx.run(CypherResources.statement("write/change-append"), Map.of("kind", "person", "ids", people))
+                    .consume();
+        }
         return true;
     }
 

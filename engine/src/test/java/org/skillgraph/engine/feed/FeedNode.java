@@ -22,7 +22,7 @@ final class FeedNode {
     FeedNode(Clock clock) {
         var neo4j = Neo4jFixture.get();
         this.graph = GraphClient.wrap(neo4j.driver(), Neo4jSettings.unauthenticated(neo4j.boltUri()));
-        this.feed = new ChangeFeed(graph, FeedSettings.defaults(), clock);
+        this.feed = new ChangeFeed(graph, FeedSettings.defaults().withMaxAge(java.time.Duration.ofHours(1)), clock);
         this.cache = new LearnerCache(feed, 1_000);
         this.learners = new LearnerRepository(graph, LevelRules.defaults(), clock, feed, cache);
         graph.onPeopleWritten(feed::afterLocalWrite);
