@@ -70,12 +70,14 @@ class ChangeFeedIT {
     }
 
     @Test
-    void shouldAppendThePersonOnAnErasure() {
+    void shouldAppendThePersonOnAnErasureAndDeleteTheEarlierChangesNamingThem() {
         long before = node.feed.catchUp().seq();
+        evidence(node).record("p-042", EvidenceRecord.of("data-governance", EvidenceSource.ASSESSMENT, 4, TODAY));
+        evidence(node).record("p-014", EvidenceRecord.of("data-governance", EvidenceSource.ASSESSMENT, 4, TODAY));
 
         new PersonalData(node.graph, CLOCK).erase("p-042");
 
-        assertThat(changesAfter(before)).containsExactly(List.of("person", "p-042"));
+        assertThat(changesAfter(before)).containsExactly(List.of("person", "p-014"), List.of("person", "p-042"));
     }
 
     @Test
