@@ -87,7 +87,7 @@ public final class BenchMain {
         }
         if (parts.contains("feed")) {
             // Not in the default set: gap, route and coaches with and without the learner cache, beside /health.
-            var run = FeedBench.run(Duration.ofSeconds(5), Duration.ofSeconds(10));
+            var run = FeedBench.run(Duration.ofSeconds(3), Duration.ofSeconds(8));
             report.http(
                     "Learner states kept by the node (change feed): before / after, beside /health",
                     " (loopback, demo organisation)",

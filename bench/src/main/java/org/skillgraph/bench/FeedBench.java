@@ -24,6 +24,9 @@ final class FeedBench {
 
     static final int[] CLIENTS = {1, 16};
 
+    /** A loaded shared machine can hold a request for seconds; a timeout would end the run, not measure it. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
     static final String NOTE = "`before` is a second API node on the same store (its own driver) with the learner cache"
             + " off (`learnersKept` 0): every gap, route and coaches request reads its person in one Bolt round trip, as"
             + " before the change feed. `after` keeps learner states keyed by the feed position and answers a warm"
@@ -43,7 +46,8 @@ final class FeedBench {
                 var uncached = Skillgraph.over(
                         GraphClient.connect(demo.skillgraph.graph().settings()),
                         Clock.systemUTC(),
-                        EngineSettings.defaults().withFeed(FeedSettings.defaults().withLearnersKept(0)))) {
+                        EngineSettings.defaults()
+                                .withFeed(FeedSettings.defaults().withLearnersKept(0)))) {
             var noLimit = new SecuritySettings(1_000_000, 1_000_000);
             var after = BenchServer.start(demo.skillgraph, noLimit, "benchmark-after");
             var before = BenchServer.start(uncached, noLimit, "benchmark-before");
@@ -56,18 +60,29 @@ final class FeedBench {
                 var names = List.of("gap", "route", "coaches");
                 // Warm both nodes' JIT and the after-node's learner states once, unmeasured.
                 for (var node : List.of(before, after)) {
-                    new LoadDriver(Duration.ofSeconds(20), Duration.ZERO, node.token())
-                            .run("warm-up", 2, i -> uri(node, endpoints.get(names.get(i % 3)).apply(i / 3)));
+                    new LoadDriver(Duration.ofSeconds(10), Duration.ZERO, node.token(), TIMEOUT)
+                            .run(
+                                    "warm-up",
+                                    2,
+                                    i -> uri(
+                                            node,
+                                            endpoints.get(names.get(i % 3)).apply(i / 3)));
                 }
                 for (int clients : CLIENTS) {
-                    var health = new LoadDriver(warmUp, measure, after.token())
+                    var health = new LoadDriver(warmUp, measure, after.token(), TIMEOUT)
                             .run("/health", clients, i -> uri(after, "/health"));
                     rows.add(health);
                     for (var name : names) {
-                        var was = new LoadDriver(warmUp, measure, before.token())
-                                .run(name + " before", clients, i -> uri(before, endpoints.get(name).apply(i)));
-                        var now = new LoadDriver(warmUp, measure, after.token())
-                                .run(name + " after", clients, i -> uri(after, endpoints.get(name).apply(i)));
+                        var was = new LoadDriver(warmUp, measure, before.token(), TIMEOUT)
+                                .run(
+                                        name + " before",
+                                        clients,
+                                        i -> uri(before, endpoints.get(name).apply(i)));
+                        var now = new LoadDriver(warmUp, measure, after.token(), TIMEOUT)
+                                .run(
+                                        name + " after",
+                                        clients,
+                                        i -> uri(after, endpoints.get(name).apply(i)));
                         rows.add(was);
                         rows.add(now);
                         figures.put(

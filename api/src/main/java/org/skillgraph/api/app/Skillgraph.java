@@ -30,11 +30,11 @@ import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.feed.ChangeFeed;
 import org.skillgraph.engine.framework.FrameworkDetail;
 import org.skillgraph.engine.framework.FrameworkRepository;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.ids.IdClashRepository;
-import org.skillgraph.engine.feed.ChangeFeed;
 import org.skillgraph.engine.learner.LearnerCache;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsRepository;
@@ -110,7 +110,8 @@ public final class Skillgraph implements AutoCloseable {
         var people = new PersonRepository(graph);
         this.feed = new ChangeFeed(graph, settings.feed(), clock);
         var kept = settings.feed().learnersKept();
-        var learners = new LearnerRepository(graph, rules, clock, feed, kept == 0 ? null : new LearnerCache(feed, kept));
+        var learners =
+                new LearnerRepository(graph, rules, clock, feed, kept == 0 ? null : new LearnerCache(feed, kept));
         graph.onPeopleWritten(feed::afterLocalWrite);
         feed.start();
         var routes = new RoutePlanner(settings.planning());

@@ -43,9 +43,7 @@ class TwoApiNodesIT {
         // The reader kept the learner's state from its first gap: it answers the write after its next poll of the
         // change feed (200 ms by default; docs/scaling.md states the bound).
         var gapSeen = Poll.until(
-                        () -> reader.get(person + "/gap"),
-                        read -> RemoteNeo4jIT.gapOf(read.body(), skill) == 0,
-                        BOUND)
+                        () -> reader.get(person + "/gap"), read -> RemoteNeo4jIT.gapOf(read.body(), skill) == 0, BOUND)
                 .report("held-skill write through bolt+s in the gap through neo4j+s (change feed)");
         assertThat(RemoteNeo4jIT.gapOf(gapSeen.answer().body(), skill)).isZero();
         var stale = reader.put(person + "/skills/" + skill, "{\"level\": 1, \"source\": \"self\"}", before.etag());

@@ -1,6 +1,5 @@
 package org.skillgraph.engine.access;
 
-import org.skillgraph.engine.neo4j.PendingChanges;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 
 /**
  * The data-subject operations: export everything the graph holds about one person, and erase it. Erasure

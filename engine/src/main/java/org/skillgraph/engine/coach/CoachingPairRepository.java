@@ -1,6 +1,5 @@
 package org.skillgraph.engine.coach;
 
-import org.skillgraph.engine.neo4j.PendingChanges;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 import org.skillgraph.engine.neo4j.Rows;
 
 /**

@@ -1,6 +1,5 @@
 package org.skillgraph.engine.editing;
 
-import org.skillgraph.engine.neo4j.PendingChanges;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -8,6 +7,7 @@ import org.skillgraph.engine.concurrency.IfMatch;
 import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 
 /**
  * What every write to one entity shares: one transaction that bumps the graph version first (curriculum

@@ -1,6 +1,5 @@
 package org.skillgraph.engine.evidence;
 
-import org.skillgraph.engine.neo4j.PendingChanges;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.ids.TimeOrderedIds;
+import org.skillgraph.engine.neo4j.PendingChanges;
 import org.skillgraph.engine.neo4j.Rows;
 
 /**

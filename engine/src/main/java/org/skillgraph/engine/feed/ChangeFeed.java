@@ -67,8 +67,9 @@ public final class ChangeFeed implements AutoCloseable {
                                 r.get("seq").asLong(),
                                 r.get("version").asLong(),
                                 r.get("pruned").asLong(),
-                                r.get("changes").asList(v -> new Change(
-                                        v.get(0).asLong(), Rows.string(v.get(1)), Rows.string(v.get(2))))));
+                                r.get("changes")
+                                        .asList(v -> new Change(
+                                                v.get(0).asLong(), Rows.string(v.get(1)), Rows.string(v.get(2))))));
                 // Behind the pruning mark, or ahead of the store (wiped and started again): nothing cached holds.
                 reset |= position < 0 || page.pruned() > position || page.seq() < position;
                 if (page.seq() < position) {
@@ -123,7 +124,8 @@ public final class ChangeFeed implements AutoCloseable {
     /** Whether the last poll is recent enough ({@link FeedSettings#maxAge()}) for caches to answer from it. */
     public boolean current() {
         long polled = lastPolled;
-        return polled != Long.MIN_VALUE && System.nanoTime() - polled < settings.maxAge().toNanos();
+        return polled != Long.MIN_VALUE
+                && System.nanoTime() - polled < settings.maxAge().toNanos();
     }
 
     /** {@code Meta.version} as of the last poll, or -1 before the first. */

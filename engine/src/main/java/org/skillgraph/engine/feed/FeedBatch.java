@@ -16,14 +16,15 @@ public record FeedBatch(long seq, long curriculumVersion, boolean reset, List<Ch
     /** Whether a listener keyed by person must drop {@code personId}'s entries. */
     public boolean names(String personId) {
         return changes.stream()
-                .anyMatch(c -> c.kind().equals(Change.PEOPLE)
-                        || (c.kind().equals(Change.PERSON) && c.id().equals(personId)));
+                .anyMatch(c ->
+                        c.kind().equals(Change.PEOPLE) || (c.kind().equals(Change.PERSON) && c.id().equals(personId)));
     }
 
     /** Whether every person's entries must go: a reset, an import with people, or a curriculum change. */
     public boolean everyone() {
         return reset
                 || changes.stream()
-                        .anyMatch(c -> c.kind().equals(Change.PEOPLE) || c.kind().equals(Change.CURRICULUM));
+                        .anyMatch(
+                                c -> c.kind().equals(Change.PEOPLE) || c.kind().equals(Change.CURRICULUM));
     }
 }

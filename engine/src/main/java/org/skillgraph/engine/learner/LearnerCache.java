@@ -52,8 +52,6 @@ public final class LearnerCache {
             entries.invalidateAll();
             return;
         }
-        batch.changes().stream()
-                .filter(c -> c.kind().equals(Change.PERSON))
-                .forEach(c -> entries.invalidate(c.id()));
+        batch.changes().stream().filter(c -> c.kind().equals(Change.PERSON)).forEach(c -> entries.invalidate(c.id()));
     }
 }

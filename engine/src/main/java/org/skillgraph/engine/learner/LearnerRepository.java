@@ -70,7 +70,9 @@ public final class LearnerRepository {
                 Map.of("id", personId),
                 r -> r.get("person").isNull()
                         ? null
-                        : new Read(learner(personId, r.get("version").asLong(), r), r.get("seq").asLong()));
+                        : new Read(
+                                learner(personId, r.get("version").asLong(), r),
+                                r.get("seq").asLong()));
         if (read == null) {
             throw new NotFoundException("person", personId);
         }

@@ -1,6 +1,5 @@
 package org.skillgraph.engine.review;
 
-import org.skillgraph.engine.neo4j.PendingChanges;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.EvidenceSource;
 import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.paging.Cursor;
 import org.skillgraph.engine.paging.Page;

@@ -88,8 +88,7 @@ class ChangeFeedIT {
                 """;
 
         neo4j.importer()
-                .importBundle(
-                        new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
+                .importBundle(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
 
         var version = neo4j.query("MATCH (m:Meta {id: 'meta'}) RETURN toString(m.version)", Map.of())
                 .get(0);
@@ -174,7 +173,8 @@ class ChangeFeedIT {
         evidence(node).record("p-042", EvidenceRecord.of("data-governance", EvidenceSource.ASSESSMENT, 4, TODAY));
         var later = Clock.offset(Clock.systemUTC(), Duration.ofDays(1));
 
-        assertThat(new ChangeFeed(node.graph, FeedSettings.defaults(), later).prune()).isPositive();
+        assertThat(new ChangeFeed(node.graph, FeedSettings.defaults(), later).prune())
+                .isPositive();
 
         var batch = behind.feed.catchUp();
         assertThat(batch.reset()).isTrue();

@@ -35,8 +35,7 @@ class FeedBatchTest {
         var defaults = FeedSettings.defaults();
 
         assertThatThrownBy(() -> defaults.withPoll(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> defaults.withMaxAge(Duration.ofMillis(100)))
-                .hasMessageContaining("maxAge");
+        assertThatThrownBy(() -> defaults.withMaxAge(Duration.ofMillis(100))).hasMessageContaining("maxAge");
         assertThatThrownBy(() -> defaults.withLearnersKept(-1)).hasMessageContaining("learnersKept");
         assertThat(defaults.poll()).isEqualTo(Duration.ofMillis(200));
     }

@@ -50,14 +50,16 @@ class LearnerCachePropertiesIT {
                             .record(
                                     person,
                                     EvidenceRecord.of(skill, EvidenceSource.ASSESSMENT, 1 + random.nextInt(5), TODAY));
-                    assertThat(node.learners.load(person)).as("own write, step %d", step)
+                    assertThat(node.learners.load(person))
+                            .as("own write, step %d", step)
                             .isEqualTo(oracle.load(person));
                 }
                 case 1 -> node.learners.load(person);
                 default -> {
                     node.feed.catchUp();
                     for (var p : PEOPLE) {
-                        assertThat(node.learners.load(p)).as("%s after a poll, step %d", p, step)
+                        assertThat(node.learners.load(p))
+                                .as("%s after a poll, step %d", p, step)
                                 .isEqualTo(oracle.load(p));
                     }
                 }
