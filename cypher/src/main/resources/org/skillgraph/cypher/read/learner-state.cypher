@@ -4,9 +4,10 @@
 // (an API node keeps the answer until the feed names the person after that seq). Parameters: $id. One row; person null
 // if unknown.
 OPTIONAL MATCH (meta:Meta {id: 'meta'})
+OPTIONAL MATCH (feed:ChangeFeed {id: 'feed'})
 OPTIONAL MATCH (p:Person {id: $id})
 RETURN coalesce(meta.version, 0) AS version,
-       coalesce(meta.changeSeq, 0) AS seq,
+       coalesce(feed.seq, 0) AS seq,
        p.id AS person,
        [(p)-[:IN_ROLE]->(r:Role) | r.id][0] AS role,
        [(p)-[:TARGETS]->(r:Role) | r.id][0] AS targetRole,

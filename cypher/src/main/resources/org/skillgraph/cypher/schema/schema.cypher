@@ -27,5 +27,6 @@ CREATE INDEX xapi_statement_status IF NOT EXISTS FOR (n:XapiStatement) ON (n.sta
 CREATE CONSTRAINT credential_id IF NOT EXISTS FOR (n:Credential) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT status_list_id IF NOT EXISTS FOR (n:StatusList) REQUIRE n.id IS UNIQUE;
 CREATE INDEX credential_status_index IF NOT EXISTS FOR (n:Credential) ON (n.statusIndex);
+CREATE CONSTRAINT change_feed_id IF NOT EXISTS FOR (n:ChangeFeed) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_seq IF NOT EXISTS FOR (n:Change) ON (n.seq);
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);

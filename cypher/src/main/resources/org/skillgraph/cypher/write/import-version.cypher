@@ -1,6 +1,6 @@
 // After a bundle import's writes: bumps Meta.version (and Meta.orgVersion when $people) unless the bundle with this
 // $digest was the last one imported and no write moved that version since: re-importing identical data changes nothing.
-// Appends to the change feed what moved: a 'curriculum' Change, and a 'people' Change with id '*' (every person).
+// When people moved, appends a 'people' Change with id '*' (every person) to the change feed.
 // Parameters: digest, people. One row: version.
 MERGE (m:Meta {id: 'meta'})
 ON CREATE SET m.version = 0
@@ -12,11 +12,11 @@ SET m.orgVersion = CASE WHEN $people AND NOT sameOrg THEN coalesce(m.orgVersion,
 SET m.importDigest = $digest
 SET m.importVersion = m.version
 SET m.importOrgVersion = m.orgVersion
-WITH m, [k IN ['curriculum', 'people'] WHERE (k = 'curriculum' AND NOT sameCurriculum)
-                                            OR (k = 'people' AND $people AND NOT sameOrg)] AS moved
-WITH m, moved, coalesce(m.changeSeq, 0) AS base
-SET m.changeSeq = base + size(moved)
-FOREACH (i IN range(0, size(moved) - 1) |
-  CREATE (:Change {seq: base + i + 1, kind: moved[i],
-                   id: CASE moved[i] WHEN 'curriculum' THEN toString(m.version) ELSE '*' END, at: datetime()}))
+WITH m, $people AND NOT sameOrg AS everyone
+// The feed's node is locked last (after Meta), as every append does.
+FOREACH (x IN CASE WHEN everyone THEN [1] ELSE [] END |
+  MERGE (f:ChangeFeed {id: 'feed'})
+  ON CREATE SET f.seq = 0
+  SET f.seq = f.seq + 1
+  CREATE (:Change {seq: f.seq, kind: 'people', id: '*', at: datetime()}))
 RETURN m.version AS version

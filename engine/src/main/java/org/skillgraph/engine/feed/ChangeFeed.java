@@ -86,6 +86,11 @@ public final class ChangeFeed implements AutoCloseable {
                     break;
                 }
             }
+            // Curriculum bumps append nothing (they lock Meta first, the feed last would invert edits' lock order
+            // with evidence writes'): the version read with every poll says when it moved.
+            if (!reset && curriculumVersion >= 0 && version != curriculumVersion) {
+                changes.add(new Change(seq, Change.CURRICULUM, Long.toString(version)));
+            }
             curriculumVersion = version;
             lastPolled = System.nanoTime();
             var batch = new FeedBatch(seq, version, reset, changes);
@@ -110,12 +115,13 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
-     * Runs {@code store} if nothing after {@code seq} has been applied yet, under the feed's lock: an answer read at
-     * feed position {@code seq} and stored this way is dropped by the first batch that names a later change to it.
+     * Runs {@code store} if nothing after {@code seq} has been applied yet and {@code version} is not behind the
+     * curriculum version last polled, under the feed's lock: an answer read at feed position {@code seq} and stored
+     * this way is dropped by the first batch that names a later change to it.
      */
-    public void ifCurrent(long seq, Runnable store) {
+    public void ifCurrent(long seq, long version, Runnable store) {
         synchronized (lock) {
-            if (seq >= position) {
+            if (seq >= position && version >= curriculumVersion) {
                 store.run();
             }
         }

@@ -38,7 +38,7 @@ public final class LearnerCache {
 
     /** Keeps {@code learner}, read at feed position {@code seq} on {@code day}, unless the feed has passed it by. */
     void put(Learner learner, long seq, LocalDate day) {
-        feed.ifCurrent(seq, () -> entries.put(learner.personId(), new Entry(learner, day)));
+        feed.ifCurrent(seq, learner.graphVersion(), () -> entries.put(learner.personId(), new Entry(learner, day)));
     }
 
     /** How many learners are kept (for tests and the benchmark's heap figures). */

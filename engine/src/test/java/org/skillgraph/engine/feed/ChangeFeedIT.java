@@ -2,6 +2,7 @@ package org.skillgraph.engine.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,18 +82,24 @@ class ChangeFeedIT {
     }
 
     @Test
-    void shouldAppendEveryoneAndTheCurriculumOnAnImportWithPeople() {
+    void shouldAppendEveryoneOnAnImportWithPeopleAndReportTheCurriculumMove() {
         long before = node.feed.catchUp().seq();
+        node.level("p-042", "sql");
         var bundle = """
                 {"people": [{"id": "p-new", "name": "New Person", "coaching": {"optIn": false, "capacity": 0}}]}
                 """;
 
         neo4j.importer()
-                .importBundle(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
+                .importBundle(
+                        new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
 
         var version = neo4j.query("MATCH (m:Meta {id: 'meta'}) RETURN toString(m.version)", Map.of())
                 .get(0);
-        assertThat(changesAfter(before)).containsExactly(List.of("curriculum", version), List.of("people", "*"));
+        assertThat(changesAfter(before)).containsExactly(List.of("people", "*"));
+        var batch = node.feed.catchUp();
+        assertThat(batch.changes()).extracting(Change::kind, Change::id)
+                .containsExactly(tuple("people", "*"), tuple("curriculum", version));
+        assertThat(node.cache.size()).isZero();
     }
 
     @Test

@@ -128,7 +128,7 @@ public final class Neo4jFixture {
      * entries, which every people write appends (even one that leaves the model as it was), are left out.
      */
     private static final String MODEL_NODES =
-            "MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent AND NOT n:Change RETURN count(n) AS nodes";
+            "MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEvent AND NOT n:Change AND NOT n:ChangeFeed RETURN count(n) AS nodes";
 
     /** How many nodes of the model the graph holds (tokens and audit events not counted). */
     public long modelNodeCount() {
