@@ -90,14 +90,14 @@ class ChangeFeedIT {
                 """;
 
         neo4j.importer()
-                .importBundle(
-                        new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
+                .importBundle(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
 
         var version = neo4j.query("MATCH (m:Meta {id: 'meta'}) RETURN toString(m.version)", Map.of())
                 .get(0);
         assertThat(changesAfter(before)).containsExactly(List.of("people", "*"));
         var batch = node.feed.catchUp();
-        assertThat(batch.changes()).extracting(Change::kind, Change::id)
+        assertThat(batch.changes())
+                .extracting(Change::kind, Change::id)
                 .containsExactly(tuple("people", "*"), tuple("curriculum", version));
         assertThat(node.cache.size()).isZero();
     }
