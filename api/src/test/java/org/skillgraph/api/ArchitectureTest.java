@@ -142,6 +142,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void changeFeedShouldSitJustAboveNeo4jAccess() {
+        // The feed is what caches of every capability follow: it may know the graph and nothing of them.
+        classes()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.feed..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.slf4j..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.engine.feed..",
+                        "org.skillgraph.engine.neo4j..",
+                        "org.skillgraph.engine.error..")
+                .check(CLASSES);
+    }
+
+    @Test
     void frameworksShouldStayInTheirOwnPackages() {
         // Frameworks and the start-up migration read and write the graph and nothing of the other capabilities;
         // only the framework controller and the composition root use them.

@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
- * {@code metrics}, {@code route-scale}, {@code xapi}, {@code priorities}, {@code interchange} (ESCO_DIR) and
- * {@code taxonomy} (ESCO_DIR, ESCO_NEXT_DIR).
+ * {@code metrics}, {@code route-scale}, {@code xapi}, {@code priorities}, {@code feed}, {@code interchange} (ESCO_DIR)
+ * and {@code taxonomy} (ESCO_DIR, ESCO_NEXT_DIR).
  */
 public final class BenchMain {
 
@@ -105,6 +105,16 @@ public final class BenchMain {
                     run.rows());
             report.note(PrioritiesBench.NOTE);
             report.figures("Priorities and what-if: load and runs", run.figures());
+        }
+        if (parts.contains("feed")) {
+            // Not in the default set: gap, route and coaches with and without the learner cache, beside /health.
+            var run = FeedBench.run(Duration.ofSeconds(3), Duration.ofSeconds(8));
+            report.http(
+                    "Learner states kept by the node (change feed): before / after, beside /health",
+                    " (loopback, demo organisation)",
+                    run.rows());
+            report.note(FeedBench.NOTE);
+            report.figures("Learner states kept by the node: ratios and load", run.figures());
         }
         if (parts.contains("metrics")) {
             // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).

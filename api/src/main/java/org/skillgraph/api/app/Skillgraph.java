@@ -30,10 +30,12 @@ import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.feed.ChangeFeed;
 import org.skillgraph.engine.framework.FrameworkDetail;
 import org.skillgraph.engine.framework.FrameworkRepository;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.ids.IdClashRepository;
+import org.skillgraph.engine.learner.LearnerCache;
 import org.skillgraph.engine.learner.LearnerRepository;
 import org.skillgraph.engine.metrics.MetricsRepository;
 import org.skillgraph.engine.metrics.MetricsService;
@@ -86,6 +88,7 @@ public final class Skillgraph implements AutoCloseable {
     private final Services services;
     private final GraphClient auditChain;
     private final Clock clock;
+    private final ChangeFeed feed;
     private AuditRetention auditRetention;
 
     private Skillgraph(EmbeddedNeo4j embedded, GraphClient graph, Clock clock) {
@@ -109,7 +112,12 @@ public final class Skillgraph implements AutoCloseable {
         var roles = new RoleRepository(graph);
         var modules = new ModuleRepository(graph);
         var people = new PersonRepository(graph);
-        var learners = new LearnerRepository(graph, rules, clock);
+        this.feed = new ChangeFeed(graph, settings.feed(), clock);
+        var kept = settings.feed().learnersKept();
+        var learners =
+                new LearnerRepository(graph, rules, clock, feed, kept == 0 ? null : new LearnerCache(feed, kept));
+        graph.onPeopleWritten(feed::afterLocalWrite);
+        feed.start();
         var routes = new RoutePlanner(settings.planning());
         var tokens = new TokenService(graph, clock);
         var coaching =
@@ -158,6 +166,7 @@ public final class Skillgraph implements AutoCloseable {
                         GapClustering.defaults()),
                 this::ready,
                 () -> {
+                    feed.afterLocalWrite();
                     curriculum.invalidate();
                     coaching.forgetOrgChart();
                     export.forget();
@@ -267,6 +276,11 @@ public final class Skillgraph implements AutoCloseable {
         return graph;
     }
 
+    /** This node's view of the change feed. */
+    public ChangeFeed feed() {
+        return feed;
+    }
+
     /** A bundle importer that shares this instance's sessions and bookmarks. */
     public BundleImporter importer() {
         return new BundleImporter(graph.driver(), graph.sessionConfig(), IMPORT_TIMEOUT);
@@ -329,6 +343,7 @@ public final class Skillgraph implements AutoCloseable {
                 auditRetention.close();
             }
         }
+        feed.close();
         services.security().audit().close();
         graph.close();
         if (embedded != null) {

@@ -13,6 +13,7 @@ import org.skillgraph.api.http.auth.SecuritySettings;
 import org.skillgraph.engine.budget.PlanningBudget;
 import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.evidence.LevelRules;
+import org.skillgraph.engine.feed.FeedSettings;
 import org.skillgraph.seed.DemoOrganisation;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.slf4j.Logger;
@@ -92,13 +93,25 @@ final class ServeCommand implements Callable<Integer> {
                     + " forever (default: ${DEFAULT-VALUE}).")
     int auditRetentionDays;
 
+    @Option(
+            names = "--feed-poll-ms",
+            defaultValue = "200",
+            description = "Milliseconds between two polls of the change feed; another node's write is answered here"
+                    + " after at most about this long (default: ${DEFAULT-VALUE}).")
+    int feedPollMs;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (feedPollMs < 10 || feedPollMs > 2_000) {
+            throw new ParameterException(
+                    spec.commandLine(), "--feed-poll-ms must be between 10 and 2000, was " + feedPollMs);
+        }
         var settings = new EngineSettings(
-                LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings(), planningBudget());
+                        LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings(), planningBudget())
+                .withFeed(FeedSettings.defaults().withPoll(java.time.Duration.ofMillis(feedPollMs)));
         if (auditRetentionDays < 0) {
             throw new ParameterException(
                     spec.commandLine(),

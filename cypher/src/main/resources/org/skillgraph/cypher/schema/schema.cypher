@@ -30,3 +30,6 @@ CREATE INDEX credential_status_index IF NOT EXISTS FOR (n:Credential) ON (n.stat
 CREATE CONSTRAINT change_set_id IF NOT EXISTS FOR (n:ChangeSet) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT framework_version_id IF NOT EXISTS FOR (n:FrameworkVersion) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_entry_entity IF NOT EXISTS FOR (n:ChangeEntry) ON (n.entity);
+CREATE CONSTRAINT change_feed_id IF NOT EXISTS FOR (n:ChangeFeed) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_seq IF NOT EXISTS FOR (n:Change) ON (n.seq);
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);

@@ -1,5 +1,5 @@
 // Erases one person: the node, every relationship, the evidence nodes only they own, the xAPI statements applied to
-// them or sent under one of their external ids; their API tokens are revoked
+// them or sent under one of their external ids, the change-feed entries naming them; their API tokens are revoked
 // and name the pseudonym instead of the person from then on. Returns what was removed, as counts only.
 // Parameters: $id, $at (datetime), $pseudonym. Zero or one row.
 MATCH (p:Person {id: $id})
@@ -17,6 +17,12 @@ CALL (p) {
   RETURN count(x) AS statements
 }
 WITH p, evidence, tokens, COUNT { (p)--() } AS relationships
+CALL (p) {
+  // Earlier change-feed entries naming them; the erasure's own entry (appended at commit) is the last, pruned in time.
+  OPTIONAL MATCH (c:Change {kind: 'person', id: p.id})
+  DELETE c
+  RETURN count(c) AS changes
+}
 CALL (p) {
   // Their claims (self-assessments, prior learning) are theirs alone.
   OPTIONAL MATCH (p)-[:CLAIMS]->(c:Claim)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 
 /**
  * The data-subject operations: export everything the graph holds about one person, and erase it. Erasure
@@ -77,6 +78,7 @@ public final class PersonalData {
                             .asInt();
                     // The person leaves the reporting tree: API nodes reload their org chart.
                     tx.run(org.skillgraph.cypher.UpsertQueries.bumpOrgVersion()).consume();
+                    PendingChanges.person(personId);
                     var counts = erased.get();
                     return Optional.of(new Erased(
                             pseudonym,

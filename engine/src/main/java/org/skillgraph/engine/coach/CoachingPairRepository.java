@@ -13,6 +13,7 @@ import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 import org.skillgraph.engine.neo4j.Rows;
 
 /**
@@ -51,6 +52,7 @@ final class CoachingPairRepository {
             if (rows.isEmpty()) {
                 throw new NotFoundException("active coaching pair", coachId + " → " + learnerId);
             }
+            PendingChanges.people(List.of(coachId, learnerId));
             var r = rows.get(0);
             return new CoachingPair(coachId, learnerId, Rows.date(r.get("since")), Rows.strings(r.get("skills")), on);
         });
@@ -69,6 +71,7 @@ final class CoachingPairRepository {
     }
 
     private static void create(TransactionContext tx, List<PlannedPair> pairs, LocalDate since) {
+        pairs.forEach(p -> PendingChanges.people(List.of(p.coachId(), p.learnerId())));
         var rows = pairs.stream()
                 .map(p -> Map.<String, Object>of("coach", p.coachId(), "learner", p.learnerId(), "skills", p.skills()))
                 .toList();

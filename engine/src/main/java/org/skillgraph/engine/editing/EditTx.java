@@ -13,6 +13,7 @@ import org.skillgraph.cypher.EditQueries;
 import org.skillgraph.cypher.UpsertQueries;
 import org.skillgraph.engine.concurrency.EntityTag;
 import org.skillgraph.engine.ids.IdClaims;
+import org.skillgraph.engine.neo4j.PendingChanges;
 
 /**
  * One editing write transaction. {@link #begin} bumps {@code Meta.version} first: that takes the Meta
@@ -29,6 +30,7 @@ final class EditTx {
 
     static EditTx begin(TransactionContext tx) {
         tx.run(UpsertQueries.bumpVersion()).consume();
+        PendingChanges.curriculum();
         return new EditTx(tx);
     }
 

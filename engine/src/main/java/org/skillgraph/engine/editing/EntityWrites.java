@@ -7,6 +7,7 @@ import org.skillgraph.engine.concurrency.IfMatch;
 import org.skillgraph.engine.error.ConflictException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 
 /**
  * What every write to one entity shares: one transaction that bumps the graph version first (curriculum
@@ -57,14 +58,18 @@ final class EntityWrites {
         return kind;
     }
 
-    private EditTx begin(org.neo4j.driver.TransactionContext tx) {
+    /** Begins the transaction; a write to a person is noted for the change feed (curriculum writes bump the version). */
+    private EditTx begin(org.neo4j.driver.TransactionContext tx, String id) {
+        if (!curriculum) {
+            PendingChanges.person(id);
+        }
         return curriculum ? EditTx.begin(tx) : EditTx.unversioned(tx, serialised);
     }
 
     /** Runs {@code work} for a new entity; 409 {@code already-exists} if the id is taken. */
     void create(String id, Consumer<EditTx> work) {
         graph.write(tx -> {
-            var w = begin(tx);
+            var w = begin(tx, id);
             if (w.exists(label, id)) {
                 throw new ConflictException(
                         "already-exists",
@@ -80,7 +85,7 @@ final class EntityWrites {
     /** Runs {@code work} on the locked entity and returns its result and the entity's new tag. */
     <T> Written<T> update(String id, IfMatch ifMatch, Function<EditTx, Change<T>> work) {
         return graph.write(tx -> {
-            var w = begin(tx);
+            var w = begin(tx, id);
             var tag = w.lockTag(label, id).orElseThrow(() -> new NotFoundException(kind, id));
             ifMatch.check(kind, id, tag);
             var change = work.apply(w);
@@ -91,7 +96,7 @@ final class EntityWrites {
     /** Runs {@code guard} on the locked entity, then deletes it with its relationships. */
     void delete(String id, IfMatch ifMatch, Consumer<EditTx> guard) {
         graph.write(tx -> {
-            var w = begin(tx);
+            var w = begin(tx, id);
             var tag = w.lockTag(label, id).orElseThrow(() -> new NotFoundException(kind, id));
             ifMatch.check(kind, id, tag);
             guard.accept(w);

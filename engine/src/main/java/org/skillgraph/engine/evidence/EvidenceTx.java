@@ -14,6 +14,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.ids.TimeOrderedIds;
+import org.skillgraph.engine.neo4j.PendingChanges;
 import org.skillgraph.engine.neo4j.Rows;
 
 /**
@@ -38,8 +39,11 @@ final class EvidenceTx {
     /** Locks the people (in id order, against deadlocks) and returns those that exist. */
     Set<String> lockPeople(Collection<String> ids) {
         var sorted = List.copyOf(new TreeSet<>(ids));
-        return Set.copyOf(tx.run(CypherResources.statement("write/person-lock"), Map.of("people", sorted))
+        var found = Set.copyOf(tx.run(CypherResources.statement("write/person-lock"), Map.of("people", sorted))
                 .list(r -> r.get("id").asString()));
+        // Every evidence, module-result and xAPI write locks its people here: the one place that notes them.
+        PendingChanges.people(found);
+        return found;
     }
 
     Set<String> existingPeople(Collection<String> ids) {

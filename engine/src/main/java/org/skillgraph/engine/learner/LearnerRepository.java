@@ -12,6 +12,7 @@ import org.skillgraph.engine.crosswalk.ExactMatches;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.HeldLevels;
 import org.skillgraph.engine.evidence.LevelRules;
+import org.skillgraph.engine.feed.ChangeFeed;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.GraphInfo;
 import org.skillgraph.engine.neo4j.Rows;
@@ -27,31 +28,58 @@ public final class LearnerRepository {
     private final GraphClient graph;
     private final LevelRules rules;
     private final Clock clock;
+    private final LearnerCache cache;
+    private final ChangeFeed feed;
 
     /** Default rules on the system clock (UTC). */
     public LearnerRepository(GraphClient graph) {
         this(graph, LevelRules.defaults(), Clock.systemUTC());
     }
 
+    /** Reads every learner from the graph (no cache). */
     public LearnerRepository(GraphClient graph, LevelRules rules, Clock clock) {
+        this(graph, rules, clock, null, null);
+    }
+
+    /**
+     * Keeps learners in {@code cache} and takes the curriculum version from {@code feed} while it is current; both
+     * {@code null} for none.
+     */
+    public LearnerRepository(GraphClient graph, LevelRules rules, Clock clock, ChangeFeed feed, LearnerCache cache) {
         this.graph = graph;
         this.rules = rules;
         this.clock = clock;
+        this.feed = feed;
+        this.cache = cache;
     }
+
+    private record Read(Learner learner, long seq) {}
 
     /** @throws NotFoundException when no person has this id */
     public Learner load(String personId) {
-        // The hot path of every gap and route request: one statement, one round trip (see readRows).
-        var learner = graph.readSingle(
+        var today = LocalDate.now(clock);
+        if (cache != null) {
+            var kept = cache.get(personId, today);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        // The hot path of every gap and route request on a miss: one statement, one round trip (see readRows).
+        var read = graph.readSingle(
                 CypherResources.statement("read/learner-state"),
                 Map.of("id", personId),
                 r -> r.get("person").isNull()
                         ? null
-                        : learner(personId, r.get("version").asLong(), r));
-        if (learner == null) {
+                        : new Read(
+                                learner(personId, r.get("version").asLong(), r),
+                                r.get("seq").asLong()));
+        if (read == null) {
             throw new NotFoundException("person", personId);
         }
-        return learner;
+        if (cache != null) {
+            cache.put(read.learner(), read.seq(), today);
+        }
+        return read.learner();
     }
 
     /**
@@ -108,6 +136,10 @@ public final class LearnerRepository {
 
     /** {@code Meta.version} alone, for requests that bring their own learner state. */
     public long graphVersion() {
+        // The feed polls Meta.version anyway: while it is current, a request needs no read of its own.
+        if (feed != null && feed.current() && feed.curriculumVersion() >= 0) {
+            return feed.curriculumVersion();
+        }
         return new GraphInfo(graph).version();
     }
 

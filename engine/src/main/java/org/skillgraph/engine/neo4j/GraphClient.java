@@ -40,6 +40,7 @@ public final class GraphClient implements AutoCloseable {
     private final TransactionConfig writeConfig;
     private final SessionConfig readSessionConfig;
     private final boolean ownsDriver;
+    private volatile Runnable peopleWritten = () -> {};
 
     private GraphClient(Driver driver, Neo4jSettings settings, boolean ownsDriver) {
         this.driver = driver;
@@ -148,11 +149,7 @@ public final class GraphClient implements AutoCloseable {
 
     /** Runs {@code work} in a write transaction (retried on transient failures). */
     public <T> T write(Function<TransactionContext, T> work) {
-        try (var session = driver.session(sessionConfig())) {
-            return session.executeWrite(work::apply, writeConfig);
-        } catch (Neo4jException e) {
-            throw Neo4jErrors.translate(e);
-        }
+        return write(work, writeConfig);
     }
 
     /** Like {@link #write} with another timeout, for long imports. */
@@ -161,11 +158,44 @@ public final class GraphClient implements AutoCloseable {
                 .withTimeout(timeout)
                 .withMetadata(Map.of("app", "skillgraph", "kind", "write"))
                 .build();
+        return write(work, config);
+    }
+
+    /**
+     * Runs {@code work} and, before the commit, appends the people it noted in {@link PendingChanges} to the change
+     * feed; after a commit that appended, tells the listener (the node's feed catches up at once).
+     */
+    private <T> T write(Function<TransactionContext, T> work, TransactionConfig config) {
+        var appended = new boolean[1];
+        T result;
         try (var session = driver.session(sessionConfig())) {
-            return session.executeWrite(work::apply, config);
+            result = session.executeWrite(
+                    tx -> {
+                        var outer = PendingChanges.begin();
+                        try {
+                            var value = work.apply(tx);
+                            appended[0] = PendingChanges.flush(tx);
+                            return value;
+                        } finally {
+                            PendingChanges.end(outer);
+                        }
+                    },
+                    config);
         } catch (Neo4jException e) {
             throw Neo4jErrors.translate(e);
         }
+        if (appended[0]) {
+            peopleWritten.run();
+        }
+        return result;
+    }
+
+    /**
+     * Runs {@code listener} after each write transaction that noted changes in {@link PendingChanges} (people or a
+     * curriculum bump); one listener at most.
+     */
+    public void onPeopleWritten(Runnable listener) {
+        this.peopleWritten = listener;
     }
 
     /** Session settings that share this client's bookmarks (for importers that open their own sessions). */

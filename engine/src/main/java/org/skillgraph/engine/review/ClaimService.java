@@ -16,6 +16,7 @@ import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.EvidenceSource;
 import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.paging.Cursor;
 import org.skillgraph.engine.paging.Page;
@@ -58,6 +59,7 @@ public final class ClaimService {
             if (lock.isEmpty()) {
                 throw new NotFoundException("person", personId, "person-not-found");
             }
+            PendingChanges.person(personId);
             var pending = tx.run(
                             CypherResources.statement("read/claim-pending-for"),
                             Map.of("person", personId, "skill", request.skillId()))
