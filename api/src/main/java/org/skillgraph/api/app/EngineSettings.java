@@ -4,18 +4,26 @@ import java.util.Objects;
 import org.skillgraph.engine.budget.PlanningBudget;
 import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.evidence.LevelRules;
+import org.skillgraph.engine.mentoring.MentoringSettings;
 
 /**
  * What an operator tunes without touching the graph: the rules that turn evidence into levels, how peer
- * coaches are matched, and what one planning request may ask for and spend. Every API node of one deployment
+ * coaches are matched, and what one planning request may ask for and spend, and how the mentoring programme runs. Every API node of one deployment
  * should run with the same settings.
  */
-public record EngineSettings(LevelRules rules, CoachingSettings coaching, PlanningBudget planning) {
+public record EngineSettings(
+        LevelRules rules, CoachingSettings coaching, PlanningBudget planning, MentoringSettings mentoring) {
 
     public EngineSettings {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(coaching, "coaching");
         Objects.requireNonNull(planning, "planning");
+        Objects.requireNonNull(mentoring, "mentoring");
+    }
+
+    /** These settings with the default mentoring programme. */
+    public EngineSettings(LevelRules rules, CoachingSettings coaching, PlanningBudget planning) {
+        this(rules, coaching, planning, MentoringSettings.defaults());
     }
 
     /** These rules and coaching settings with the default planning budget. */
@@ -29,7 +37,12 @@ public record EngineSettings(LevelRules rules, CoachingSettings coaching, Planni
 
     /** The same settings with another planning budget. */
     public EngineSettings withPlanning(PlanningBudget budget) {
-        return new EngineSettings(rules, coaching, budget);
+        return new EngineSettings(rules, coaching, budget, mentoring);
+    }
+
+    /** The same settings with another mentoring programme. */
+    public EngineSettings withMentoring(MentoringSettings other) {
+        return new EngineSettings(rules, coaching, planning, other);
     }
 
     /** The default coaching settings with these rules. */

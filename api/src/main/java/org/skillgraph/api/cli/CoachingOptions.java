@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.skillgraph.engine.coach.CoachingSettings;
 import org.skillgraph.engine.coach.ScoreWeights;
+import org.skillgraph.engine.mentoring.MentoringSettings;
 import picocli.CommandLine.Option;
 
 /** How peer coaches are matched: {@code serve}'s {@code --coach-*} options, each defaulting as documented. */
@@ -68,6 +69,32 @@ final class CoachingOptions {
             description = "Trust (0-1) in an evidence source, repeatable; defaults: assessment 1.0, badge 0.9,"
                     + " manager 0.8, completion 0.7, peer 0.6, import 0.5, self 0.4; other sources 0.4.")
     Map<String, Double> sourceWeights = new LinkedHashMap<>();
+
+    @Option(
+            names = "--coach-request-expiry",
+            defaultValue = "P14D",
+            description = "A coaching request nobody accepts or declines expires after this ISO-8601 duration and frees"
+                    + " the place it held (default: ${DEFAULT-VALUE}).")
+    java.time.Duration requestExpiry;
+
+    @Option(
+            names = "--coach-due-after-days",
+            defaultValue = "" + MentoringSettings.DEFAULT_DUE_AFTER_DAYS,
+            description = "An active pair with no check-in for this many days is listed as due (default:"
+                    + " ${DEFAULT-VALUE}).")
+    int dueAfterDays;
+
+    /** The mentoring programme these options describe. @throws IllegalArgumentException naming the option */
+    MentoringSettings mentoring() {
+        if (requestExpiry.isNegative() || requestExpiry.isZero()) {
+            throw new IllegalArgumentException("--coach-request-expiry must be positive, was " + requestExpiry);
+        }
+        if (dueAfterDays < 1) {
+            throw new IllegalArgumentException("--coach-due-after-days must be 1 or more, was " + dueAfterDays);
+        }
+        var d = MentoringSettings.defaults();
+        return new MentoringSettings(requestExpiry, dueAfterDays, d.minEffectSample(), d.goalHorizonDays());
+    }
 
     /**
      * The settings these options describe.

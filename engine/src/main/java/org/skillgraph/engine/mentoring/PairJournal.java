@@ -107,13 +107,20 @@ public final class PairJournal {
     /**
      * Records a check-in.
      *
-     * @param by {@code coach}, {@code learner} or {@code coordinator}
+     * @param byStaff a coordinator records it (else the side {@code personId} is: coach or learner)
      * @throws InvalidRequestException by pointer: a date before the pair or after today, progress on a goal the pair
      *     does not have
      */
     public CheckIn checkIn(
-            String personId, String id, String by, LocalDate on, String note, int minutes, List<CheckIn.Progress> progress) {
+            String personId,
+            String id,
+            boolean byStaff,
+            LocalDate on,
+            String note,
+            int minutes,
+            List<CheckIn.Progress> progress) {
         var pair = requireActive(personId, id);
+        var by = byStaff ? "coordinator" : pair.coach().id().equals(personId) ? "coach" : "learner";
         var errors = new ArrayList<FieldError>();
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(pair.startedOn())) {
             errors.add(new FieldError("/on", "a day from the pair's start (" + pair.startedOn() + ") to today"));
