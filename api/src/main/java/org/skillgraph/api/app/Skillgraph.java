@@ -39,6 +39,7 @@ import org.skillgraph.engine.mentoring.CoachingOutcomes;
 import org.skillgraph.engine.mentoring.DuePairs;
 import org.skillgraph.engine.mentoring.MentoringService;
 import org.skillgraph.engine.mentoring.PairJournal;
+import org.skillgraph.engine.mentoring.PreferenceStore;
 import org.skillgraph.engine.metrics.MetricsRepository;
 import org.skillgraph.engine.metrics.MetricsService;
 import org.skillgraph.engine.metrics.MetricsSettings;
@@ -199,7 +200,8 @@ public final class Skillgraph implements AutoCloseable {
                         curriculum,
                         MetricsSettings.defaults().withRules(settings.rules()),
                         settings.mentoring(),
-                        clock));
+                        clock),
+                new PreferenceStore(graph));
     }
 
     /** The issuer's name in credentials. */

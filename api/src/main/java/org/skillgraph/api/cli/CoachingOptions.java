@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.skillgraph.engine.coach.CoachingSettings;
+import org.skillgraph.engine.coach.PreferenceWeights;
 import org.skillgraph.engine.coach.ScoreWeights;
 import org.skillgraph.engine.mentoring.MentoringSettings;
 import picocli.CommandLine.Option;
@@ -12,8 +13,20 @@ import picocli.CommandLine.Option;
 /** How peer coaches are matched: {@code serve}'s {@code --coach-*} options, each defaulting as documented. */
 final class CoachingOptions {
 
-    private static final Set<String> COMPONENTS =
-            Set.of("coverage", "surplus", "evidenceSource", "recency", "proximity", "place", "load");
+    private static final Set<String> COMPONENTS = Set.of(
+            "coverage",
+            "surplus",
+            "evidenceSource",
+            "recency",
+            "proximity",
+            "place",
+            "load",
+            "format",
+            "language",
+            "timezone",
+            "department",
+            "wantsToCoach",
+            "availability");
 
     @Option(
             names = "--coach-threshold",
@@ -60,7 +73,8 @@ final class CoachingOptions {
             names = "--coach-weight",
             paramLabel = "COMPONENT=WEIGHT",
             description = "Weight (0-10) of a score component, repeatable: coverage (0.35), surplus (0.10),"
-                    + " evidenceSource (0.15), recency (0.10), proximity (0.10), place (0.10), load (0.10).")
+                    + " evidenceSource (0.15), recency (0.10), proximity (0.10), place (0.10), load (0.10); and, where a"
+                    + " preference is set, format, language, timezone, department, wantsToCoach, availability (0.05 each).")
     Map<String, Double> weights = new LinkedHashMap<>();
 
     @Option(
@@ -122,7 +136,23 @@ final class CoachingOptions {
         if (evidenceTier < 0 || evidenceTier > 2) {
             throw new IllegalArgumentException("--coach-evidence-tier must be 0, 1 or 2, was " + evidenceTier);
         }
+        var p = PreferenceWeights.defaults();
+        var preferences = new PreferenceWeights(
+                weights.getOrDefault("format", p.format()),
+                weights.getOrDefault("language", p.language()),
+                weights.getOrDefault("timezone", p.timezone()),
+                weights.getOrDefault("department", p.department()),
+                weights.getOrDefault("wantsToCoach", p.wantsToCoach()),
+                weights.getOrDefault("availability", p.availability()));
         return new CoachingSettings(
-                threshold, evidenceAge, !includeManagementLine, maxPerLearner, poolPerSkill, w, sources, evidenceTier);
+                threshold,
+                evidenceAge,
+                !includeManagementLine,
+                maxPerLearner,
+                poolPerSkill,
+                w,
+                sources,
+                evidenceTier,
+                preferences);
     }
 }

@@ -89,10 +89,7 @@ public final class ApiServer {
                     .register(routes);
             new ReviewController(services.review(), services.evidence(), writes).register(routes);
             new MetricsController(services.metrics()).register(routes);
-            var mentoring = services.mentoring();
-            new org.skillgraph.api.http.mentoring.MentoringController(
-                            mentoring.requests(), mentoring.journal(), mentoring.due(), mentoring.outcomes(), mapper)
-                    .register(routes);
+            new org.skillgraph.api.http.mentoring.MentoringController(services.mentoring(), mapper).register(routes);
             new SegmentsController(services.segments()).register(routes);
             new FrameworkController(services.frameworks().frameworks()).register(routes);
             new ExportController(services.frameworks().exporter()).register(routes);

@@ -86,7 +86,9 @@ final class CoachRepository {
                             Rows.string(l.get("location")),
                             Rows.string(l.get("timezone")),
                             chart.chain(id),
-                            coachedBy));
+                            coachedBy,
+                            Rows.string(l.get("department")),
+                            PreferenceRows.of(l)));
         });
         var matches = new HashMap<String, List<String>>();
         row.get("matches")
@@ -117,7 +119,8 @@ final class CoachRepository {
                 Rows.integer(c.get("capacity"), 0),
                 Rows.integer(c.get("active"), 0),
                 chart.chain(c.get("id").asString()),
-                MatchedHolds.lift(holds, sought, matches));
+                MatchedHolds.lift(holds, sought, matches),
+                PreferenceRows.of(c));
     }
 
     /** The name of the skill and every opted-in holder at {@code minLevel} or above; empty if no such skill. */

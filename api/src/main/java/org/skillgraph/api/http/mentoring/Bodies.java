@@ -3,6 +3,7 @@ package org.skillgraph.api.http.mentoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.skillgraph.engine.coach.CoachingPreferences;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.mentoring.CheckIn;
@@ -97,6 +98,34 @@ final class Bodies {
     }
 
     record ProgressBody(String goalId, Integer percent) {}
+
+    /** {@code PUT /people/{id}/coaching-preferences}: every preference, a left-out one removed. */
+    record PreferencesBody(
+            String format,
+            List<String> languages,
+            String timezone,
+            Boolean otherDepartment,
+            List<String> wantsToCoach,
+            LocalDate availableFrom,
+            LocalDate availableUntil) {
+
+        CoachingPreferences preferences() {
+            var errors = new ArrayList<FieldError>();
+            var langs = languages == null ? List.<String>of() : languages;
+            var skills = wantsToCoach == null ? List.<String>of() : wantsToCoach;
+            for (int i = 0; i < langs.size(); i++) {
+                if (langs.get(i) == null || langs.get(i).isBlank() || langs.get(i).length() > 50) {
+                    errors.add(new FieldError("/languages/" + i, "a language: a non-blank string of at most 50 characters"));
+                }
+            }
+            for (int i = 0; i < skills.size(); i++) {
+                id(errors, "/wantsToCoach/" + i, skills.get(i));
+            }
+            fail("The coaching preferences are invalid", errors);
+            return new CoachingPreferences(
+                    format, langs, timezone, otherDepartment, skills, availableFrom, availableUntil);
+        }
+    }
 
     private static void id(List<FieldError> errors, String pointer, String value) {
         if (value == null || value.isBlank() || value.length() > 200) {

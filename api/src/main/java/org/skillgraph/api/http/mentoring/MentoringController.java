@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import org.skillgraph.api.app.MentoringServices;
 import org.skillgraph.api.http.ApiRoutes;
 import org.skillgraph.api.http.Json;
 import org.skillgraph.api.http.QueryParams;
@@ -13,6 +14,7 @@ import org.skillgraph.engine.mentoring.CoachingOutcomes;
 import org.skillgraph.engine.mentoring.DuePairs;
 import org.skillgraph.engine.mentoring.MentoringService;
 import org.skillgraph.engine.mentoring.PairJournal;
+import org.skillgraph.engine.mentoring.PreferenceStore;
 import org.skillgraph.engine.metrics.MetricsFilter;
 
 /**
@@ -29,18 +31,15 @@ public final class MentoringController {
     private final PairJournal journal;
     private final DuePairs due;
     private final CoachingOutcomes outcomes;
+    private final PreferenceStore preferences;
     private final ObjectMapper mapper;
 
-    public MentoringController(
-            MentoringService mentoring,
-            PairJournal journal,
-            DuePairs due,
-            CoachingOutcomes outcomes,
-            ObjectMapper mapper) {
-        this.mentoring = mentoring;
-        this.journal = journal;
-        this.due = due;
-        this.outcomes = outcomes;
+    public MentoringController(MentoringServices services, ObjectMapper mapper) {
+        this.mentoring = services.requests();
+        this.journal = services.journal();
+        this.due = services.due();
+        this.outcomes = services.outcomes();
+        this.preferences = services.preferences();
         this.mapper = mapper;
     }
 
@@ -60,6 +59,9 @@ public final class MentoringController {
         routes.post(PAIR + "/goals", side, this::addGoal);
         routes.post(PAIR + "/check-ins", side, this::checkIn);
         routes.get(PAIR + "/timeline", side, ctx -> ctx.json(journal.timeline(person(ctx), pairId(ctx))));
+        routes.get(
+                "/api/v1/people/{id}/coaching-preferences", side, ctx -> ctx.json(preferences.get(person(ctx))));
+        routes.put("/api/v1/people/{id}/coaching-preferences", side, this::setPreferences);
         routes.post("/api/v1/cohorts/{id}/coach-proposals", Access.PEOPLE, this::propose);
         routes.get("/api/v1/coaching/due", Access.PEOPLE, this::due);
         routes.get("/api/v1/metrics/coaching-outcomes", Access.AGGREGATES, this::outcomes);
@@ -107,6 +109,11 @@ public final class MentoringController {
                 body.minutes(),
                 body.progressList());
         ctx.status(201).json(checkIn);
+    }
+
+    private void setPreferences(Context ctx) throws IOException {
+        var body = Json.object(mapper, ctx, Bodies.PreferencesBody.class);
+        ctx.json(preferences.put(person(ctx), body.preferences()));
     }
 
     private void propose(Context ctx) {
