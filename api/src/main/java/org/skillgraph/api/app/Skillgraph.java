@@ -188,7 +188,11 @@ public final class Skillgraph implements AutoCloseable {
     }
 
     private static MentoringServices mentoring(
-            GraphClient graph, CoachingService coaching, CurriculumCache curriculum, EngineSettings settings, Clock clock) {
+            GraphClient graph,
+            CoachingService coaching,
+            CurriculumCache curriculum,
+            EngineSettings settings,
+            Clock clock) {
         var requests = new MentoringService(graph, coaching, settings.rules(), settings.mentoring(), clock);
         return new MentoringServices(
                 requests,

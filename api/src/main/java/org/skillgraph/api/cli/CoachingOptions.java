@@ -72,9 +72,10 @@ final class CoachingOptions {
     @Option(
             names = "--coach-weight",
             paramLabel = "COMPONENT=WEIGHT",
-            description = "Weight (0-10) of a score component, repeatable: coverage (0.35), surplus (0.10),"
-                    + " evidenceSource (0.15), recency (0.10), proximity (0.10), place (0.10), load (0.10); and, where a"
-                    + " preference is set, format, language, timezone, department, wantsToCoach, availability (0.05 each).")
+            description =
+                    "Weight (0-10) of a score component, repeatable: coverage (0.35), surplus (0.10),"
+                            + " evidenceSource (0.15), recency (0.10), proximity (0.10), place (0.10), load (0.10); and, where a"
+                            + " preference is set, format, language, timezone, department, wantsToCoach, availability (0.05 each).")
     Map<String, Double> weights = new LinkedHashMap<>();
 
     @Option(

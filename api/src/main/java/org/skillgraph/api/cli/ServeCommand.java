@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var settings = new EngineSettings(
-                LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings(), planningBudget())
+                        LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings(), planningBudget())
                 .withMentoring(mentoringSettings());
         if (auditRetentionDays < 0) {
             throw new ParameterException(

@@ -44,7 +44,8 @@ public final class Json {
      * The request body as {@code type}; an empty body or a JSON {@code null} is refused with a pointer to
      * the whole document, so handlers never see a null request.
      */
-    public static <T> T object(ObjectMapper mapper, io.javalin.http.Context ctx, Class<T> type) throws java.io.IOException {
+    public static <T> T object(ObjectMapper mapper, io.javalin.http.Context ctx, Class<T> type)
+            throws java.io.IOException {
         var bytes = ctx.bodyAsBytes();
         var body = bytes.length == 0 ? null : mapper.readValue(bytes, type);
         if (body == null) {

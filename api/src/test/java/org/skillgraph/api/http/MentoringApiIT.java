@@ -35,8 +35,11 @@ class MentoringApiIT {
             assertThat(request.get("state").asText()).isEqualTo("proposed");
             assertThat(request.get("requestedBy").asText()).isEqualTo("coordinator");
             assertThat(request.get("skills")).isNotEmpty();
-            assertThat(request.get("expiresAt").asText()).startsWith(TODAY.plusDays(14).toString());
-            assertThat(remaining(client, COACH)).as("a pending request holds a place").isEqualTo(freeBefore - 1);
+            assertThat(request.get("expiresAt").asText())
+                    .startsWith(TODAY.plusDays(14).toString());
+            assertThat(remaining(client, COACH))
+                    .as("a pending request holds a place")
+                    .isEqualTo(freeBefore - 1);
 
             var coach = ApiFixture.token(AccessRole.LEARNER, COACH);
             var accepted = ok(client.post(pair(COACH, id) + "/accept", "", bearer(coach)));
@@ -44,19 +47,23 @@ class MentoringApiIT {
             assertThat(accepted.get("startedOn").asText()).isEqualTo(TODAY.toString());
             assertThat(activePairs(COACH, LEARNER)).isEqualTo(1);
 
-            var suggestions = ok(client.get(pair(LEARNER, id) + "/goal-suggestions", admin())).get("items");
+            var suggestions = ok(client.get(pair(LEARNER, id) + "/goal-suggestions", admin()))
+                    .get("items");
             assertThat(suggestions).isNotEmpty();
             var first = suggestions.get(0);
             var goal = created(client.post(
                     pair(LEARNER, id) + "/goals",
                     "{\"skillId\": \"" + first.get("skillId").asText() + "\", \"targetLevel\": "
-                            + first.get("targetLevel").asInt() + ", \"targetDate\": \"" + TODAY.plusDays(60) + "\"}", admin()));
-            assertThat(goal.get("startLevel").asInt()).isEqualTo(first.get("startLevel").asInt());
+                            + first.get("targetLevel").asInt() + ", \"targetDate\": \"" + TODAY.plusDays(60) + "\"}",
+                    admin()));
+            assertThat(goal.get("startLevel").asInt())
+                    .isEqualTo(first.get("startLevel").asInt());
 
             var learner = ApiFixture.token(AccessRole.LEARNER, LEARNER);
             var checkIn = created(client.post(
                     pair(LEARNER, id) + "/check-ins",
-                    "{\"on\": \"" + TODAY + "\", \"minutes\": 45, \"note\": \"First session\", \"progress\": [{\"goalId\": \""
+                    "{\"on\": \"" + TODAY
+                            + "\", \"minutes\": 45, \"note\": \"First session\", \"progress\": [{\"goalId\": \""
                             + goal.get("id").asText() + "\", \"percent\": 10}]}",
                     bearer(learner)));
             assertThat(checkIn.get("by").asText()).isEqualTo("learner");
@@ -70,7 +77,8 @@ class MentoringApiIT {
             assertThat(completed.get("endedOn").asText()).isEqualTo(TODAY.toString());
             assertThat(activePairs(COACH, LEARNER)).isZero();
             assertThat(remaining(client, COACH)).isEqualTo(freeBefore);
-            assertThat(code(client.post(pair(LEARNER, id) + "/end", "", admin()))).isEqualTo("409 pair-not-active");
+            assertThat(code(client.post(pair(LEARNER, id) + "/end", "", admin())))
+                    .isEqualTo("409 pair-not-active");
         });
     }
 
@@ -78,20 +86,26 @@ class MentoringApiIT {
     void shouldLetOnlyTheNamedCoachDecide() {
         withDemoAnonymous((app, client) -> {
             var id = created(client.post(
-                            "/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + COACH + "\"}", admin()))
+                            "/api/v1/people/" + LEARNER + "/coaching-requests",
+                            "{\"coachId\": \"" + COACH + "\"}",
+                            admin()))
                     .get("id")
                     .asText();
             var other = ApiFixture.token(AccessRole.LEARNER, "p-051");
 
-            assertThat(client.post(pair(COACH, id) + "/accept", "", admin()).code()).as("admin").isEqualTo(403);
+            assertThat(client.post(pair(COACH, id) + "/accept", "", admin()).code())
+                    .as("admin")
+                    .isEqualTo(403);
             assertThat(code(client.post(pair("p-051", id) + "/accept", "", bearer(other))))
                     .isEqualTo("404 not-found");
-            assertThat(code(client.post(pair(LEARNER, id) + "/accept", "", bearer(ApiFixture.token(AccessRole.LEARNER, LEARNER)))))
+            assertThat(code(client.post(
+                            pair(LEARNER, id) + "/accept", "", bearer(ApiFixture.token(AccessRole.LEARNER, LEARNER)))))
                     .as("the learner cannot accept for the coach")
                     .isEqualTo("404 not-found");
 
             var coach = ApiFixture.token(AccessRole.LEARNER, COACH);
-            var declined = ok(client.post(pair(COACH, id) + "/decline", "{\"reason\": \"no time this quarter\"}", bearer(coach)));
+            var declined = ok(
+                    client.post(pair(COACH, id) + "/decline", "{\"reason\": \"no time this quarter\"}", bearer(coach)));
             assertThat(declined.get("state").asText()).isEqualTo("declined");
             assertThat(declined.get("reason").asText()).isEqualTo("no time this quarter");
             assertThat(code(client.post(pair(COACH, id) + "/accept", "", bearer(coach))))
@@ -103,11 +117,14 @@ class MentoringApiIT {
     void shouldKeepALearnerWithinTheMostCoachesAllowed() {
         withDemoAnonymous((app, client) -> {
             // p-042 has one active coach (p-022); the default allows two, pending requests included.
-            created(client.post("/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + COACH + "\"}", admin()));
+            created(client.post(
+                    "/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + COACH + "\"}", admin()));
 
-            var third = client.post("/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"p-051\"}", admin());
+            var third = client.post(
+                    "/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"p-051\"}", admin());
             assertThat(code(third)).isEqualTo("409 learner-coach-limit");
-            var again = client.post("/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + COACH + "\"}", admin());
+            var again = client.post(
+                    "/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + COACH + "\"}", admin());
             assertThat(code(again)).isIn("409 request-exists", "409 learner-coach-limit");
         });
     }
@@ -129,7 +146,8 @@ class MentoringApiIT {
                     bearer(ApiFixture.token(AccessRole.LEARNER, COACH)));
 
             assertThat(code(refused)).isEqualTo("409 coach-not-qualified");
-            assertThat(json(refused).get("skills").get(0).get("reason").asText()).contains("below the coaching threshold");
+            assertThat(json(refused).get("skills").get(0).get("reason").asText())
+                    .contains("below the coaching threshold");
             assertThat(activePairs(COACH, LEARNER)).isZero();
         });
     }
@@ -137,27 +155,42 @@ class MentoringApiIT {
     @Test
     void shouldNameEveryBadFieldByPointer() {
         withDemoAnonymous((app, client) -> {
-            var bad = client.post("/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"\", \"skills\": [\"\"]}", admin());
+            var bad = client.post(
+                    "/api/v1/people/" + LEARNER + "/coaching-requests",
+                    "{\"coachId\": \"\", \"skills\": [\"\"]}",
+                    admin());
             assertThat(pointers(json(bad))).containsExactlyInAnyOrder("/coachId", "/skills/0");
-            assertThat(code(client.post("/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"p-nobody\"}", admin())))
+            assertThat(code(client.post(
+                            "/api/v1/people/" + LEARNER + "/coaching-requests",
+                            "{\"coachId\": \"p-nobody\"}",
+                            admin())))
                     .isEqualTo("404 not-found");
-            assertThat(code(client.post("/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + LEARNER + "\"}", admin())))
+            assertThat(code(client.post(
+                            "/api/v1/people/" + LEARNER + "/coaching-requests",
+                            "{\"coachId\": \"" + LEARNER + "\"}",
+                            admin())))
                     .isEqualTo("400 invalid-request");
 
             var id = created(client.post(
-                            "/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + COACH + "\"}", admin()))
+                            "/api/v1/people/" + LEARNER + "/coaching-requests",
+                            "{\"coachId\": \"" + COACH + "\"}",
+                            admin()))
                     .get("id")
                     .asText();
             ok(client.post(pair(COACH, id) + "/accept", "", bearer(ApiFixture.token(AccessRole.LEARNER, COACH))));
             var goal = client.post(
                     pair(LEARNER, id) + "/goals",
-                    "{\"skillId\": \"levitation\", \"targetLevel\": 3, \"targetDate\": \"" + TODAY.plusDays(30) + "\"}", admin());
+                    "{\"skillId\": \"levitation\", \"targetLevel\": 3, \"targetDate\": \"" + TODAY.plusDays(30) + "\"}",
+                    admin());
             assertThat(pointers(json(goal))).containsExactly("/skillId");
-            var shape = client.post(pair(LEARNER, id) + "/goals", "{\"skillId\": \"sql\", \"targetLevel\": 9}", admin());
+            var shape =
+                    client.post(pair(LEARNER, id) + "/goals", "{\"skillId\": \"sql\", \"targetLevel\": 9}", admin());
             assertThat(pointers(json(shape))).containsExactlyInAnyOrder("/targetLevel", "/targetDate");
             var checkIn = client.post(
                     pair(LEARNER, id) + "/check-ins",
-                    "{\"on\": \"" + TODAY.plusDays(1) + "\", \"minutes\": 30, \"progress\": [{\"goalId\": \"goal-x\", \"percent\": 5}]}", admin());
+                    "{\"on\": \"" + TODAY.plusDays(1)
+                            + "\", \"minutes\": 30, \"progress\": [{\"goalId\": \"goal-x\", \"percent\": 5}]}",
+                    admin());
             assertThat(pointers(json(checkIn))).containsExactlyInAnyOrder("/on", "/progress/0/goalId");
             assertThat(code(client.get(pair("p-051", id), admin()))).isEqualTo("404 not-found");
         });
@@ -171,12 +204,15 @@ class MentoringApiIT {
             var assignments = answer.get("assignment").get("assignments");
             assertThat(answer.get("requestIds")).hasSize(assignments.size()).isNotEmpty();
             var firstCoach = assignments.get(0).get("coach").get("id").asText();
-            var theirs = ok(client.get("/api/v1/people/" + firstCoach + "/mentorships", admin())).get("items");
+            var theirs = ok(client.get("/api/v1/people/" + firstCoach + "/mentorships", admin()))
+                    .get("items");
             assertThat(theirs.findValuesAsText("state")).contains("proposed");
             assertThat(theirs.findValuesAsText("origin")).contains("proposal");
-            assertThat(Neo4jFixture.get().query("MATCH ()-[r:COACHES]->() WHERE r.since = date($today) RETURN count(r)",
-                            Map.of("today", TODAY.toString()))
-                    .get(0))
+            assertThat(Neo4jFixture.get()
+                            .query(
+                                    "MATCH ()-[r:COACHES]->() WHERE r.since = date($today) RETURN count(r)",
+                                    Map.of("today", TODAY.toString()))
+                            .get(0))
                     .as("no pair starts before its coach accepts")
                     .isEqualTo(0L);
         });
@@ -186,22 +222,33 @@ class MentoringApiIT {
     void shouldExportAndEraseTheMentoringOfAPerson() {
         withDemoAnonymous((app, client) -> {
             var id = created(client.post(
-                            "/api/v1/people/" + LEARNER + "/coaching-requests", "{\"coachId\": \"" + COACH + "\"}", admin()))
+                            "/api/v1/people/" + LEARNER + "/coaching-requests",
+                            "{\"coachId\": \"" + COACH + "\"}",
+                            admin()))
                     .get("id")
                     .asText();
             ok(client.post(pair(COACH, id) + "/accept", "", bearer(ApiFixture.token(AccessRole.LEARNER, COACH))));
-            client.post(pair(LEARNER, id) + "/check-ins", "{\"on\": \"" + TODAY + "\", \"minutes\": 20, \"note\": \"kick-off\"}", admin());
+            client.post(
+                    pair(LEARNER, id) + "/check-ins",
+                    "{\"on\": \"" + TODAY + "\", \"minutes\": 20, \"note\": \"kick-off\"}",
+                    admin());
 
             var export = ok(client.get("/api/v1/people/" + LEARNER + "/export", admin()));
             var mentoring = export.get("mentoring");
             assertThat(mentoring.findValuesAsText("id")).contains(id);
             assertThat(mentoring.get(0).get("side").asText()).isEqualTo("learner");
-            assertThat(mentoring.get(0).get("checkIns").findValuesAsText("note")).contains("kick-off");
+            assertThat(mentoring.get(0).get("checkIns").findValuesAsText("note"))
+                    .contains("kick-off");
 
             ok(client.post("/api/v1/people/" + COACH + "/erasure", "", admin()));
-            assertThat(Neo4jFixture.get().query("MATCH (m:Mentorship {id: $id}) RETURN count(m)", Map.of("id", id)).get(0))
+            assertThat(Neo4jFixture.get()
+                            .query("MATCH (m:Mentorship {id: $id}) RETURN count(m)", Map.of("id", id))
+                            .get(0))
                     .isEqualTo(0L);
-            assertThat(Neo4jFixture.get().query("MATCH (c:CheckIn) RETURN count(c)", Map.of()).get(0)).isEqualTo(0L);
+            assertThat(Neo4jFixture.get()
+                            .query("MATCH (c:CheckIn) RETURN count(c)", Map.of())
+                            .get(0))
+                    .isEqualTo(0L);
         });
     }
 
@@ -211,7 +258,8 @@ class MentoringApiIT {
             var outcomes = ok(client.get("/api/v1/metrics/coaching-outcomes", admin()));
             assertThat(outcomes.get("minGroupSize").asInt()).isEqualTo(3);
             assertThat(outcomes.has("matched")).isTrue();
-            assertThat(code(client.get("/api/v1/metrics/coaching-outcomes?role=astronaut", admin()))).isEqualTo("404 not-found");
+            assertThat(code(client.get("/api/v1/metrics/coaching-outcomes?role=astronaut", admin())))
+                    .isEqualTo("404 not-found");
 
             var due = ok(client.get("/api/v1/coaching/due?days=30", admin()));
             assertThat(due.get("days").asInt()).isEqualTo(30);
@@ -224,13 +272,16 @@ class MentoringApiIT {
         withDemoAnonymous((app, client) -> {
             var before = ok(client.get("/api/v1/people/" + LEARNER + "/coaches?k=5", admin()));
             assertThat(before.get("candidates").get(0).get("breakdown")).hasSize(7);
-            assertThat(ok(client.get("/api/v1/people/" + LEARNER + "/coaching-preferences", admin())).get("languages"))
+            assertThat(ok(client.get("/api/v1/people/" + LEARNER + "/coaching-preferences", admin()))
+                            .get("languages"))
                     .isEmpty();
 
             ok(client.put(
                     "/api/v1/people/" + LEARNER + "/coaching-preferences",
-                    "{\"otherDepartment\": true, \"format\": \"remote\"}", admin()));
-            ok(client.put("/api/v1/people/" + COACH + "/coaching-preferences", "{\"wantsToCoach\": [\"sql\"]}", admin()));
+                    "{\"otherDepartment\": true, \"format\": \"remote\"}",
+                    admin()));
+            ok(client.put(
+                    "/api/v1/people/" + COACH + "/coaching-preferences", "{\"wantsToCoach\": [\"sql\"]}", admin()));
             var after = ok(client.get("/api/v1/people/" + LEARNER + "/coaches?k=50", admin()));
 
             for (var c : after.get("candidates")) {
@@ -244,18 +295,24 @@ class MentoringApiIT {
                 var department = component(c, "department");
                 assertThat(department.get("value").asDouble())
                         .isEqualTo(c.get("coach").get("department").asText().equals("Data & Analytics") ? 0.0 : 1.0);
-                assertThat(names.contains("wantsToCoach")).isEqualTo(c.get("coach").get("id").asText().equals(COACH));
+                assertThat(names.contains("wantsToCoach"))
+                        .isEqualTo(c.get("coach").get("id").asText().equals(COACH));
             }
 
             var bad = client.put(
                     "/api/v1/people/" + LEARNER + "/coaching-preferences",
                     "{\"format\": \"hologram\", \"timezone\": \"Mars/Base\", \"availableFrom\": \"2027-01-02\","
-                            + " \"availableUntil\": \"2027-01-01\"}", admin());
+                            + " \"availableUntil\": \"2027-01-01\"}",
+                    admin());
             assertThat(pointers(json(bad))).containsExactlyInAnyOrder("/format", "/timezone", "/availableUntil");
-            var unknown = client.put("/api/v1/people/" + COACH + "/coaching-preferences", "{\"wantsToCoach\": [\"sql\", \"levitation\"]}", admin());
+            var unknown = client.put(
+                    "/api/v1/people/" + COACH + "/coaching-preferences",
+                    "{\"wantsToCoach\": [\"sql\", \"levitation\"]}",
+                    admin());
             assertThat(code(unknown)).isEqualTo("400 unknown-skill");
             assertThat(pointers(json(unknown))).containsExactly("/wantsToCoach/1");
-            assertThat(ok(client.get("/api/v1/people/" + COACH + "/coaching-preferences", admin())).get("wantsToCoach"))
+            assertThat(ok(client.get("/api/v1/people/" + COACH + "/coaching-preferences", admin()))
+                            .get("wantsToCoach"))
                     .as("nothing written")
                     .hasSize(1);
         });

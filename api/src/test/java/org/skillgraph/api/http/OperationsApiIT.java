@@ -74,7 +74,7 @@ class OperationsApiIT {
                 new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null, null, null)),
                 new org.skillgraph.api.app.CredentialServices(null, null),
                 new org.skillgraph.api.app.ReviewServices(null, null),
-                        new org.skillgraph.api.app.MentoringServices(null, null, null, null, null));
+                new org.skillgraph.api.app.MentoringServices(null, null, null, null, null));
         try {
             JavalinTest.test(
                     ApiServer.create(services, ServerSettings.loopback(0)).javalin(), (app, client) -> {

@@ -125,9 +125,8 @@ final class CoachRepository {
 
     /** The name of the skill and every opted-in holder at {@code minLevel} or above; empty if no such skill. */
     Optional<SkillHolders> holders(String skillId, int minLevel, LocalDate since) {
-        var parameters =
-                Map.<String, Object>of(
-                        "skill", skillId, "minLevel", minLevel, "since", since, "tooWeak", tooWeak, "now", now());
+        var parameters = Map.<String, Object>of(
+                "skill", skillId, "minLevel", minLevel, "since", since, "tooWeak", tooWeak, "now", now());
         return graph.readOptional(
                 CypherResources.statement("read/skill-coaches"),
                 parameters,

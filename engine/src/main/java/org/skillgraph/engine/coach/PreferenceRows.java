@@ -13,7 +13,9 @@ public final class PreferenceRows {
                 Rows.string(v.get("prefFormat")),
                 Rows.strings(v.get("prefLanguages")),
                 Rows.string(v.get("prefTimezone")),
-                v.get("prefOtherDepartment").isNull() ? null : v.get("prefOtherDepartment").asBoolean(),
+                v.get("prefOtherDepartment").isNull()
+                        ? null
+                        : v.get("prefOtherDepartment").asBoolean(),
                 Rows.strings(v.get("prefWantsToCoach")),
                 Rows.date(v.get("prefAvailableFrom")),
                 Rows.date(v.get("prefAvailableUntil")));

@@ -32,7 +32,9 @@ final class PreferenceScorer {
                     "format",
                     remote || together ? 1 : 0,
                     weights.format(),
-                    remote ? "remote: any location" : together ? "in person: same location" : "in person: another location"));
+                    remote
+                            ? "remote: any location"
+                            : together ? "in person: same location" : "in person: another location"));
         }
         if (!wants.languages().isEmpty()) {
             var shared = new HashSet<>(lower(wants.languages()));
@@ -41,11 +43,16 @@ final class PreferenceScorer {
                     "language",
                     shared.isEmpty() ? 0 : 1,
                     weights.language(),
-                    shared.isEmpty() ? "no language in common" : "speaks " + String.join(", ", shared.stream().sorted().toList())));
+                    shared.isEmpty()
+                            ? "no language in common"
+                            : "speaks "
+                                    + String.join(", ", shared.stream().sorted().toList())));
         }
         if (wants.timezone() != null) {
             var overlap = WorkingHours.overlap(
-                    wants.timezone(), coach.profile().timezone(), today.atTime(12, 0).toInstant(ZoneOffset.UTC));
+                    wants.timezone(),
+                    coach.profile().timezone(),
+                    today.atTime(12, 0).toInstant(ZoneOffset.UTC));
             double value = overlap.isEmpty() ? 0 : overlap.getAsDouble() / WorkingHours.DAY;
             out.add(component(
                     "timezone",
@@ -60,7 +67,10 @@ final class PreferenceScorer {
             var department = coach.profile().department();
             boolean other = department == null || !department.equals(learner.department());
             out.add(component(
-                    "department", other ? 1 : 0, weights.department(), other ? "another department" : "the same department"));
+                    "department",
+                    other ? 1 : 0,
+                    weights.department(),
+                    other ? "another department" : "the same department"));
         }
         if (!offers.wantsToCoach().isEmpty()) {
             long wanted = covered.stream()

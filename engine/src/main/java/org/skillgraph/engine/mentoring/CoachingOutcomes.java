@@ -49,18 +49,21 @@ public final class CoachingOutcomes {
         var everyone = filter.equals(MetricsFilter.everyone())
                 ? selected
                 : population.population(MetricsFilter.everyone(), parts);
-        var pairs = graph.readRows(CypherResources.statement("mentoring/outcome-pairs"), Map.of(), r -> new OutcomePair(
-                r.get("id").asString(),
-                r.get("state").asString(),
-                r.get("coachId").asString(),
-                r.get("learnerId").asString(),
-                Rows.date(r.get("startedOn")),
-                Rows.date(r.get("endedOn")),
-                r.get("goals")
-                        .asList(g -> new OutcomePair.Target(
-                                g.get("skillId").asString(),
-                                Rows.integer(g.get("targetLevel"), 0),
-                                Rows.date(g.get("createdOn"))))));
+        var pairs = graph.readRows(
+                CypherResources.statement("mentoring/outcome-pairs"),
+                Map.of(),
+                r -> new OutcomePair(
+                        r.get("id").asString(),
+                        r.get("state").asString(),
+                        r.get("coachId").asString(),
+                        r.get("learnerId").asString(),
+                        Rows.date(r.get("startedOn")),
+                        Rows.date(r.get("endedOn")),
+                        r.get("goals")
+                                .asList(g -> new OutcomePair.Target(
+                                        g.get("skillId").asString(),
+                                        Rows.integer(g.get("targetLevel"), 0),
+                                        Rows.date(g.get("createdOn"))))));
         var snapshot = curriculum.at(everyone.graphVersion());
         return new OutcomeAnalysis(metrics.rules(), metrics.minGroupSize(), settings.minEffectSample())
                 .compute(

@@ -1,9 +1,9 @@
 package org.skillgraph.engine.mentoring;
 
 import java.time.LocalDate;
-import org.skillgraph.engine.metrics.MetricsFilter;
 import org.skillgraph.engine.mentoring.OutcomeStats.Effect;
 import org.skillgraph.engine.mentoring.OutcomeStats.Spread;
+import org.skillgraph.engine.metrics.MetricsFilter;
 
 /**
  * Did coaching help? Level gains on goal skills during the pairs, against the same learners' other gap skills and
@@ -55,8 +55,22 @@ public record CoachingOutcomesReport(
     /** Active pairs per coach among the coaches of the selected learners. */
     public record CoachLoad(int coaches, Spread activePairs, int max) {}
 
-    static CoachingOutcomesReport suppressed(MetricsFilter filter, LocalDate asOf, int minGroupSize, int minEffectSample) {
+    static CoachingOutcomesReport suppressed(
+            MetricsFilter filter, LocalDate asOf, int minGroupSize, int minEffectSample) {
         return new CoachingOutcomesReport(
-                filter, asOf, minGroupSize, minEffectSample, true, null, null, null, null, null, null, null, null, null);
+                filter,
+                asOf,
+                minGroupSize,
+                minEffectSample,
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

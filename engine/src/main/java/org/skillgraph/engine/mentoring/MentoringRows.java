@@ -78,7 +78,9 @@ final class MentoringRows {
             case "DATE" -> v.asLocalDate();
             case "DATE_TIME" -> v.asZonedDateTime().toLocalDate();
             case "LOCAL_DATE_TIME" -> v.asLocalDateTime().toLocalDate();
-            case "STRING" -> java.time.LocalDate.parse(v.asString().substring(0, Math.min(10, v.asString().length())));
+            case "STRING" ->
+                java.time.LocalDate.parse(
+                        v.asString().substring(0, Math.min(10, v.asString().length())));
             default -> null;
         };
     }

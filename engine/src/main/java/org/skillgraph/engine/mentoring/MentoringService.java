@@ -75,7 +75,8 @@ public final class MentoringService {
         if (candidate.isEmpty()) {
             // The precise reason when there is one (no place, no consent, the learner's limit), else "not suggested".
             graph.write(tx -> {
-                Places.lockAndCheck(tx, coachId, learnerId, null, now, coaching.settings().maxCoachesPerLearner());
+                Places.lockAndCheck(
+                        tx, coachId, learnerId, null, now, coaching.settings().maxCoachesPerLearner());
                 return null;
             });
             throw new ConflictException(
@@ -84,11 +85,13 @@ public final class MentoringService {
                             + learnerId + "'s gap (they may hold none of the gap skills at the level needed, have"
                             + " evidence too old or too weak, or be in the learner's management line)");
         }
-        var covered = candidate.get().skills().stream().map(CoveredSkill::skillId).toList();
+        var covered =
+                candidate.get().skills().stream().map(CoveredSkill::skillId).toList();
         var id = ids.next();
         var row = request(id, coachId, learnerId, covered, "request", byLearner ? "learner" : "coordinator", message);
         graph.write(tx -> {
-            Places.lockAndCheck(tx, coachId, learnerId, null, now, coaching.settings().maxCoachesPerLearner());
+            Places.lockAndCheck(
+                    tx, coachId, learnerId, null, now, coaching.settings().maxCoachesPerLearner());
             create(tx, List.of(row), now);
             return null;
         });
@@ -142,14 +145,21 @@ public final class MentoringService {
         var today = LocalDate.now(clock);
         graph.write(tx -> {
             var pending = pending(tx, coachId, id, now);
-            Places.lockAndCheck(tx, coachId, pending.learnerId(), id, now, coaching.settings().maxCoachesPerLearner());
+            Places.lockAndCheck(
+                    tx,
+                    coachId,
+                    pending.learnerId(),
+                    id,
+                    now,
+                    coaching.settings().maxCoachesPerLearner());
             var holds = tx.run(
                             CypherResources.statement("mentoring/coach-holds"),
                             Map.of("coach", coachId, "skills", pending.skills()))
                     .list(QualificationCheck.Held::of);
             qualification.require(coachId, pending.skills(), holds, today);
             update(tx, id, Map.of("state", Mentorship.ACTIVE, "decidedAt", utc(now), "startedOn", today));
-            var pair = Map.<String, Object>of("coach", coachId, "learner", pending.learnerId(), "skills", pending.skills());
+            var pair = Map.<String, Object>of(
+                    "coach", coachId, "learner", pending.learnerId(), "skills", pending.skills());
             tx.run(CypherResources.statement("write/coaching-create"), Map.of("pairs", List.of(pair), "since", today))
                     .consume();
             return null;
@@ -182,7 +192,8 @@ public final class MentoringService {
         var today = LocalDate.now(clock);
         var current = get(personId, id);
         graph.write(tx -> {
-            var lock = tx.run(CypherResources.statement("mentoring/lock"), Map.of("id", id)).single();
+            var lock = tx.run(CypherResources.statement("mentoring/lock"), Map.of("id", id))
+                    .single();
             if (!Mentorship.ACTIVE.equals(lock.get("state").asString())) {
                 throw new ConflictException(
                         "pair-not-active", "The pair is " + current.state() + ", not active; nothing was written");
@@ -245,7 +256,8 @@ public final class MentoringService {
 
     /** Locks the request; it must name {@code coachId} and still be pending. */
     private static Pending pending(TransactionContext tx, String coachId, String id, Instant now) {
-        var rows = tx.run(CypherResources.statement("mentoring/lock"), Map.of("id", id)).list();
+        var rows = tx.run(CypherResources.statement("mentoring/lock"), Map.of("id", id))
+                .list();
         if (rows.isEmpty() || !rows.get(0).get("coachId").asString().equals(coachId)) {
             // To anyone but the named coach, the request does not exist.
             throw new NotFoundException("coaching request", id);

@@ -27,7 +27,8 @@ public record MentoringSettings(Duration requestExpiry, int dueAfterDays, int mi
             throw new IllegalArgumentException("requestExpiry must be positive, was " + requestExpiry);
         }
         if (dueAfterDays < 1 || minEffectSample < 2 || goalHorizonDays < 1) {
-            throw new IllegalArgumentException("dueAfterDays and goalHorizonDays must be positive, minEffectSample >= 2");
+            throw new IllegalArgumentException(
+                    "dueAfterDays and goalHorizonDays must be positive, minEffectSample >= 2");
         }
     }
 

@@ -48,7 +48,9 @@ final class OutcomeAnalysis {
             MetricsFilter filter) {
         var selectedIds = new HashSet<String>();
         selected.forEach(p -> selectedIds.add(p.id()));
-        var pairs = allPairs.stream().filter(p -> selectedIds.contains(p.learnerId())).toList();
+        var pairs = allPairs.stream()
+                .filter(p -> selectedIds.contains(p.learnerId()))
+                .toList();
         var learners = new HashSet<String>();
         pairs.forEach(p -> learners.add(p.learnerId()));
         if (!learners.isEmpty() && learners.size() < minGroupSize) {
@@ -60,7 +62,8 @@ final class OutcomeAnalysis {
         var evidence = new HashMap<String, Map<String, List<EvidenceRecord>>>();
         people.forEach((id, p) -> evidence.put(id, bySkill(p.evidence())));
         var pairsOf = new HashMap<String, List<OutcomePair>>();
-        allPairs.forEach(p -> pairsOf.computeIfAbsent(p.learnerId(), k -> new ArrayList<>()).add(p));
+        allPairs.forEach(p ->
+                pairsOf.computeIfAbsent(p.learnerId(), k -> new ArrayList<>()).add(p));
 
         var goalGains = new ArrayList<Double>();
         var controlMeans = new ArrayList<Double>();
@@ -253,12 +256,15 @@ final class OutcomeAnalysis {
     }
 
     private int level(List<EvidenceRecord> history, LocalDate day) {
-        return history.isEmpty() ? 0 : rules.current(history, day).map(CurrentLevel::level).orElse(0);
+        return history.isEmpty()
+                ? 0
+                : rules.current(history, day).map(CurrentLevel::level).orElse(0);
     }
 
     private static Map<String, List<EvidenceRecord>> bySkill(List<EvidenceRecord> evidence) {
         var bySkill = new HashMap<String, List<EvidenceRecord>>();
-        evidence.forEach(e -> bySkill.computeIfAbsent(e.skillId(), s -> new ArrayList<>()).add(e));
+        evidence.forEach(e ->
+                bySkill.computeIfAbsent(e.skillId(), s -> new ArrayList<>()).add(e));
         return bySkill;
     }
 

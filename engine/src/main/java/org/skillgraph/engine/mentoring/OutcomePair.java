@@ -9,7 +9,13 @@ import java.util.List;
  * @param endedOn last day, or {@code null} while it runs
  */
 record OutcomePair(
-        String id, String state, String coachId, String learnerId, LocalDate startedOn, LocalDate endedOn, List<Target> goals) {
+        String id,
+        String state,
+        String coachId,
+        String learnerId,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        List<Target> goals) {
 
     OutcomePair {
         goals = List.copyOf(goals);

@@ -45,7 +45,8 @@ final class OutcomeStats {
         var stats = new DescriptiveStatistics();
         differences.forEach(stats::addValue);
         double mean = stats.getMean();
-        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * stats.getStandardDeviation()
+        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975)
+                * stats.getStandardDeviation()
                 / Math.sqrt(n);
         double low = mean - half;
         double high = mean + half;

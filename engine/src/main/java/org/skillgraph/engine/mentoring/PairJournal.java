@@ -142,8 +142,11 @@ public final class PairJournal {
         props.put("by", by);
         props.put("note", note);
         props.put("minutes", minutes);
-        props.put("progressGoals", progress.stream().map(CheckIn.Progress::goalId).toList());
-        props.put("progressPercents", progress.stream().map(CheckIn.Progress::percent).toList());
+        props.put(
+                "progressGoals", progress.stream().map(CheckIn.Progress::goalId).toList());
+        props.put(
+                "progressPercents",
+                progress.stream().map(CheckIn.Progress::percent).toList());
         props.put("recordedAt", clock.instant().atZone(java.time.ZoneOffset.UTC));
         graph.write(tx -> tx.run(
                         CypherResources.statement("mentoring/check-in-create"),

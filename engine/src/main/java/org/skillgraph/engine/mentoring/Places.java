@@ -29,7 +29,9 @@ final class Places {
             TransactionContext tx, String coachId, String learnerId, String except, Instant now, int maxPerLearner) {
         tx.run(
                         CypherResources.statement("write/coach-lock"),
-                        Map.of("coaches", List.of(coachId, learnerId).stream().sorted().toList()))
+                        Map.of(
+                                "coaches",
+                                List.of(coachId, learnerId).stream().sorted().toList()))
                 .consume();
         var params = new HashMap<String, Object>();
         params.put("coach", coachId);

@@ -76,7 +76,8 @@ public final class PreferenceStore {
         prefs.put("prefWantsToCoach", wanted.wantsToCoach().isEmpty() ? null : wanted.wantsToCoach());
         prefs.put("prefAvailableFrom", wanted.availableFrom());
         prefs.put("prefAvailableUntil", wanted.availableUntil());
-        var stored = graph.write(tx -> tx.run(
+        var stored = graph
+                .write(tx -> tx.run(
                                 CypherResources.statement("mentoring/preferences-set"),
                                 Map.of("id", personId, "prefs", prefs))
                         .list())
@@ -88,7 +89,9 @@ public final class PreferenceStore {
             var bad = new ArrayList<FieldError>();
             for (int i = 0; i < wanted.wantsToCoach().size(); i++) {
                 if (unknown.contains(wanted.wantsToCoach().get(i))) {
-                    bad.add(new FieldError("/wantsToCoach/" + i, "unknown skill '" + wanted.wantsToCoach().get(i) + "'"));
+                    bad.add(new FieldError(
+                            "/wantsToCoach/" + i,
+                            "unknown skill '" + wanted.wantsToCoach().get(i) + "'"));
                 }
             }
             throw new InvalidRequestException("unknown-skill", "Unknown skill(s) to coach", bad);

@@ -58,7 +58,8 @@ final class QualificationCheck {
             throw new ConflictException(
                     "coach-not-qualified",
                     coachId + " no longer qualifies to coach " + refused.size() + " skill(s) of the request: "
-                            + refused.get(0).get("skillId") + " (" + refused.get(0).get("reason")
+                            + refused.get(0).get("skillId") + " ("
+                            + refused.get(0).get("reason")
                             + "); nothing was written",
                     Map.of("skills", refused));
         }

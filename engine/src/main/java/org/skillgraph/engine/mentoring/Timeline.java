@@ -10,7 +10,12 @@ import java.util.List;
  *     {@code evidence}: skillId, level, source), oldest first
  */
 public record Timeline(
-        String mentorshipId, String state, LocalDate startedOn, LocalDate endedOn, List<Goal> goals, List<Entry> entries) {
+        String mentorshipId,
+        String state,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        List<Goal> goals,
+        List<Entry> entries) {
 
     public Timeline {
         goals = List.copyOf(goals);

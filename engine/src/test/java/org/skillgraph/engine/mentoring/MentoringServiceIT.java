@@ -29,7 +29,8 @@ class MentoringServiceIT {
     private static final String COACH = "p-172";
 
     private final GraphClient graph = GraphClient.wrap(
-            Neo4jFixture.get().driver(), Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri()));
+            Neo4jFixture.get().driver(),
+            Neo4jSettings.unauthenticated(Neo4jFixture.get().boltUri()));
 
     @BeforeEach
     void demo() {
@@ -51,7 +52,10 @@ class MentoringServiceIT {
         assertThatThrownBy(() -> later.mentoring.accept(COACH, request.id()))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.code()).isEqualTo("request-expired"));
-        assertThat(services(TODAY.plusDays(13)).mentoring.get(LEARNER, request.id()).state())
+        assertThat(services(TODAY.plusDays(13))
+                        .mentoring
+                        .get(LEARNER, request.id())
+                        .state())
                 .isEqualTo(Mentorship.PROPOSED);
     }
 
@@ -61,8 +65,8 @@ class MentoringServiceIT {
         var id = today.mentoring.request(LEARNER, COACH, List.of(), null, false).id();
         today.mentoring.accept(COACH, id);
         var suggestion = today.journal.suggestions(LEARNER, id).get(0);
-        var goal = today.journal.addGoal(
-                LEARNER, id, suggestion.skillId(), suggestion.targetLevel(), TODAY.plusDays(20));
+        var goal =
+                today.journal.addGoal(LEARNER, id, suggestion.skillId(), suggestion.targetLevel(), TODAY.plusDays(20));
 
         assertThat(new DuePairs(graph, clock(TODAY.plusDays(10))).due(30)).isEmpty();
         var overdue = new DuePairs(graph, clock(TODAY.plusDays(21))).due(30);
@@ -78,11 +82,13 @@ class MentoringServiceIT {
 
         var later = services(TODAY.plusDays(5));
         later.journal.checkIn(COACH, id, false, TODAY.plusDays(5), "second session", 30, List.of());
-        assertThat(new DuePairs(graph, clock(TODAY.plusDays(31))).due(30)).singleElement().satisfies(d -> {
-            assertThat(d.lastCheckIn()).isEqualTo(TODAY.plusDays(5));
-            assertThat(d.quietDays()).isEqualTo(26);
-            assertThat(d.reasons()).containsExactly("goal-overdue");
-        });
+        assertThat(new DuePairs(graph, clock(TODAY.plusDays(31))).due(30))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.lastCheckIn()).isEqualTo(TODAY.plusDays(5));
+                    assertThat(d.quietDays()).isEqualTo(26);
+                    assertThat(d.reasons()).containsExactly("goal-overdue");
+                });
         assertThat(later.journal.timeline(LEARNER, id).entries())
                 .filteredOn(e -> e.kind().equals("check-in"))
                 .singleElement()
@@ -100,7 +106,8 @@ class MentoringServiceIT {
                 new GapPlanner(),
                 CoachingSettings.defaults(),
                 clock);
-        var mentoring = new MentoringService(graph, coaching, LevelRules.defaults(), MentoringSettings.defaults(), clock);
+        var mentoring =
+                new MentoringService(graph, coaching, LevelRules.defaults(), MentoringSettings.defaults(), clock);
         return new Services(coaching, mentoring, new PairJournal(graph, mentoring, coaching, clock));
     }
 

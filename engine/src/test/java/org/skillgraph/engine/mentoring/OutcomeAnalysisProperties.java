@@ -29,7 +29,11 @@ class OutcomeAnalysisProperties {
     private static final LevelRules RULES = LevelRules.defaults();
     private static final List<String> SKILLS = List.of("s1", "s2", "s3", "s4");
     private static final Map<String, List<RoleNeed>> ROLES = Map.of(
-            "r1", List.of(new RoleNeed("s1", 3, 3, true), new RoleNeed("s2", 3, 2, false), new RoleNeed("s3", 2, 1, false)),
+            "r1",
+                    List.of(
+                            new RoleNeed("s1", 3, 3, true),
+                            new RoleNeed("s2", 3, 2, false),
+                            new RoleNeed("s3", 2, 1, false)),
             "r2", List.of(new RoleNeed("s2", 4, 3, true), new RoleNeed("s4", 3, 2, false)));
 
     static LongStream seeds() {
@@ -54,7 +58,8 @@ class OutcomeAnalysisProperties {
         if (oracle.matchedDiffs.size() >= 2) {
             assertThat(report.matched().effect().difference())
                     .as("seed %d", seed)
-                    .isCloseTo(OutcomeStats.round(mean(oracle.matchedDiffs)), org.assertj.core.data.Offset.offset(1e-9));
+                    .isCloseTo(
+                            OutcomeStats.round(mean(oracle.matchedDiffs)), org.assertj.core.data.Offset.offset(1e-9));
         }
         assertThat(report.timeToGoal().reached()).as("seed %d", seed).isEqualTo(oracle.reachedDays.size());
         assertThat(report.timeToGoal().days().median())
@@ -66,7 +71,9 @@ class OutcomeAnalysisProperties {
                     .as("seed %d", seed)
                     .isCloseTo(OutcomeStats.round(mean(oracle.ownDiffs)), org.assertj.core.data.Offset.offset(1e-9));
         }
-        assertThat(report.completion().completed() + report.completion().ended() + report.completion().active())
+        assertThat(report.completion().completed()
+                        + report.completion().ended()
+                        + report.completion().active())
                 .isEqualTo(pairs.size());
     }
 
@@ -98,7 +105,10 @@ class OutcomeAnalysisProperties {
 
         Oracle(List<PersonHistory> people, List<OutcomePair> pairs) {
             for (var pair : pairs) {
-                var learner = people.stream().filter(p -> p.id().equals(pair.learnerId())).findFirst().orElseThrow();
+                var learner = people.stream()
+                        .filter(p -> p.id().equals(pair.learnerId()))
+                        .findFirst()
+                        .orElseThrow();
                 var until = pair.endedOn() == null ? TODAY : pair.endedOn();
                 var gains = new ArrayList<Double>();
                 for (var goal : pair.goals()) {
@@ -185,7 +195,8 @@ class OutcomeAnalysisProperties {
 
     private static List<PersonHistory> people(Random random) {
         var people = new ArrayList<PersonHistory>();
-        var sources = List.of(EvidenceSource.ASSESSMENT, EvidenceSource.MANAGER, EvidenceSource.PEER, EvidenceSource.SELF);
+        var sources =
+                List.of(EvidenceSource.ASSESSMENT, EvidenceSource.MANAGER, EvidenceSource.PEER, EvidenceSource.SELF);
         for (int i = 0; i < 14; i++) {
             var evidence = new ArrayList<EvidenceRecord>();
             int n = random.nextInt(8);
@@ -199,7 +210,8 @@ class OutcomeAnalysisProperties {
             var spells = new ArrayList<PersonHistory.CoachingSpell>();
             if (random.nextInt(6) == 0) {
                 var since = TODAY.minusDays(random.nextInt(200));
-                spells.add(new PersonHistory.CoachingSpell("p-x", since, random.nextBoolean() ? null : since.plusDays(30), List.of()));
+                spells.add(new PersonHistory.CoachingSpell(
+                        "p-x", since, random.nextBoolean() ? null : since.plusDays(30), List.of()));
             }
             people.add(new PersonHistory(
                     "p-" + i,
@@ -234,7 +246,8 @@ class OutcomeAnalysisProperties {
                 goals.add(new OutcomePair.Target(
                         need.skillId(), 2 + random.nextInt(4), started.plusDays(random.nextInt(3) == 0 ? 10 : 0)));
             }
-            var state = ended == null ? Mentorship.ACTIVE : random.nextBoolean() ? Mentorship.COMPLETED : Mentorship.ENDED;
+            var state =
+                    ended == null ? Mentorship.ACTIVE : random.nextBoolean() ? Mentorship.COMPLETED : Mentorship.ENDED;
             pairs.add(new OutcomePair("m-" + i, state, "p-c" + (i % 2), learner.id(), started, ended, goals));
         }
         return pairs;

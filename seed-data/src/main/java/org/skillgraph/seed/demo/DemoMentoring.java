@@ -35,7 +35,9 @@ public final class DemoMentoring {
     public static List<Map<String, Object>> pairs(Bundle bundle, LocalDate today) {
         var needs = new HashMap<String, List<Bundle.Need>>();
         bundle.roles().forEach(r -> needs.put(r.id(), r.needs()));
-        var people = bundle.people().stream().sorted(Comparator.comparing(Bundle.Person::id)).toList();
+        var people = bundle.people().stream()
+                .sorted(Comparator.comparing(Bundle.Person::id))
+                .toList();
         var coaches = people.stream()
                 .filter(p -> p.coaching() != null && p.coaching().optIn())
                 .toList();
@@ -61,8 +63,16 @@ public final class DemoMentoring {
             }
             boolean completed = k % 4 != 3;
             var id = String.format("mtr-demo-%03d", rows.size() + 1);
-            rows.add(pair(id, coach.id(), learner, goals, start, end, completed ? "completed" : "ended",
-                    completed ? null : "the learner moved to another team", start.plusDays(90)));
+            rows.add(pair(
+                    id,
+                    coach.id(),
+                    learner,
+                    goals,
+                    start,
+                    end,
+                    completed ? "completed" : "ended",
+                    completed ? null : "the learner moved to another team",
+                    start.plusDays(90)));
         }
         for (var coach : people) {
             for (var active : coach.coaches()) {
@@ -83,7 +93,15 @@ public final class DemoMentoring {
                 var id = String.format("mtr-demo-%03d", rows.size() + 1);
                 // Every third active pair went quiet six weeks ago: the coordinators' due list has something to show.
                 var lastDay = rows.size() % 3 == 0 ? today.minusDays(42) : today.minusDays(1);
-                rows.add(pair(id, coach.id(), learner, goals, active.since(), lastDay, "active", null,
+                rows.add(pair(
+                        id,
+                        coach.id(),
+                        learner,
+                        goals,
+                        active.since(),
+                        lastDay,
+                        "active",
+                        null,
                         active.since().plusDays(120)));
             }
         }
@@ -117,12 +135,18 @@ public final class DemoMentoring {
         for (int g = 0; g < goals.size(); g++) {
             var need = goals.get(g);
             goalRows.add(Map.of(
-                    "id", id.replace("mtr-", "goal-") + "-" + (g + 1),
-                    "skillId", need.skill(),
-                    "startLevel", level(learner, need.skill(), start),
-                    "targetLevel", need.level(),
-                    "targetDate", targetDate,
-                    "createdOn", start));
+                    "id",
+                    id.replace("mtr-", "goal-") + "-" + (g + 1),
+                    "skillId",
+                    need.skill(),
+                    "startLevel",
+                    level(learner, need.skill(), start),
+                    "targetLevel",
+                    need.level(),
+                    "targetDate",
+                    targetDate,
+                    "createdOn",
+                    start));
         }
         row.put("goals", goalRows);
         var checkIns = new ArrayList<Map<String, Object>>();
@@ -136,8 +160,14 @@ public final class DemoMentoring {
             check.put("by", n % 2 == 1 ? "coach" : "learner");
             check.put("note", NOTES.get(n % NOTES.size()));
             check.put("minutes", minutes);
-            check.put("progressGoals", goalRows.stream().map(g -> (String) g.get("id")).toList());
-            check.put("progressPercents", goalRows.stream().map(g -> Math.min(100, 20 * checkIns.size() + 20)).toList());
+            check.put(
+                    "progressGoals",
+                    goalRows.stream().map(g -> (String) g.get("id")).toList());
+            check.put(
+                    "progressPercents",
+                    goalRows.stream()
+                            .map(g -> Math.min(100, 20 * checkIns.size() + 20))
+                            .toList());
             check.put("recordedAt", day.atTime(17, 0).atZone(ZoneOffset.UTC));
             checkIns.add(check);
         }
@@ -149,12 +179,15 @@ public final class DemoMentoring {
     private static List<Bundle.Need> gap(Bundle.Person learner, List<Bundle.Need> needs, LocalDate day) {
         return needs.stream()
                 .filter(n -> level(learner, n.skill(), day) < n.level())
-                .sorted(Comparator.comparingInt(Bundle.Need::importance).reversed().thenComparing(Bundle.Need::skill))
+                .sorted(Comparator.comparingInt(Bundle.Need::importance)
+                        .reversed()
+                        .thenComparing(Bundle.Need::skill))
                 .toList();
     }
 
     /** The k-th (round) opted-in colleague holding the first gap skill at the level needed and at least 3. */
-    private static Bundle.Person coachFor(List<Bundle.Person> coaches, Bundle.Person learner, List<Bundle.Need> gap, int k) {
+    private static Bundle.Person coachFor(
+            List<Bundle.Person> coaches, Bundle.Person learner, List<Bundle.Need> gap, int k) {
         var able = coaches.stream()
                 .filter(c -> !c.id().equals(learner.id()) && !c.id().equals(learner.manager()))
                 .filter(c -> !UNTOUCHED.contains(c.id()))

@@ -114,8 +114,11 @@ final class Bodies {
             var langs = languages == null ? List.<String>of() : languages;
             var skills = wantsToCoach == null ? List.<String>of() : wantsToCoach;
             for (int i = 0; i < langs.size(); i++) {
-                if (langs.get(i) == null || langs.get(i).isBlank() || langs.get(i).length() > 50) {
-                    errors.add(new FieldError("/languages/" + i, "a language: a non-blank string of at most 50 characters"));
+                if (langs.get(i) == null
+                        || langs.get(i).isBlank()
+                        || langs.get(i).length() > 50) {
+                    errors.add(new FieldError(
+                            "/languages/" + i, "a language: a non-blank string of at most 50 characters"));
                 }
             }
             for (int i = 0; i < skills.size(); i++) {

@@ -59,8 +59,7 @@ public final class MentoringController {
         routes.post(PAIR + "/goals", side, this::addGoal);
         routes.post(PAIR + "/check-ins", side, this::checkIn);
         routes.get(PAIR + "/timeline", side, ctx -> ctx.json(journal.timeline(person(ctx), pairId(ctx))));
-        routes.get(
-                "/api/v1/people/{id}/coaching-preferences", side, ctx -> ctx.json(preferences.get(person(ctx))));
+        routes.get("/api/v1/people/{id}/coaching-preferences", side, ctx -> ctx.json(preferences.get(person(ctx))));
         routes.put("/api/v1/people/{id}/coaching-preferences", side, this::setPreferences);
         routes.post("/api/v1/cohorts/{id}/coach-proposals", Access.PEOPLE, this::propose);
         routes.get("/api/v1/coaching/due", Access.PEOPLE, this::due);
@@ -71,8 +70,8 @@ public final class MentoringController {
         var body = Json.object(mapper, ctx, Bodies.CoachingRequestBody.class);
         body.validate();
         var learnerId = person(ctx);
-        var created = mentoring.request(
-                learnerId, body.coachId().strip(), body.skills(), body.message(), isLearner(ctx));
+        var created =
+                mentoring.request(learnerId, body.coachId().strip(), body.skills(), body.message(), isLearner(ctx));
         ctx.header("Location", "/api/v1/people/" + learnerId + "/mentorships/" + created.id());
         ctx.status(201).json(created);
     }
@@ -101,13 +100,7 @@ public final class MentoringController {
         var body = Json.object(mapper, ctx, Bodies.CheckInBody.class);
         body.validate();
         var checkIn = journal.checkIn(
-                person(ctx),
-                pairId(ctx),
-                !isLearner(ctx),
-                body.on(),
-                body.note(),
-                body.minutes(),
-                body.progressList());
+                person(ctx), pairId(ctx), !isLearner(ctx), body.on(), body.note(), body.minutes(), body.progressList());
         ctx.status(201).json(checkIn);
     }
 
