@@ -246,7 +246,7 @@ class MentoringApiIT {
                             .get(0))
                     .isEqualTo(0L);
             assertThat(Neo4jFixture.get()
-                            .query("MATCH (c:CheckIn) RETURN count(c)", Map.of())
+                            .query("MATCH (c:CheckIn {note: 'kick-off'}) RETURN count(c)", Map.of())
                             .get(0))
                     .isEqualTo(0L);
         });
