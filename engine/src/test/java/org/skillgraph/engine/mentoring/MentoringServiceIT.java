@@ -83,13 +83,11 @@ class MentoringServiceIT {
 
         var later = services(TODAY.plusDays(5));
         later.journal.checkIn(COACH, id, false, TODAY.plusDays(5), "second session", 30, List.of());
-        assertThat(due(TODAY.plusDays(31), id))
-                .singleElement()
-                .satisfies(d -> {
-                    assertThat(d.lastCheckIn()).isEqualTo(TODAY.plusDays(5));
-                    assertThat(d.quietDays()).isEqualTo(26);
-                    assertThat(d.reasons()).containsExactly("goal-overdue");
-                });
+        assertThat(due(TODAY.plusDays(31), id)).singleElement().satisfies(d -> {
+            assertThat(d.lastCheckIn()).isEqualTo(TODAY.plusDays(5));
+            assertThat(d.quietDays()).isEqualTo(26);
+            assertThat(d.reasons()).containsExactly("goal-overdue");
+        });
         assertThat(later.journal.timeline(LEARNER, id).entries())
                 .filteredOn(e -> e.kind().equals("check-in"))
                 .singleElement()
