@@ -332,13 +332,12 @@ class MentoringApiIT {
         throw new AssertionError("no component " + name);
     }
 
-    /** An admin token, for the calls a test makes as staff (the one a learner token makes carries its own). */
+    /**
+     * A fresh admin token, for the calls a test makes as staff (a learner's call carries its own): the fixture's reset
+     * between tests removes the tokens issued before.
+     */
     private static java.util.function.Consumer<io.javalin.testtools.Request.Builder> admin() {
-        return bearer(Admin.TOKEN);
-    }
-
-    private static final class Admin {
-        static final String TOKEN = ApiFixture.token(AccessRole.ADMIN, null);
+        return bearer(ApiFixture.token(AccessRole.ADMIN, null));
     }
 
     private static String pair(String person, String id) {
