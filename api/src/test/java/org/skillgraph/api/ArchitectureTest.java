@@ -102,6 +102,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void mentoringShouldBuildOnCoachingAndMetricsWithoutThemKnowingIt() {
+        // The programme loop sits above matching and measurement: no other engine capability depends on it, and
+        // only its controller, the composition root and the serve options reach it from the API.
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine..")
+                .and()
+                .resideOutsideOfPackage("org.skillgraph.engine.mentoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.mentoring..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.api..")
+                .and()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.api.http.mentoring..", "org.skillgraph.api.app..", "org.skillgraph.api.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.mentoring..")
+                .check(CLASSES);
+    }
+
+    @Test
     void seedDataShouldNotDependOnTheEngineOrTheApi() {
         noClasses()
                 .that()

@@ -16,6 +16,7 @@ import org.skillgraph.seed.bundle.BundleReader;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.skillgraph.seed.bundle.ImportReport;
 import org.skillgraph.seed.demo.DateShift;
+import org.skillgraph.seed.demo.DemoMentoring;
 
 /**
  * The demo organisation: an invented mid-size company in the bundle format, loaded by the same
@@ -87,6 +88,12 @@ public final class DemoOrganisation {
 
     /** Loads the demo organisation through {@code importer}, dated relative to the day {@code clock} says it is. */
     public static ImportReport load(BundleImporter importer, ImportProgress progress, Clock clock) {
-        return importer.importBundle(bundle(clock), progress);
+        var bundle = bundle(clock);
+        var report = importer.importBundle(bundle, progress);
+        // The mentoring history is not part of the bundle format: it follows the bundle it is derived from.
+        importer.applyStatement(
+                org.skillgraph.cypher.CypherResources.statement("mentoring/demo-history"),
+                java.util.Map.of("pairs", DemoMentoring.pairs(bundle, LocalDate.now(clock))));
+        return report;
     }
 }

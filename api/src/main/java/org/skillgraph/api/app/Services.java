@@ -48,4 +48,5 @@ public record Services(
         Security security,
         FrameworkServices frameworks,
         CredentialServices credentials,
-        ReviewServices review) {}
+        ReviewServices review,
+        MentoringServices mentoring) {}

@@ -37,6 +37,11 @@ import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.ids.IdClashRepository;
 import org.skillgraph.engine.learner.LearnerCache;
 import org.skillgraph.engine.learner.LearnerRepository;
+import org.skillgraph.engine.mentoring.CoachingOutcomes;
+import org.skillgraph.engine.mentoring.DuePairs;
+import org.skillgraph.engine.mentoring.MentoringService;
+import org.skillgraph.engine.mentoring.PairJournal;
+import org.skillgraph.engine.mentoring.PreferenceStore;
 import org.skillgraph.engine.metrics.MetricsRepository;
 import org.skillgraph.engine.metrics.MetricsService;
 import org.skillgraph.engine.metrics.MetricsSettings;
@@ -196,7 +201,29 @@ public final class Skillgraph implements AutoCloseable {
                                 ISSUER_NAME,
                                 clock),
                         (framework, skill) -> CaseIds.sourcedId("item", framework, skill)),
-                new ReviewServices(new ClaimService(graph, evidence, clock), new PersonEvidence(graph)));
+                new ReviewServices(new ClaimService(graph, evidence, clock), new PersonEvidence(graph)),
+                mentoring(graph, coaching, curriculum, settings, clock));
+    }
+
+    private static MentoringServices mentoring(
+            GraphClient graph,
+            CoachingService coaching,
+            CurriculumCache curriculum,
+            EngineSettings settings,
+            Clock clock) {
+        var requests = new MentoringService(graph, coaching, settings.rules(), settings.mentoring(), clock);
+        return new MentoringServices(
+                requests,
+                new PairJournal(graph, requests, coaching, clock),
+                new DuePairs(graph, clock),
+                new CoachingOutcomes(
+                        graph,
+                        new MetricsRepository(graph),
+                        curriculum,
+                        MetricsSettings.defaults().withRules(settings.rules()),
+                        settings.mentoring(),
+                        clock),
+                new PreferenceStore(graph));
     }
 
     /** The issuer's name in credentials. */

@@ -5,14 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.skillgraph.engine.coach.CoachingSettings;
+import org.skillgraph.engine.coach.PreferenceWeights;
 import org.skillgraph.engine.coach.ScoreWeights;
+import org.skillgraph.engine.mentoring.MentoringSettings;
 import picocli.CommandLine.Option;
 
 /** How peer coaches are matched: {@code serve}'s {@code --coach-*} options, each defaulting as documented. */
 final class CoachingOptions {
 
-    private static final Set<String> COMPONENTS =
-            Set.of("coverage", "surplus", "evidenceSource", "recency", "proximity", "place", "load");
+    private static final Set<String> COMPONENTS = Set.of(
+            "coverage",
+            "surplus",
+            "evidenceSource",
+            "recency",
+            "proximity",
+            "place",
+            "load",
+            "format",
+            "language",
+            "timezone",
+            "department",
+            "wantsToCoach",
+            "availability");
 
     @Option(
             names = "--coach-threshold",
@@ -58,8 +72,10 @@ final class CoachingOptions {
     @Option(
             names = "--coach-weight",
             paramLabel = "COMPONENT=WEIGHT",
-            description = "Weight (0-10) of a score component, repeatable: coverage (0.35), surplus (0.10),"
-                    + " evidenceSource (0.15), recency (0.10), proximity (0.10), place (0.10), load (0.10).")
+            description =
+                    "Weight (0-10) of a score component, repeatable: coverage (0.35), surplus (0.10),"
+                            + " evidenceSource (0.15), recency (0.10), proximity (0.10), place (0.10), load (0.10); and, where a"
+                            + " preference is set, format, language, timezone, department, wantsToCoach, availability (0.05 each).")
     Map<String, Double> weights = new LinkedHashMap<>();
 
     @Option(
@@ -68,6 +84,32 @@ final class CoachingOptions {
             description = "Trust (0-1) in an evidence source, repeatable; defaults: assessment 1.0, badge 0.9,"
                     + " manager 0.8, completion 0.7, peer 0.6, import 0.5, self 0.4; other sources 0.4.")
     Map<String, Double> sourceWeights = new LinkedHashMap<>();
+
+    @Option(
+            names = "--coach-request-expiry",
+            defaultValue = "P14D",
+            description = "A coaching request nobody accepts or declines expires after this ISO-8601 duration and frees"
+                    + " the place it held (default: ${DEFAULT-VALUE}).")
+    java.time.Duration requestExpiry;
+
+    @Option(
+            names = "--coach-due-after-days",
+            defaultValue = "" + MentoringSettings.DEFAULT_DUE_AFTER_DAYS,
+            description = "An active pair with no check-in for this many days is listed as due (default:"
+                    + " ${DEFAULT-VALUE}).")
+    int dueAfterDays;
+
+    /** The mentoring programme these options describe. @throws IllegalArgumentException naming the option */
+    MentoringSettings mentoring() {
+        if (requestExpiry.isNegative() || requestExpiry.isZero()) {
+            throw new IllegalArgumentException("--coach-request-expiry must be positive, was " + requestExpiry);
+        }
+        if (dueAfterDays < 1) {
+            throw new IllegalArgumentException("--coach-due-after-days must be 1 or more, was " + dueAfterDays);
+        }
+        var d = MentoringSettings.defaults();
+        return new MentoringSettings(requestExpiry, dueAfterDays, d.minEffectSample(), d.goalHorizonDays());
+    }
 
     /**
      * The settings these options describe.
@@ -95,7 +137,23 @@ final class CoachingOptions {
         if (evidenceTier < 0 || evidenceTier > 2) {
             throw new IllegalArgumentException("--coach-evidence-tier must be 0, 1 or 2, was " + evidenceTier);
         }
+        var p = PreferenceWeights.defaults();
+        var preferences = new PreferenceWeights(
+                weights.getOrDefault("format", p.format()),
+                weights.getOrDefault("language", p.language()),
+                weights.getOrDefault("timezone", p.timezone()),
+                weights.getOrDefault("department", p.department()),
+                weights.getOrDefault("wantsToCoach", p.wantsToCoach()),
+                weights.getOrDefault("availability", p.availability()));
         return new CoachingSettings(
-                threshold, evidenceAge, !includeManagementLine, maxPerLearner, poolPerSkill, w, sources, evidenceTier);
+                threshold,
+                evidenceAge,
+                !includeManagementLine,
+                maxPerLearner,
+                poolPerSkill,
+                w,
+                sources,
+                evidenceTier,
+                preferences);
     }
 }

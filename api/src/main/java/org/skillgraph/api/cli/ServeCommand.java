@@ -111,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         var settings = new EngineSettings(
                         LevelRules.defaults().withRefreshAfter(refreshAfter), coachingSettings(), planningBudget())
-                .withFeed(FeedSettings.defaults().withPoll(java.time.Duration.ofMillis(feedPollMs)));
+                .withFeed(FeedSettings.defaults().withPoll(java.time.Duration.ofMillis(feedPollMs)))
+                .withMentoring(mentoringSettings());
         if (auditRetentionDays < 0) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -175,6 +176,15 @@ final class ServeCommand implements Callable<Integer> {
     private PlanningBudget planningBudget() {
         try {
             return planning.budget();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The mentoring options as settings; a value out of range is a usage error naming the option. */
+    private org.skillgraph.engine.mentoring.MentoringSettings mentoringSettings() {
+        try {
+            return coaching.mentoring();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -91,6 +91,7 @@ public final class ApiServer {
             new ReviewController(services.review(), services.evidence(), writes).register(routes);
             new MetricsController(services.metrics()).register(routes);
             new PrioritiesController(services.design()).register(routes);
+            new org.skillgraph.api.http.mentoring.MentoringController(services.mentoring(), mapper).register(routes);
             new SegmentsController(services.segments()).register(routes);
             new FrameworkController(services.frameworks().frameworks()).register(routes);
             new ExportController(services.frameworks().exporter()).register(routes);

@@ -90,6 +90,7 @@ final class AccessMatrix {
                         .replace("{claimId}", "matrix-none")
                         .replace("{cs}", "matrix-none")
                         .replace("{evidenceId}", "matrix-none")
+                        .replace("{mentorshipId}", "matrix-none")
                         .replace("{sourcedId}", "00000000-0000-4000-8000-000000000000")
                         .replace("{moduleId}", read ? "m-spreadsheets-essentials" : "matrix-none")
                 + (path.equals("/api/v1/graph/neighbourhood") ? "?id=sql" : "");

@@ -161,7 +161,8 @@ class OpenApiDocumentTest {
                         new FrameworkServices(
                                 null, null, null, null, new InterchangeServices(null, null, null, null, null)),
                         new org.skillgraph.api.app.CredentialServices(null, null),
-                        new org.skillgraph.api.app.ReviewServices(null, null)),
+                        new org.skillgraph.api.app.ReviewServices(null, null),
+                        new org.skillgraph.api.app.MentoringServices(null, null, null, null, null)),
                 ServerSettings.loopback(0));
     }
 

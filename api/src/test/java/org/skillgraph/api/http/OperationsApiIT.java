@@ -73,7 +73,8 @@ class OperationsApiIT {
                 new Security(new TokenService(unreachable, Clock.systemUTC()), null, null, null),
                 new FrameworkServices(null, null, null, null, new InterchangeServices(null, null, null, null, null)),
                 new org.skillgraph.api.app.CredentialServices(null, null),
-                new org.skillgraph.api.app.ReviewServices(null, null));
+                new org.skillgraph.api.app.ReviewServices(null, null),
+                new org.skillgraph.api.app.MentoringServices(null, null, null, null, null));
         try {
             JavalinTest.test(
                     ApiServer.create(services, ServerSettings.loopback(0)).javalin(), (app, client) -> {

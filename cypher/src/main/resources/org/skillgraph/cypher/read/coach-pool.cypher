@@ -1,13 +1,18 @@
 // Coach candidates and learner context in one round trip. Parameters: $skillIds [skill id], $minLevels {skill id: the
 // lowest level any learner needs of a coach}, $lowest (the least of them), $since (oldest evidence date accepted),
 // $learners [person id], $tooWeak [evidence source whose levels cannot make a coach; a holding without a source counts
-// as an import]. One row: orgVersion (of the reporting lines: chains come from the API node's org chart of that
-// version, not from here), learners (location, time zone, active coaches), matches ([sought skill id, id of another
-// skill of its exact-match class]), coaches (opted in, free capacity, holding a sought skill or an exact match of one).
+// as an import], $now (date-time: a coaching request still pending then reserves a place). One row: orgVersion (of
+// the reporting lines: chains come from the API node's org chart of that version, not from here), learners (location,
+// time zone, department, pref* coaching preferences, active coaches), matches ([sought skill id, id of another skill
+// of its exact-match class]), coaches (opted in, free capacity, holding a sought skill or an exact match of one, with
+// their pref* preferences).
 CALL () {
   UNWIND $learners AS id
   MATCH (l:Person {id: id})
-  RETURN collect({id: l.id, location: l.location, timezone: l.timezone,
+  RETURN collect({id: l.id, location: l.location, timezone: l.timezone, department: l.department,
+                  prefFormat: l.prefFormat, prefLanguages: l.prefLanguages, prefTimezone: l.prefTimezone,
+                  prefOtherDepartment: l.prefOtherDepartment, prefWantsToCoach: l.prefWantsToCoach,
+                  prefAvailableFrom: l.prefAvailableFrom, prefAvailableUntil: l.prefAvailableUntil,
                   coachedBy: [(c:Person)-[r:COACHES]->(l) WHERE r.endedAt IS NULL | {coach: c.id, skills: coalesce(r.skills, [])}]
                  }) AS learners
 }
@@ -30,10 +35,14 @@ CALL (matches) {
     AND NOT coalesce(h.source, 'import') IN $tooWeak
   WITH c, collect({skill: s.id, level: h.level, source: h.source, at: h.at}) AS holds
   WITH c, holds, coalesce(c.coachingCapacity, 0) AS capacity,
-       COUNT { (c)-[r:COACHES]->() WHERE r.endedAt IS NULL } AS active
+       COUNT { (c)-[r:COACHES]->() WHERE r.endedAt IS NULL }
+         + COUNT { (c)<-[:COACH]-(m:Mentorship {state: 'proposed'}) WHERE m.expiresAt > $now } AS active
   WHERE capacity > active
   RETURN collect({id: c.id, name: c.name, department: c.department, location: c.location, timezone: c.timezone,
-                  capacity: capacity, active: active, holds: holds}) AS coaches
+                  capacity: capacity, active: active, holds: holds,
+                  prefFormat: c.prefFormat, prefLanguages: c.prefLanguages, prefTimezone: c.prefTimezone,
+                  prefOtherDepartment: c.prefOtherDepartment, prefWantsToCoach: c.prefWantsToCoach,
+                  prefAvailableFrom: c.prefAvailableFrom, prefAvailableUntil: c.prefAvailableUntil}) AS coaches
 }
 OPTIONAL MATCH (meta:Meta {id: 'meta'})
 RETURN coalesce(meta.orgVersion, 0) AS orgVersion, learners, matches, coaches

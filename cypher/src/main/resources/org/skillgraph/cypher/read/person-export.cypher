@@ -1,7 +1,8 @@
 // Everything the graph holds about one person, for a data export: the node's properties, every relationship
 // in either direction with its properties and the other end's label, id and name, and the nodes only this person
 // owns (evidence) with their properties, and the xAPI statements applied to them or sent under one of their external
-// ids. Parameters: $id. Zero or one row.
+// ids, and the coaching requests and pairs they are a side of, with their goals and check-ins. Parameters: $id. Zero or
+// one row.
 MATCH (p:Person {id: $id})
 RETURN properties(p) AS person,
        [(p)-[r]->(x) | {direction: 'out', type: type(r), label: head(labels(x)), id: x.id, name: coalesce(x.name, x.title), properties: properties(r)}]
@@ -12,4 +13,10 @@ RETURN properties(p) AS person,
          MATCH (x:XapiStatement)
          WHERE x.personId = p.id OR x.actorKey IN coalesce(p.externalIds, [])
          RETURN x {.id, .stored, .actorKey, .verb, .activityId, .status, .reason, .raw}
-       } AS xapiStatements
+       } AS xapiStatements,
+       COLLECT {
+         MATCH (p)<-[side:COACH|LEARNER]-(m:Mentorship)
+         RETURN m {.*, side: toLower(type(side)),
+                   goals: [(m)-[:HAS_GOAL]->(g:MentoringGoal) | properties(g)],
+                   checkIns: [(m)-[:HAS_CHECK_IN]->(c:CheckIn) | properties(c)]}
+       } AS mentoring

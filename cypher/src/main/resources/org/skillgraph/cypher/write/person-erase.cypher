@@ -1,5 +1,6 @@
 // Erases one person: the node, every relationship, the evidence nodes only they own, the xAPI statements applied to
-// them or sent under one of their external ids, the change-feed entries naming them; their API tokens are revoked
+// them or sent under one of their external ids, the change-feed entries naming them, the coaching requests and pairs
+// they are a side of with their goals and check-ins (a pair's record is about both people); their API tokens are revoked
 // and name the pseudonym instead of the person from then on. Returns what was removed, as counts only.
 // Parameters: $id, $at (datetime), $pseudonym. Zero or one row.
 MATCH (p:Person {id: $id})
@@ -15,6 +16,14 @@ CALL (p) {
   WHERE x.personId = p.id OR x.actorKey IN coalesce(p.externalIds, [])
   DETACH DELETE x
   RETURN count(x) AS statements
+}
+CALL (p) {
+  OPTIONAL MATCH (p)<-[:COACH|LEARNER]-(m:Mentorship)
+  WITH collect(m) AS mentorships
+  FOREACH (m IN mentorships |
+    FOREACH (x IN [(m)-[:HAS_GOAL|HAS_CHECK_IN]->(y) | y] | DETACH DELETE x)
+    DETACH DELETE m)
+  RETURN size(mentorships) AS mentorships
 }
 WITH p, evidence, tokens, COUNT { (p)--() } AS relationships
 CALL (p) {

@@ -32,7 +32,8 @@ public final class PersonalData {
     /**
      * Everything about the person as plain data: {@code person} (every property), {@code relationships}
      * (both directions, with the other end's label and id and the relationship's properties) and {@code
-     * evidence}, and {@code xapiStatements}, the xAPI statements applied to them or sent under their external ids.
+     * evidence}, {@code xapiStatements}, the xAPI statements applied to them or sent under their external ids, and {@code
+     * mentoring}, the coaching requests and pairs they are a side of with goals and check-ins.
      *
      * @throws NotFoundException when there is no such person
      */
@@ -44,6 +45,7 @@ public final class PersonalData {
                     out.put("relationships", r.get("relationships").asObject());
                     out.put("evidence", r.get("evidence").asObject());
                     out.put("xapiStatements", r.get("xapiStatements").asObject());
+                    out.put("mentoring", r.get("mentoring").asObject());
                     return (Map<String, Object>) out;
                 })
                 .orElseThrow(() -> new NotFoundException("person", personId));

@@ -23,7 +23,7 @@ final class CapacityCheck {
      * @throws ConflictException {@code coach-not-opted-in}, {@code coach-capacity} or {@code pair-exists}, with
      *     the offenders in its details
      */
-    static void lockAndCheck(TransactionContext tx, List<PlannedPair> pairs) {
+    static void lockAndCheck(TransactionContext tx, List<PlannedPair> pairs, java.time.Instant now) {
         var requested = new TreeMap<String, Integer>();
         pairs.forEach(p -> requested.merge(p.coachId(), 1, Integer::sum));
         var coaches = List.copyOf(requested.keySet());
@@ -31,7 +31,9 @@ final class CapacityCheck {
                 .consume();
         var notOptedIn = new ArrayList<String>();
         var full = new ArrayList<Map<String, Object>>();
-        tx.run(CypherResources.statement("read/coach-state"), Map.of("coaches", coaches))
+        tx.run(
+                        CypherResources.statement("read/coach-state"),
+                        Map.of("coaches", coaches, "now", now.atZone(java.time.ZoneOffset.UTC)))
                 .forEachRemaining(r -> {
                     var id = r.get("id").asString();
                     if (!r.get("found").asBoolean()) {
@@ -39,7 +41,8 @@ final class CapacityCheck {
                                 "assignment-stale", "Coach " + id + " no longer exists; nothing was written");
                     }
                     int capacity = Rows.integer(r.get("capacity"), 0);
-                    int active = Rows.integer(r.get("active"), 0);
+                    // A pending coaching request holds its place as a pair does.
+                    int active = Rows.integer(r.get("active"), 0) + Rows.integer(r.get("reserved"), 0);
                     if (!r.get("optIn").asBoolean()) {
                         notOptedIn.add(id);
                     } else if (active + requested.get(id) > capacity) {

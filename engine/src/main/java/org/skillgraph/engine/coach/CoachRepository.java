@@ -67,7 +67,9 @@ final class CoachRepository {
                 "learners",
                 learnerIds,
                 "tooWeak",
-                tooWeak);
+                tooWeak,
+                "now",
+                now());
         var row = graph.readSingle(CypherResources.statement("read/coach-pool"), parameters, r -> r);
         var chart = charts.at(row.get("orgVersion").asLong());
         var learners = new HashMap<String, LearnerContext>();
@@ -84,7 +86,9 @@ final class CoachRepository {
                             Rows.string(l.get("location")),
                             Rows.string(l.get("timezone")),
                             chart.chain(id),
-                            coachedBy));
+                            coachedBy,
+                            Rows.string(l.get("department")),
+                            PreferenceRows.of(l)));
         });
         var matches = new HashMap<String, List<String>>();
         row.get("matches")
@@ -115,13 +119,14 @@ final class CoachRepository {
                 Rows.integer(c.get("capacity"), 0),
                 Rows.integer(c.get("active"), 0),
                 chart.chain(c.get("id").asString()),
-                MatchedHolds.lift(holds, sought, matches));
+                MatchedHolds.lift(holds, sought, matches),
+                PreferenceRows.of(c));
     }
 
     /** The name of the skill and every opted-in holder at {@code minLevel} or above; empty if no such skill. */
     Optional<SkillHolders> holders(String skillId, int minLevel, LocalDate since) {
-        var parameters =
-                Map.<String, Object>of("skill", skillId, "minLevel", minLevel, "since", since, "tooWeak", tooWeak);
+        var parameters = Map.<String, Object>of(
+                "skill", skillId, "minLevel", minLevel, "since", since, "tooWeak", tooWeak, "now", now());
         return graph.readOptional(
                 CypherResources.statement("read/skill-coaches"),
                 parameters,
@@ -150,5 +155,10 @@ final class CoachRepository {
                 Rows.string(c.get("department")),
                 Rows.string(c.get("location")),
                 Rows.string(c.get("timezone")));
+    }
+
+    /** Now, for the coaching requests that hold a place until they expire. */
+    private java.time.ZonedDateTime now() {
+        return clock.instant().atZone(java.time.ZoneOffset.UTC);
     }
 }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  *       another reporting tree;
  *   <li>{@code place}: 1 in the same location, else the overlap of 09:00–17:00 working days across the two time
  *       zones ÷ 8 hours; 0 when a time zone is unknown;
- *   <li>{@code load}: free coaching places ÷ capacity.
+ *   <li>{@code load}: free coaching places ÷ capacity;
+ *   <li>where either side set preferences, one component per preference ({@link PreferenceScorer}).
  * </ul>
  */
 final class CoachScorer {
@@ -32,9 +33,11 @@ final class CoachScorer {
     static final long UNITS = 10_000;
 
     private final CoachingSettings settings;
+    private final PreferenceScorer preferences;
 
     CoachScorer(CoachingSettings settings) {
         this.settings = settings;
+        this.preferences = new PreferenceScorer(settings.preferenceWeights());
     }
 
     /** A covered gap skill and the coach's evidence for it. */
@@ -53,6 +56,9 @@ final class CoachScorer {
                 + contribution(proximityValue(learner, coach), w.proximity())
                 + contribution(placeValue(learner, coach, today), w.place())
                 + contribution(loadValue(coach), w.load());
+        for (var c : preferences.components(learner, coach, covered, today)) {
+            sum += c.contribution();
+        }
         return round(sum);
     }
 
@@ -72,6 +78,7 @@ final class CoachScorer {
                 loadValue(coach),
                 w.load(),
                 coach.remaining() + " of " + coach.capacity() + " coaching places free"));
+        breakdown.addAll(preferences.components(learner, coach, covered, today));
         double score = round(
                 breakdown.stream().mapToDouble(ScoreComponent::contribution).sum());
         var skills = covered.stream()

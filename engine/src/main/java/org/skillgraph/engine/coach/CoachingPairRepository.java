@@ -24,9 +24,12 @@ import org.skillgraph.engine.neo4j.Rows;
 final class CoachingPairRepository {
 
     private final GraphClient graph;
+    private final java.time.Clock clock;
 
-    CoachingPairRepository(GraphClient graph) {
+    /** @param clock "now", before which a pending coaching request has not expired and still holds its place */
+    CoachingPairRepository(GraphClient graph, java.time.Clock clock) {
         this.graph = graph;
+        this.clock = clock;
     }
 
     /** Starts one pair; 404 for unknown people, 400 for unknown skills, 409 when the coach cannot take it. */
@@ -35,7 +38,7 @@ final class CoachingPairRepository {
             requirePeople(tx, coachId, learnerId);
             requireSkills(tx, skills);
             var pair = new PlannedPair(coachId, learnerId, skills);
-            CapacityCheck.lockAndCheck(tx, List.of(pair));
+            CapacityCheck.lockAndCheck(tx, List.of(pair), clock.instant());
             create(tx, List.of(pair), since);
             return new CoachingPair(coachId, learnerId, since, skills, null);
         });
@@ -64,7 +67,7 @@ final class CoachingPairRepository {
             return;
         }
         graph.write(tx -> {
-            CapacityCheck.lockAndCheck(tx, pairs);
+            CapacityCheck.lockAndCheck(tx, pairs, clock.instant());
             create(tx, pairs, since);
             return null;
         });

@@ -72,7 +72,7 @@ public final class CoachingService {
         this.learners = learners;
         this.curriculum = curriculum;
         this.coaches = new CoachRepository(graph, rules, clock, tooWeak(rules, settings.evidenceTier()));
-        this.pairs = new CoachingPairRepository(graph);
+        this.pairs = new CoachingPairRepository(graph, clock);
         this.needs = new GapNeeds(gaps, settings.threshold());
         this.matcher = new CoachMatcher(settings);
         this.assigner = new CohortAssigner(settings, matcher, new AssignmentSolver());

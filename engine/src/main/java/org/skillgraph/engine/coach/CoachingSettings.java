@@ -24,6 +24,7 @@ import java.util.Objects;
  *     whose level can make a coach (default {@value #DEFAULT_EVIDENCE_TIER}: no level resting on a self-rating
  *     alone); a level's tier is that of the evidence deciding it, so a self-rating beside an assessment never
  *     counts over it
+ * @param preferenceWeights weights of the preference components, added only where a preference is set
  */
 public record CoachingSettings(
         int threshold,
@@ -33,7 +34,8 @@ public record CoachingSettings(
         int poolPerSkill,
         ScoreWeights weights,
         Map<String, Double> sourceWeights,
-        int evidenceTier) {
+        int evidenceTier,
+        PreferenceWeights preferenceWeights) {
 
     public static final int DEFAULT_THRESHOLD = 3;
     public static final int DEFAULT_EVIDENCE_TIER = 1;
@@ -50,6 +52,28 @@ public record CoachingSettings(
             "peer", 0.6,
             "import", 0.5,
             "self", 0.4);
+
+    /** With the default preference weights. */
+    public CoachingSettings(
+            int threshold,
+            Period maxEvidenceAge,
+            boolean excludeManagementLine,
+            int maxCoachesPerLearner,
+            int poolPerSkill,
+            ScoreWeights weights,
+            Map<String, Double> sourceWeights,
+            int evidenceTier) {
+        this(
+                threshold,
+                maxEvidenceAge,
+                excludeManagementLine,
+                maxCoachesPerLearner,
+                poolPerSkill,
+                weights,
+                sourceWeights,
+                evidenceTier,
+                PreferenceWeights.defaults());
+    }
 
     /** With the default evidence tier. */
     public CoachingSettings(
@@ -89,6 +113,7 @@ public record CoachingSettings(
             throw new IllegalArgumentException("poolPerSkill must be at least 1, was " + poolPerSkill);
         }
         Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(preferenceWeights, "preferenceWeights");
         sourceWeights = Map.copyOf(sourceWeights);
         sourceWeights.forEach((source, w) -> {
             if (!(w >= 0 && w <= 1)) {
@@ -119,7 +144,22 @@ public record CoachingSettings(
                 poolPerSkill,
                 weights,
                 sourceWeights,
-                tier);
+                tier,
+                preferenceWeights);
+    }
+
+    /** The same settings with other preference weights. */
+    public CoachingSettings withPreferenceWeights(PreferenceWeights other) {
+        return new CoachingSettings(
+                threshold,
+                maxEvidenceAge,
+                excludeManagementLine,
+                maxCoachesPerLearner,
+                poolPerSkill,
+                weights,
+                sourceWeights,
+                evidenceTier,
+                other);
     }
 
     /** Trust in an evidence source ({@code null} or unlisted: {@value #UNKNOWN_SOURCE_WEIGHT}). */

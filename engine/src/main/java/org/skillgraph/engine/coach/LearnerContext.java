@@ -8,12 +8,27 @@ import java.util.Map;
  *
  * @param chain the learner, their manager, … up to the top of the reporting tree
  * @param coachedBy active coaches (coach id to the skills of the pair)
+ * @param department the learner's department, or {@code null}
+ * @param preferences what the learner prefers in a coach
  */
 record LearnerContext(
-        String id, String location, String timezone, List<String> chain, Map<String, List<String>> coachedBy) {
+        String id,
+        String location,
+        String timezone,
+        List<String> chain,
+        Map<String, List<String>> coachedBy,
+        String department,
+        CoachingPreferences preferences) {
 
     LearnerContext {
         chain = List.copyOf(chain);
         coachedBy = Map.copyOf(coachedBy);
+        preferences = preferences == null ? CoachingPreferences.none() : preferences;
+    }
+
+    /** Without department and preferences. */
+    LearnerContext(
+            String id, String location, String timezone, List<String> chain, Map<String, List<String>> coachedBy) {
+        this(id, location, timezone, chain, coachedBy, null, CoachingPreferences.none());
     }
 }

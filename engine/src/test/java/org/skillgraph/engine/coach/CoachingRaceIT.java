@@ -30,7 +30,7 @@ class CoachingRaceIT {
 
     @Test
     void shouldLetExactlyOneOfTwoRacingCommitsTakeTheLastPlace() throws Exception {
-        var pairs = new CoachingPairRepository(CoachingFixtures.graph());
+        var pairs = new CoachingPairRepository(CoachingFixtures.graph(), java.time.Clock.systemUTC());
         // Several rounds, so that the two transactions really overlap in some of them.
         for (int round = 0; round < 5; round++) {
             CoachingFixtures.load(SMALL_ORG);

@@ -52,6 +52,12 @@ class StaticQueriesExplainIT {
                     .forEach(p ->
                             names.add("credential/" + p.getFileName().toString().replace(".cypher", "")));
         }
+        try (var files =
+                walk(CypherResources.class.getResource(RESOURCES + "mentoring").toURI())) {
+            files.filter(p -> p.toString().endsWith(".cypher"))
+                    .forEach(p ->
+                            names.add("mentoring/" + p.getFileName().toString().replace(".cypher", "")));
+        }
         return names.stream().sorted();
     }
 

@@ -77,6 +77,18 @@ public final class BundleImporter {
         return translated(() -> rehearse(bundle, List.of(), System.nanoTime()));
     }
 
+    /**
+     * Runs one parameterised write statement in a transaction of its own: for data the bundle format does not carry,
+     * such as the demo organisation's mentoring history.
+     */
+    public void applyStatement(String statement, java.util.Map<String, Object> parameters) {
+        translated(() -> {
+            try (var s = driver.session(session)) {
+                return s.executeWrite(tx -> tx.run(statement, parameters).consume());
+            }
+        });
+    }
+
     /** Driver outages leave as {@link GraphUnreachableException}, which the API answers with 503. */
     public static <T> T translated(java.util.function.Supplier<T> work) {
         try {
