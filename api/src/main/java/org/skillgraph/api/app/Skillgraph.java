@@ -30,6 +30,7 @@ import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.feed.Change;
 import org.skillgraph.engine.feed.ChangeFeed;
 import org.skillgraph.engine.framework.FrameworkDetail;
 import org.skillgraph.engine.framework.FrameworkRepository;
@@ -122,6 +123,12 @@ public final class Skillgraph implements AutoCloseable {
         var learners =
                 new LearnerRepository(graph, rules, clock, feed, kept == 0 ? null : new LearnerCache(feed, kept));
         graph.onPeopleWritten(feed::afterLocalWrite);
+        // A curriculum change seen in the feed (any node's edit or import) builds the new snapshot ahead of requests.
+        feed.subscribe(batch -> {
+            if (batch.changes().stream().anyMatch(c -> c.kind().equals(Change.CURRICULUM))) {
+                curriculum.prepare(batch.curriculumVersion());
+            }
+        });
         feed.start();
         var routes = new RoutePlanner(settings.planning());
         var tokens = new TokenService(graph, clock);
@@ -171,8 +178,9 @@ public final class Skillgraph implements AutoCloseable {
                         GapClustering.defaults()),
                 this::ready,
                 () -> {
-                    feed.afterLocalWrite();
                     curriculum.invalidate();
+                    feed.afterLocalWrite();
+                    curriculum.prepare(feed.curriculumVersion());
                     coaching.forgetOrgChart();
                     export.forget();
                 },
@@ -358,6 +366,11 @@ public final class Skillgraph implements AutoCloseable {
         }
     }
 
+    /** Builds the current curriculum snapshot in the background, so the first request does not wait for it. */
+    public void prepareCurriculum() {
+        curriculum.prepare(new GraphInfo(graph).version());
+    }
+
     /** Whether the graph holds no skills, roles, modules or people yet (for {@code --demo}). */
     public boolean isEmpty() {
         return new GraphInfo(graph).isEmpty();
@@ -371,6 +384,7 @@ public final class Skillgraph implements AutoCloseable {
             }
         }
         feed.close();
+        curriculum.close();
         services.security().audit().close();
         graph.close();
         if (embedded != null) {

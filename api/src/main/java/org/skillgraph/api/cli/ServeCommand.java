@@ -123,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
         skillgraph.startAuditRetention(auditRetentionDays);
         var clock = Clock.systemUTC();
         StartupTokens.print(skillgraph, demo && loadDemoIfEmpty(skillgraph, clock));
+        skillgraph.prepareCurriculum();
         var server = ApiServer.create(
                         skillgraph.services(),
                         new ServerSettings(host, port, ServerSettings.DEFAULT_MAX_REQUEST_BYTES),

@@ -2,6 +2,10 @@ package org.skillgraph.engine.curriculum;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.skillgraph.engine.neo4j.CatchUp;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
@@ -13,18 +17,58 @@ import org.slf4j.LoggerFactory;
  * (in the same round trip as the person's data) asks for that version; the snapshot is rebuilt lazily,
  * once, when the version moved. Several API nodes sharing one Neo4j each notice a write this way.
  */
-public final class CurriculumCache {
+public final class CurriculumCache implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CurriculumCache.class);
 
     private final Supplier<CurriculumSnapshot> loader;
     private final Cache<Long, CurriculumSnapshot> snapshots;
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "curriculum-snapshot");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile CurriculumSnapshot latest;
 
     public CurriculumCache(Supplier<CurriculumSnapshot> loader) {
         this.loader = loader;
         // Two entries: the current snapshot and, briefly, the one requests still in flight use.
         this.snapshots = Caffeine.newBuilder().maximumSize(2).build();
+    }
+
+    /**
+     * Starts building the snapshot of {@code version} in the background, so that the first request after a
+     * curriculum change (an import, an edit, another node's write seen in the change feed) does not pay for it.
+     * A request asking for that version meanwhile waits for this build instead of starting its own; nothing is
+     * served from an older version than asked for. A failed build is only logged: the next request retries.
+     */
+    public void prepare(long version) {
+        var current = latest;
+        if (version < 0 || (current != null && current.version() >= version)) {
+            return;
+        }
+        try {
+            builder.execute(() -> {
+                try {
+                    at(version);
+                } catch (RuntimeException e) {
+                    LOG.debug("Building curriculum snapshot v{} ahead of requests failed: {}", version, e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Closed: no snapshot built ahead for v{}", version);
+        }
+    }
+
+    /** Stops building snapshots ahead of requests. */
+    @Override
+    public void close() {
+        builder.shutdownNow();
+        try {
+            builder.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -58,4 +58,38 @@ class CurriculumCacheTest {
         assertThat(reads.calls).isEqualTo(org.skillgraph.engine.neo4j.CatchUp.ATTEMPTS);
         assertThat(cache.at(4).version()).as("nothing stale was kept under 5").isEqualTo(4);
     }
+
+    @Test
+    void shouldBuildAPreparedVersionOnceInTheBackgroundAndServeItToTheRequestThatAsks() throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        var cache = new CurriculumCache(() -> {
+            calls.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CurriculumSnapshot.builder(7).build();
+        });
+        try (cache) {
+            cache.prepare(7);
+            assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the build started without a request")
+                    .isTrue();
+            var asked = java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.at(7));
+            release.countDown();
+
+            assertThat(asked.get(10, java.util.concurrent.TimeUnit.SECONDS).version())
+                    .isEqualTo(7);
+            cache.prepare(7);
+            cache.prepare(6);
+            assertThat(cache.at(7).version()).isEqualTo(7);
+            assertThat(calls.get())
+                    .as("one build, shared by the request that waited")
+                    .isOne();
+        }
+    }
 }
