@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -21,6 +22,12 @@ final class EntityStates {
 
     /** An entity as the graph holds it; relationships counted, as two may be alike. */
     record State(Map<String, Object> properties, Map<List<Object>, Long> outgoing) {}
+
+    /**
+     * Properties that are bookkeeping, not what a bundle says: a person's {@code factsVersion} (the key API nodes
+     * keep metric facts under) moves with every import of the person, changed or not.
+     */
+    private static final Set<String> BOOKKEEPING = Set.of("factsVersion");
 
     private EntityStates() {}
 
@@ -50,7 +57,8 @@ final class EntityStates {
                 tx.run(UpsertQueries.entityStates(kind.label()), Map.of("ids", kind.ids()))
                         .forEachRemaining(r -> found.put(
                                 r.get("id").asString(),
-                                new State(r.get("properties").asMap(), outgoing(r.get("outgoing")))));
+                                new State(
+                                        withoutBookkeeping(r.get("properties").asMap()), outgoing(r.get("outgoing")))));
             }
             states.put(kind.name(), found);
         }
@@ -78,6 +86,12 @@ final class EntityStates {
             changes.put(kind.name(), new DryRunReport.Changes(created, updated, unchanged));
         }
         return changes;
+    }
+
+    private static Map<String, Object> withoutBookkeeping(Map<String, Object> properties) {
+        var kept = new HashMap<>(properties);
+        kept.keySet().removeAll(BOOKKEEPING);
+        return kept;
     }
 
     private static Map<List<Object>, Long> outgoing(Value relationships) {
