@@ -83,6 +83,28 @@ class MentoringApiIT {
     }
 
     @Test
+    void shouldEndTheMentorshipWhenItsPairIsEndedDirectly() {
+        withDemoAnonymous((app, client) -> {
+            int freeBefore = remaining(client, COACH);
+            var id = created(client.post(
+                            "/api/v1/people/" + LEARNER + "/coaching-requests",
+                            "{\"coachId\": \"" + COACH + "\"}",
+                            admin()))
+                    .get("id")
+                    .asText();
+            ok(client.post(pair(COACH, id) + "/accept", "", bearer(ApiFixture.token(AccessRole.LEARNER, COACH))));
+
+            var ended = client.delete("/api/v1/people/" + COACH + "/coaching/" + LEARNER, null, admin());
+
+            assertThat(ended.code()).as(() -> ended.body().string()).isLessThan(300);
+            var mentorship = ok(client.get(pair(LEARNER, id), admin()));
+            assertThat(mentorship.get("state").asText()).isEqualTo("ended");
+            assertThat(mentorship.get("endedOn").asText()).isEqualTo(TODAY.toString());
+            assertThat(remaining(client, COACH)).as("the place is free again").isEqualTo(freeBefore);
+        });
+    }
+
+    @Test
     void shouldLetOnlyTheNamedCoachDecide() {
         withDemoAnonymous((app, client) -> {
             var id = created(client.post(
