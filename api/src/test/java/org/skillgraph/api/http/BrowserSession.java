@@ -137,8 +137,14 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Waits until {@code condition} holds. A page that re-renders between finding an element and reading it makes
+     * the element stale; that is a "not yet", so the condition is asked again.
+     */
     void until(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.apply(driver));
     }
 
     /** The API's answer to a GET (or a POST without body) for an admin, as the test sees it over HTTP. */

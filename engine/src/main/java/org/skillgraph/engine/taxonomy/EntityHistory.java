@@ -7,6 +7,7 @@ import java.util.Map;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.access.AuditQuery;
 import org.skillgraph.engine.access.AuditTrail;
+import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.paging.Cursor;
@@ -28,7 +29,41 @@ public final class EntityHistory {
         this.audit = audit;
     }
 
-    public Page<EntityChange> of(String id, String cursor, int limit) {
+    /** The kinds of entity with a history: their label and the word a not-found answer uses. */
+    public enum Kind {
+        SKILL("Skill", "skill"),
+        ROLE("Role", "role"),
+        MODULE("Module", "module");
+
+        private final String label;
+        private final String word;
+
+        Kind(String label, String word) {
+            this.label = label;
+            this.word = word;
+        }
+    }
+
+    /**
+     * The history of the {@code kind} {@code id}: also of one deleted since, as long as something about it was
+     * recorded.
+     *
+     * @throws NotFoundException when no such entity exists and nothing about that id was ever recorded
+     */
+    public Page<EntityChange> of(Kind kind, String id, String cursor, int limit) {
+        var page = of(id, cursor, limit);
+        if (page.items().isEmpty()
+                && Cursor.offsetOf(cursor) == 0
+                && !graph.readSingle(
+                        CypherResources.statement("taxonomy/entity-exists"),
+                        Map.of("label", kind.label, "id", id),
+                        r -> r.get("exists").asBoolean())) {
+            throw new NotFoundException(kind.word, id);
+        }
+        return page;
+    }
+
+    private Page<EntityChange> of(String id, String cursor, int limit) {
         int offset = Cursor.offsetOf(cursor);
         var all = new ArrayList<EntityChange>();
         audit.list(new AuditQuery(null, id, null, null), null, DEPTH).items().stream()

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import org.skillgraph.api.app.TaxonomyServices;
 import org.skillgraph.api.http.ApiRoutes;
@@ -14,6 +13,7 @@ import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.taxonomy.ChangeEntry;
+import org.skillgraph.engine.taxonomy.EntityHistory;
 import org.skillgraph.seed.bundle.BundleReader;
 
 /**
@@ -46,9 +46,13 @@ public final class TaxonomyController {
         routes.get(CHANGESETS + "/{cs}", Access.CURRICULUM_WRITE, this::review);
         routes.post(CHANGESETS + "/{cs}/apply", Access.CURRICULUM_WRITE, this::apply);
         routes.delete(CHANGESETS + "/{cs}", Access.CURRICULUM_WRITE, this::discard);
-        for (var kind : List.of("skills", "roles", "modules")) {
-            routes.get("/api/v1/" + kind + "/{id}/history", Access.CURRICULUM_WRITE, this::history);
-        }
+        routes.get(
+                "/api/v1/skills/{id}/history", Access.CURRICULUM_WRITE, ctx -> history(ctx, EntityHistory.Kind.SKILL));
+        routes.get("/api/v1/roles/{id}/history", Access.CURRICULUM_WRITE, ctx -> history(ctx, EntityHistory.Kind.ROLE));
+        routes.get(
+                "/api/v1/modules/{id}/history",
+                Access.CURRICULUM_WRITE,
+                ctx -> history(ctx, EntityHistory.Kind.MODULE));
     }
 
     private void versions(Context ctx) {
@@ -99,12 +103,12 @@ public final class TaxonomyController {
         ctx.status(204);
     }
 
-    private void history(Context ctx) {
+    private void history(Context ctx, EntityHistory.Kind kind) {
         var params = new QueryParams(ctx);
         int limit = params.limit();
         var cursor = params.cursor();
         params.validate();
-        ctx.json(taxonomy.history().of(ctx.pathParam("id"), cursor, limit));
+        ctx.json(taxonomy.history().of(kind, ctx.pathParam("id"), cursor, limit));
     }
 
     private static String actor(Context ctx) {
