@@ -91,9 +91,9 @@ class TaxonomyApiIT {
             assertThat(versions.get(0).get("source").asText()).isEqualTo("northwind-2027.1");
             var history = ok(client.get("/api/v1/skills/sql/history")).get("items");
             assertThat(history).extracting(h -> h.get("what").asText()).contains("skill-removed");
-            var unknown = client.get("/api/v1/roles/no-such-role/history");
-            assertThat(unknown.code()).isEqualTo(404);
-            assertThat(json(unknown).get("detail").asText()).contains("no-such-role");
+            var unknownRole = client.get("/api/v1/roles/no-such-role/history");
+            assertThat(unknownRole.code()).isEqualTo(404);
+            assertThat(json(unknownRole).get("detail").asText()).contains("no-such-role");
             assertThat(ok(client.get("/api/v1/roles/data-analyst/history")).get("items"))
                     .as("a role that exists has a history, empty or not")
                     .isNotNull();
