@@ -188,7 +188,8 @@ function renderCoaches(answer, personId, requested) {
   if (answer.candidates.length === 0) return el('p', {}, `No coach is available for the ${answer.gaps.length} gap skills.`);
   return el('ol', { class: 'coaches' }, answer.candidates.map((c) => el('li', { dataset: { coach: c.coach.id } },
     el('strong', {}, c.coach.name), ` — score ${c.score.toFixed(2)}, ${c.remainingCapacity} free place(s) `,
-    requestButton(personId, c.coach, requested),
+    // A learner's ranking does not name the coaches' ids (privacy), so only staff can request from it.
+    c.coach.id ? requestButton(personId, c.coach, requested) : null,
     el('br'), el('span', { class: 'muted' }, [c.coach.department, c.coach.location].filter(Boolean).join(', ')),
     el('div', {}, c.skills.map((s) => el('span', { class: 'tag' }, `${s.name} ${s.coachLevel}`))),
     el('details', {}, el('summary', {}, 'Reasons'), el('ul', {}, c.breakdown.map((b) => el('li', {}, `${coachComponent(b.component)}: ${reasonText(b.reason)}`)))))));
