@@ -3,6 +3,7 @@ import { all, api, optional } from './api.js';
 import { levelsChart } from './charts.js';
 import { byId, card, clear, el, hours, notAvailable, panel, percent, problemBox, showProblem, status } from './dom.js';
 import { claimsPanel, exportButton } from './claims.js';
+import { coachingPanel, requestButton } from './mentoring.js';
 import { renderProgress } from './progress.js';
 import { rolePicker } from './rolepicker.js';
 import { initShell, refuseUnlessAllowed } from './shell.js';
@@ -88,6 +89,8 @@ async function openPerson(id, own = false) {
   const route = card('route', 'Planned route');
   const coaches = card('coaches', 'Suggested coaches');
   const career = card('career', 'Career routes');
+  const coaching = card('coaching', own ? 'My coaching' : 'Coaching');
+  const loadCoaching = () => panel(coaching.body, 'Coaching', () => coachingPanel(id, own, coaching.body));
   const progress = card('progress', 'Progress and readiness history');
   const claims = own ? card('self-service', 'Rate yourself or get prior learning recognised') : null;
   const otherRoles = el('details', { class: 'card', id: 'other-roles' }, el('summary', {}, 'Plan for another role'), picker.body);
@@ -101,6 +104,7 @@ async function openPerson(id, own = false) {
     el('div', { class: 'grid' }, readiness.node, gap.node),
     route.node,
     el('div', { class: 'grid' }, coaches.node, career.node),
+    coaching.node,
     progress.node,
     claims ? claims.node : null,
     otherRoles);
@@ -110,7 +114,8 @@ async function openPerson(id, own = false) {
     panel(readiness.body, 'Readiness', async () => renderReadiness((await gapAnswer).gap)),
     panel(gap.body, 'Gap', async () => renderGap((await gapAnswer).gap)),
     panel(route.body, 'Route', async () => renderRoute(await api(`/people/${enc(id)}/route${roleParam ? `?${roleParam}` : ''}`))),
-    panel(coaches.body, 'Coaches', async () => renderCoaches(await api(`/people/${enc(id)}/coaches?k=5${roleParam ? `&${roleParam}` : ''}`))),
+    panel(coaches.body, 'Coaches', async () => renderCoaches(await api(`/people/${enc(id)}/coaches?k=5${roleParam ? `&${roleParam}` : ''}`), id, loadCoaching)),
+    loadCoaching(),
     panel(career.body, 'Career routes', async () => careerForm(person, roleId)),
     panel(progress.body, 'Readiness history', async () => {
       const answer = await optional(`/people/${enc(id)}/progress`);
@@ -179,10 +184,12 @@ function unreachable(route) {
     `${u.skillName || u.skillId}: needs level ${u.requiredLevel}, modules reach ${u.reachableLevel} — ${unreachableReason(u.reason)}`)))];
 }
 
-function renderCoaches(answer) {
+function renderCoaches(answer, personId, requested) {
   if (answer.candidates.length === 0) return el('p', {}, `No coach is available for the ${answer.gaps.length} gap skills.`);
   return el('ol', { class: 'coaches' }, answer.candidates.map((c) => el('li', { dataset: { coach: c.coach.id } },
-    el('strong', {}, c.coach.name), ` — score ${c.score.toFixed(2)}, ${c.remainingCapacity} free place(s)`,
+    el('strong', {}, c.coach.name), ` — score ${c.score.toFixed(2)}, ${c.remainingCapacity} free place(s) `,
+    // A learner's ranking does not name the coaches' ids (privacy), so only staff can request from it.
+    c.coach.id ? requestButton(personId, c.coach, requested) : null,
     el('br'), el('span', { class: 'muted' }, [c.coach.department, c.coach.location].filter(Boolean).join(', ')),
     el('div', {}, c.skills.map((s) => el('span', { class: 'tag' }, `${s.name} ${s.coachLevel}`))),
     el('details', {}, el('summary', {}, 'Reasons'), el('ul', {}, c.breakdown.map((b) => el('li', {}, `${coachComponent(b.component)}: ${reasonText(b.reason)}`)))))));

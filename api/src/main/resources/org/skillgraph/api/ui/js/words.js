@@ -41,6 +41,24 @@ const COACH_SCORE = {
   recency: 'How recent', proximity: 'Closeness in the organisation', place: 'Working hours in common', load: 'Free places',
 };
 
+const MENTORSHIP = {
+  proposed: 'requested, waiting for the coach', active: 'active', declined: 'declined by the coach',
+  expired: 'expired without an answer', completed: 'completed', ended: 'ended early',
+};
+
+const MENTORING_CONFLICT = {
+  'request-expired': 'The request expired before it was answered, so the place is free again.',
+  'request-not-pending': 'The request was already answered.',
+  'coach-not-qualified': 'The coach no longer qualifies for every skill of the request.',
+  'coach-capacity': 'The coach has no free place left.',
+  'coach-not-opted-in': 'The coach does not take learners at the moment.',
+  'learner-coach-limit': 'The learner already has as many coaches or pending requests as allowed.',
+  'coach-not-suggested': 'This coach is not among the suggestions for the learner’s gap.',
+  'request-exists': 'A request to this coach is already waiting.',
+  'pair-exists': 'This coach already coaches the learner.',
+  'goal-exists': 'The pair already has a goal on this skill.',
+};
+
 const MODES = { EXACT: 'proven minimal', HEURISTIC: 'heuristic' };
 
 export const unreachableReason = (code) => UNREACHABLE[code] || plain(code);
@@ -53,3 +71,7 @@ export const dependentKind = (kind) => plain(kind.replace(/([a-z])([A-Z])/g, '$1
 export const coachComponent = (code) => COACH_SCORE[code] || plain(code);
 /** A reason written by the engine, with the graph's relationship names put in words. */
 export const reasonText = (text) => String(text || '').replace(/over REPORTS_TO/g, 'in the reporting line');
+/** A mentorship's state in words (requested, active, declined, expired, completed, ended). */
+export const mentorshipState = (code) => MENTORSHIP[code] || plain(code);
+/** What a 409 from the mentoring routes means, in words (null when the code is not one of them). */
+export const mentoringConflict = (code) => MENTORING_CONFLICT[code] || null;
