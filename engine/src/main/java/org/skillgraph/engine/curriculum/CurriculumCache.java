@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.skillgraph.engine.neo4j.CatchUp;
 import org.skillgraph.engine.snapshot.CurriculumSnapshot;
@@ -22,7 +23,14 @@ public final class CurriculumCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CurriculumCache.class);
 
     private final Supplier<CurriculumSnapshot> loader;
-    private final Cache<Long, CurriculumSnapshot> snapshots;
+    /**
+     * Snapshots by generation and version. {@link #invalidate()} starts a new generation, so a build that began
+     * before it (one started ahead of requests, say) can neither be found by later requests nor become
+     * {@link #latest}: it may have read a graph that has since gone back to a lower version, as a restore does.
+     */
+    private final Cache<Key, CurriculumSnapshot> snapshots;
+
+    private final AtomicLong generation = new AtomicLong();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "curriculum-snapshot");
         thread.setDaemon(true);
@@ -80,22 +88,30 @@ public final class CurriculumCache implements AutoCloseable {
         if (current != null && current.version() >= version) {
             return current;
         }
-        return snapshots.get(version, this::rebuild);
+        return snapshots.get(new Key(generation.get(), version), this::rebuild);
     }
 
-    /** Forgets every snapshot; the next request rebuilds (after a write through this node). */
+    /** Forgets every snapshot, and any build still running; the next request rebuilds. */
     public void invalidate() {
-        latest = null;
+        synchronized (generation) {
+            generation.incrementAndGet();
+            latest = null;
+        }
         snapshots.invalidateAll();
     }
 
-    /** Reads the curriculum, at least at {@code version} (see {@link CatchUp}). */
-    private CurriculumSnapshot rebuild(long version) {
+    private record Key(long generation, long version) {}
+
+    /** Reads the curriculum, at least at {@code key.version} (see {@link CatchUp}). */
+    private CurriculumSnapshot rebuild(Key key) {
         long began = System.nanoTime();
-        var snapshot = CatchUp.read(version, loader, CurriculumSnapshot::version, "curriculum");
-        var previous = latest;
-        if (previous == null || snapshot.version() >= previous.version()) {
-            latest = snapshot;
+        var snapshot = CatchUp.read(key.version(), loader, CurriculumSnapshot::version, "curriculum");
+        synchronized (generation) {
+            var previous = latest;
+            if (generation.get() == key.generation()
+                    && (previous == null || snapshot.version() >= previous.version())) {
+                latest = snapshot;
+            }
         }
         LOG.info(
                 "Curriculum snapshot v{} built in {} ms: {}",

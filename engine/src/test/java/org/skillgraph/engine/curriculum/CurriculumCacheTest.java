@@ -92,4 +92,35 @@ class CurriculumCacheTest {
                     .isOne();
         }
     }
+
+    @Test
+    void shouldNotLetABuildStartedBeforeAnInvalidationServeAfterIt() throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        var cache = new CurriculumCache(() -> {
+            if (calls.incrementAndGet() == 1) {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return CurriculumSnapshot.builder(4).build(); // read before the store went back
+            }
+            return CurriculumSnapshot.builder(3).build();
+        });
+        try (cache) {
+            cache.prepare(4);
+            assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            cache.invalidate(); // the store was restored to version 3 meanwhile
+            release.countDown();
+            Thread.sleep(200); // let the old build finish and try to publish itself
+
+            assertThat(cache.at(3).version())
+                    .as("the old build's version 4 is not served")
+                    .isEqualTo(3);
+            assertThat(calls.get()).isEqualTo(2);
+        }
+    }
 }
