@@ -122,4 +122,20 @@ final class ApiFixture {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** A problem answer as "status code" ({@code "409 pair-not-active"}), after checking it is problem+json. */
+    static String code(Response response) {
+        var body = json(response);
+        org.assertj.core.api.Assertions.assertThat(
+                        response.headers().get("Content-Type").get(0))
+                .startsWith(Problem.MEDIA_TYPE);
+        return response.code() + " " + body.get("code").asText();
+    }
+
+    /** The JSON pointers a problem's {@code errors} name, in order. */
+    static java.util.List<String> pointers(JsonNode problem) {
+        var pointers = new java.util.ArrayList<String>();
+        problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
+        return pointers;
+    }
 }

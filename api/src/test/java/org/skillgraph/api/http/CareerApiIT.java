@@ -3,20 +3,12 @@ package org.skillgraph.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.json;
 import static org.skillgraph.api.http.ApiFixture.ok;
+import static org.skillgraph.api.http.ApiFixture.pointers;
 import static org.skillgraph.api.http.ApiFixture.withDemo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CareerApiIT {
-
-    private static List<String> pointers(JsonNode problem) {
-        var pointers = new ArrayList<String>();
-        problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
-        return pointers;
-    }
 
     @Test
     void shouldAnswerTheCheapestRoutesBetweenTwoRoles() {

@@ -1,12 +1,13 @@
 package org.skillgraph.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillgraph.api.http.ApiFixture.code;
 import static org.skillgraph.api.http.ApiFixture.json;
 import static org.skillgraph.api.http.ApiFixture.ok;
+import static org.skillgraph.api.http.ApiFixture.pointers;
 import static org.skillgraph.api.http.ApiFixture.withDemo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -234,17 +235,5 @@ class CoachingApiIT {
         return (String) Neo4jFixture.get()
                 .query("MATCH (p:Person) WHERE NOT (p)-[:TARGETS]->() RETURN p.id ORDER BY p.id LIMIT 1", Map.of())
                 .get(0);
-    }
-
-    private static String code(Response response) {
-        var body = json(response);
-        assertThat(response.headers().get("Content-Type").get(0)).startsWith(Problem.MEDIA_TYPE);
-        return response.code() + " " + body.get("code").asText();
-    }
-
-    private static List<String> pointers(JsonNode problem) {
-        var pointers = new ArrayList<String>();
-        problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
-        return pointers;
     }
 }

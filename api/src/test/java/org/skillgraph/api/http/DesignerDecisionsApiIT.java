@@ -3,13 +3,12 @@ package org.skillgraph.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.json;
 import static org.skillgraph.api.http.ApiFixture.ok;
+import static org.skillgraph.api.http.ApiFixture.pointers;
 import static org.skillgraph.api.http.ApiFixture.withDemo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -130,12 +129,6 @@ class DesignerDecisionsApiIT {
             assertThat(population.code()).isEqualTo(400);
             assertThat(pointers(json(population))).containsExactly("/population/cohort");
         });
-    }
-
-    private static List<String> pointers(JsonNode problem) {
-        var pointers = new ArrayList<String>();
-        problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
-        return pointers;
     }
 
     private static List<CSVRecord> csv(io.javalin.testtools.Response response) {

@@ -3,15 +3,15 @@ package org.skillgraph.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.TODAY;
 import static org.skillgraph.api.http.ApiFixture.bearer;
+import static org.skillgraph.api.http.ApiFixture.code;
 import static org.skillgraph.api.http.ApiFixture.json;
 import static org.skillgraph.api.http.ApiFixture.ok;
+import static org.skillgraph.api.http.ApiFixture.pointers;
 import static org.skillgraph.api.http.ApiFixture.withDemoAnonymous;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.Response;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillgraph.engine.access.AccessRole;
@@ -388,17 +388,5 @@ class MentoringApiIT {
                         "MATCH (:Person {id: $c})-[r:COACHES]->(:Person {id: $l}) WHERE r.endedAt IS NULL RETURN count(r)",
                         Map.of("c", coach, "l", learner))
                 .get(0);
-    }
-
-    private static String code(Response response) {
-        var body = json(response);
-        assertThat(response.headers().get("Content-Type").get(0)).startsWith(Problem.MEDIA_TYPE);
-        return response.code() + " " + body.get("code").asText();
-    }
-
-    private static List<String> pointers(JsonNode problem) {
-        var pointers = new ArrayList<String>();
-        problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
-        return pointers;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillgraph.api.http.ApiFixture.bearer;
 import static org.skillgraph.api.http.ApiFixture.flushAudit;
 import static org.skillgraph.api.http.ApiFixture.ok;
+import static org.skillgraph.api.http.ApiFixture.pointers;
 import static org.skillgraph.api.http.ApiFixture.token;
 import static org.skillgraph.api.http.ApiFixture.withDemoAnonymous;
 import static org.skillgraph.api.http.EditingAssertions.answer;
@@ -227,11 +228,5 @@ class SelfServiceApiIT {
             }
         }
         throw new AssertionError(id + " not listed: " + page);
-    }
-
-    private static List<String> pointers(JsonNode problem) {
-        var pointers = new ArrayList<String>();
-        problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
-        return pointers;
     }
 }
