@@ -30,6 +30,7 @@ import org.skillgraph.engine.editing.Editors;
 import org.skillgraph.engine.evidence.EvidenceService;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.evidence.ModuleResultService;
+import org.skillgraph.engine.feed.Change;
 import org.skillgraph.engine.feed.ChangeFeed;
 import org.skillgraph.engine.framework.FrameworkDetail;
 import org.skillgraph.engine.framework.FrameworkRepository;
@@ -122,6 +123,12 @@ public final class Skillgraph implements AutoCloseable {
         var learners =
                 new LearnerRepository(graph, rules, clock, feed, kept == 0 ? null : new LearnerCache(feed, kept));
         graph.onPeopleWritten(feed::afterLocalWrite);
+        // A curriculum change seen in the feed (any node's edit or import) builds the new snapshot ahead of requests.
+        feed.subscribe(batch -> {
+            if (batch.changes().stream().anyMatch(c -> c.kind().equals(Change.CURRICULUM))) {
+                curriculum.prepare(batch.curriculumVersion());
+            }
+        });
         feed.start();
         var routes = new RoutePlanner(settings.planning());
         var tokens = new TokenService(graph, clock);
@@ -173,6 +180,7 @@ public final class Skillgraph implements AutoCloseable {
                 () -> {
                     curriculum.invalidate();
                     feed.afterLocalWrite();
+                    curriculum.prepare(feed.curriculumVersion());
                     coaching.forgetOrgChart();
                     export.forget();
                 },

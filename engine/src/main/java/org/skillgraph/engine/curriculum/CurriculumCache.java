@@ -49,16 +49,24 @@ public final class CurriculumCache implements AutoCloseable {
      * curriculum change (an import, an edit, another node's write seen in the change feed) does not pay for it.
      * A request asking for that version meanwhile waits for this build instead of starting its own; nothing is
      * served from an older version than asked for. A failed build is only logged: the next request retries.
+     *
+     * <p>Version 0 is a store nothing was ever imported into (or one just wiped): there is nothing worth building,
+     * and a snapshot of it must not become the latest while another node (or a test's own importer) fills the store
+     * and this node's feed still says 0; the first request then reads whatever the store holds by then.
      */
     public void prepare(long version) {
         var current = latest;
-        if (version < 0 || (current != null && current.version() >= version)) {
+        if (version <= 0 || (current != null && current.version() >= version)) {
             return;
         }
+        // The generation of now: a build still queued when an invalidation comes can neither be found nor published.
+        var key = new Key(generation.get(), version);
         try {
             builder.execute(() -> {
                 try {
-                    at(version);
+                    if (key.generation() == generation.get()) {
+                        snapshots.get(key, this::rebuild);
+                    }
                 } catch (RuntimeException e) {
                     LOG.debug("Building curriculum snapshot v{} ahead of requests failed: {}", version, e.getMessage());
                 }

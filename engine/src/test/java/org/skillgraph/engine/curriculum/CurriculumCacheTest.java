@@ -123,4 +123,56 @@ class CurriculumCacheTest {
             assertThat(calls.get()).isEqualTo(2);
         }
     }
+
+    @Test
+    void shouldBuildNothingAheadForAnEmptyStoreSoTheFirstRequestReadsWhatWasImportedSince() throws Exception {
+        var store = new java.util.concurrent.atomic.AtomicLong(0); // wiped: nothing imported yet
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        var cache = new CurriculumCache(() -> {
+            calls.incrementAndGet();
+            return CurriculumSnapshot.builder(store.get()).build();
+        });
+        try (cache) {
+            cache.prepare(0);
+            Thread.sleep(200); // time for a build ahead, were one started
+            assertThat(calls.get()).as("no snapshot of the empty store").isZero();
+
+            store.set(1); // another node imports; this node's feed still says version 0
+            assertThat(cache.at(0).version()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldDropABuildStillQueuedWhenAnInvalidationComes() throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var store = new java.util.concurrent.atomic.AtomicLong(5);
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        var cache = new CurriculumCache(() -> {
+            if (calls.incrementAndGet() == 1) {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return CurriculumSnapshot.builder(4).build();
+            }
+            return CurriculumSnapshot.builder(store.get()).build();
+        });
+        try (cache) {
+            cache.prepare(4);
+            assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            cache.prepare(5); // queued behind the build of 4
+            cache.invalidate(); // the store goes back to version 2 before the queued build runs
+            store.set(2);
+            release.countDown();
+            Thread.sleep(200); // let both old builds run, or be dropped
+
+            assertThat(cache.at(2).version()).as("neither old build is served").isEqualTo(2);
+            assertThat(calls.get())
+                    .as("the queued build of 5 never read the store")
+                    .isEqualTo(2);
+        }
+    }
 }
