@@ -101,6 +101,72 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The engine's lower layers, from the bottom: errors, ids, paging, locks and the planning budget; Neo4j access
+     * and the change feed; the curriculum snapshot and its cache; the gap and route planners. Every other engine
+     * package is a capability (a feature) built on them.
+     */
+    private static final String[] ENGINE_FOUNDATION = {
+        "org.skillgraph.engine.error..",
+        "org.skillgraph.engine.ids..",
+        "org.skillgraph.engine.paging..",
+        "org.skillgraph.engine.concurrency..",
+        "org.skillgraph.engine.budget..",
+        "org.skillgraph.engine.neo4j..",
+        "org.skillgraph.engine.feed..",
+        "org.skillgraph.engine.snapshot..",
+        "org.skillgraph.engine.curriculum..",
+        "org.skillgraph.engine.gap..",
+        "org.skillgraph.engine.route.."
+    };
+
+    @Test
+    void plannersSnapshotAndNeo4jAccessShouldKnowNoCapabilityAboveThem() {
+        // One-way layering: features → planners/snapshot → Neo4j access. A new capability package is a feature
+        // by default, so this rule covers it without being told.
+        noClasses()
+                .that()
+                .resideInAnyPackage(ENGINE_FOUNDATION)
+                .should()
+                .dependOnClassesThat(DescribedPredicate.and(
+                        JavaClass.Predicates.resideInAPackage("org.skillgraph.engine.."),
+                        DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(ENGINE_FOUNDATION))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void engineCapabilitiesShouldNotDependOnEachOtherInACycle() {
+        // Capabilities may build on one another (mentoring on coaching, design on priorities), but only one way.
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("org.skillgraph.engine.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
+    }
+
+    @Test
+    void prioritiesAndTaxonomyShouldBeReachedOnlyFromAbove() {
+        // Designer priorities are used by what-if (design) and their controller; the living taxonomy by the API only.
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine..")
+                .and()
+                .resideOutsideOfPackages("org.skillgraph.engine.priorities..", "org.skillgraph.engine.design..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.priorities..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.skillgraph.engine..")
+                .and()
+                .resideOutsideOfPackage("org.skillgraph.engine.taxonomy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.taxonomy..")
+                .check(CLASSES);
+    }
+
     @Test
     void mentoringShouldBuildOnCoachingAndMetricsWithoutThemKnowingIt() {
         // The programme loop sits above matching and measurement: no other engine capability depends on it, and
