@@ -15,6 +15,7 @@ const PAGES = [
   { href: '/ui/imports.html', label: 'Imports', roles: ['admin', 'designer'] },
   { href: '/ui/learner.html', label: 'Learner dashboard', learnerLabel: 'My plan', roles: ['admin', 'coordinator', 'learner'] },
   { href: '/ui/cohort.html', label: 'Cohorts', roles: ['admin', 'coordinator'] },
+  { href: '/ui/priorities.html', label: 'Priorities', roles: ['admin', 'designer', 'coordinator', 'reader'] },
   { href: '/ui/reviews.html', label: 'Reviews', roles: ['admin', 'learner'] },
   { href: '/ui/admin.html', label: 'Tokens and audit', roles: ['admin'] },
   { href: '/docs', label: 'API docs', roles: ['admin', 'designer', 'coordinator', 'reader'] },
