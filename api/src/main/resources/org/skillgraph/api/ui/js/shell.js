@@ -13,6 +13,7 @@ const PAGES = [
   { href: '/ui/explorer.html', label: 'Explorer', roles: ['admin', 'designer', 'coordinator', 'reader', 'learner'] },
   { href: '/ui/author.html', label: 'Edit curriculum', roles: ['admin', 'designer'] },
   { href: '/ui/imports.html', label: 'Imports', roles: ['admin', 'designer'] },
+  { href: '/ui/changesets.html', label: 'Framework versions', roles: ['admin', 'designer'] },
   { href: '/ui/learner.html', label: 'Learner dashboard', learnerLabel: 'My plan', roles: ['admin', 'coordinator', 'learner'] },
   { href: '/ui/cohort.html', label: 'Cohorts', roles: ['admin', 'coordinator'] },
   { href: '/ui/priorities.html', label: 'Priorities', roles: ['admin', 'designer', 'coordinator', 'reader'] },
