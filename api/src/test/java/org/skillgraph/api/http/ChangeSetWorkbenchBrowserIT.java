@@ -69,7 +69,7 @@ class ChangeSetWorkbenchBrowserIT {
                         .get("status")
                         .asText())
                 .isEqualTo("applied");
-        var holds = session.json("GET", "/api/v1/people/p-pantry-1/skills");
+        var holds = session.json("GET", "/api/v1/people/p-pantry-1");
         assertThat(holds.toString()).contains("curing-and-smoking").contains("curing");
         session.awaitText(By.cssSelector("#versions"), "pantry-2027");
     }
