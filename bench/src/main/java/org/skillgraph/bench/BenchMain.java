@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
- * {@code metrics}, {@code route-scale}, {@code xapi}, {@code priorities}, {@code feed}, {@code interchange} (ESCO_DIR)
+ * {@code metrics}, {@code mentoring}, {@code route-scale}, {@code xapi}, {@code priorities}, {@code feed}, {@code interchange} (ESCO_DIR)
  * and {@code taxonomy} (ESCO_DIR, ESCO_NEXT_DIR).
  */
 public final class BenchMain {
@@ -72,6 +72,14 @@ public final class BenchMain {
         if (parts.contains("esco")) {
             // Not in the default set: it needs ESCO_DIR, the folder holding ESCO's two CSV zips.
             EscoBench.run(report);
+        }
+        if (parts.contains("mentoring")) {
+            // Not in the default set: what the learners' sealed coach request handles cost (about 3 minutes).
+            report.http(
+                    "Coach request handles on the demo organisation",
+                    " (in process and over loopback HTTP, one caller)",
+                    MentoringBench.run(Duration.ofSeconds(15), Duration.ofSeconds(10)));
+            report.note(MentoringBench.NOTE);
         }
         if (parts.contains("coaches")) {
             report.figures(

@@ -84,14 +84,15 @@ public final class ApiServer {
             new PeopleEditingController(services.editing(), writes).register(routes);
             new CareerController(services.career()).register(routes);
             new DesignerController(services.design(), services.neighbourhood(), mapper).register(routes);
-            new CoachingController(services.coaching(), mapper).register(routes);
+            var mentoring = new org.skillgraph.api.http.mentoring.MentoringController(services.mentoring(), mapper);
+            new CoachingController(services.coaching(), mapper, mentoring.handles()).register(routes);
             new AccessController(services.security(), mapper).register(routes);
             new EvidenceController(services.evidence(), services.moduleResults(), services.progress(), writes)
                     .register(routes);
             new ReviewController(services.review(), services.evidence(), writes).register(routes);
             new MetricsController(services.metrics()).register(routes);
             new PrioritiesController(services.design()).register(routes);
-            new org.skillgraph.api.http.mentoring.MentoringController(services.mentoring(), mapper).register(routes);
+            mentoring.register(routes);
             new SegmentsController(services.segments()).register(routes);
             new FrameworkController(services.frameworks().frameworks()).register(routes);
             new ExportController(services.frameworks().exporter()).register(routes);

@@ -22,11 +22,13 @@ final class CoachingController {
     private final CoachingService coaching;
     private final ObjectMapper mapper;
     private final LearnerViews views;
+    private final CoachRequestHandles handles;
 
-    CoachingController(CoachingService coaching, ObjectMapper mapper) {
+    CoachingController(CoachingService coaching, ObjectMapper mapper, CoachRequestHandles handles) {
         this.coaching = coaching;
         this.mapper = mapper;
         this.views = new LearnerViews(mapper);
+        this.handles = handles;
     }
 
     void register(ApiRoutes routes) {
@@ -50,7 +52,7 @@ final class CoachingController {
         // A learner may search only their own gap: the search must not become a directory of colleagues' levels.
         boolean learner = Caller.of(ctx).map(Caller::isLearner).orElse(false);
         var answer = coaching.coachesFor(ctx.pathParam("id"), role, skills, k == null ? DEFAULT_K : k, learner);
-        ctx.json(views.coaches(ctx, answer));
+        ctx.json(views.coaches(ctx, answer, ctx.pathParam("id"), handles));
     }
 
     private void coachesOfSkill(Context ctx) {

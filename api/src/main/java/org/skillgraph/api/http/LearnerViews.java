@@ -48,15 +48,24 @@ final class LearnerViews {
         return tree;
     }
 
-    /** Coaches suggested to a learner: each coach by name, department, location and time zone, no id. */
-    Object coaches(Context ctx, Object answer) {
+    /**
+     * Coaches suggested to a learner: each coach by name, department, location and time zone, no id; in its place an
+     * opaque {@code requestHandle} with which the learner can request that coach.
+     */
+    Object coaches(Context ctx, Object answer, String learnerId, CoachRequestHandles handles) {
         if (!forLearner(ctx)) {
             return answer;
         }
         JsonNode tree = mapper.valueToTree(answer);
         for (var candidate : tree.path("candidates")) {
-            if (candidate.get("coach") instanceof ObjectNode coach) {
+            if (candidate instanceof ObjectNode c && c.get("coach") instanceof ObjectNode coach) {
+                var skills = new java.util.ArrayList<String>();
+                c.path("skills").forEach(s -> skills.add(s.path("skillId").asText()));
+                var handle = handles.handle(learnerId, coach.path("id").asText(), skills);
                 coach.remove("id");
+                if (handle != null) {
+                    c.put("requestHandle", handle);
+                }
             }
         }
         return tree;

@@ -114,6 +114,50 @@ class MentoringWorkbenchBrowserIT {
         }
     }
 
+    @Test
+    void shouldLetALearnerRequestASuggestedCoachAndWithdrawTheRequestInTheBrowser() {
+        session.signIn(AccessRole.LEARNER, LEARNER);
+        session.load("/ui/learner.html");
+        loaded();
+        // The learner's own ranking names no coach id: the button requests by the suggestion's handle.
+        assertThat(session.driver().findElements(By.cssSelector("#coaches li[data-coach]")))
+                .isEmpty();
+        var first = session.await(By.cssSelector("#coaches li[data-rank='1']"));
+        var name = first.findElement(By.tagName("strong")).getText();
+        first.findElement(By.cssSelector("button.request-coach")).click();
+        session.awaitText(By.cssSelector("#coaches li[data-rank='1'] .request-result"), "Requested");
+
+        var pending = pendingOf(name);
+        assertThat(pending.get("requestedBy").asText()).isEqualTo("learner");
+        var id = pending.get("id").asText();
+        var row = By.cssSelector("#mentorships li[data-mentorship='" + id + "']");
+        session.awaitText(row, "Coached by " + name + ": requested, waiting for the coach");
+
+        session.await(By.cssSelector("#mentorships li[data-mentorship='" + id + "'] button.withdraw"))
+                .click();
+        session.awaitText(
+                By.cssSelector("#mentorships li[data-mentorship='" + id + "'][data-state='withdrawn']"),
+                "Coached by " + name + ": withdrawn before the coach answered");
+        assertThat(session.json("GET", pair(id)).get("state").asText()).isEqualTo("withdrawn");
+        assertThat(session.driver()
+                        .findElements(By.cssSelector("#mentorships li[data-mentorship='" + id + "'] button.withdraw")))
+                .isEmpty();
+        session.until(d ->
+                d.findElements(By.cssSelector("[aria-busy='true'], .loading")).isEmpty());
+        AxeCheck.assertAccessible(session.driver(), "learner dashboard after withdrawing a coaching request");
+    }
+
+    private static JsonNode pendingOf(String coachName) {
+        for (var m : session.json("GET", "/api/v1/people/" + LEARNER + "/mentorships")
+                .get("items")) {
+            if (m.get("coach").get("name").asText().equals(coachName)
+                    && m.get("state").asText().equals("proposed")) {
+                return m;
+            }
+        }
+        throw new AssertionError("no pending request of " + LEARNER + " to " + coachName);
+    }
+
     /** Every panel of the dashboard has answered (a busy machine makes the slower ones take a while). */
     private static void loaded() {
         session.await(By.id("coaching-body"));

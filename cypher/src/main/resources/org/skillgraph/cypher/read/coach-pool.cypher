@@ -3,7 +3,8 @@
 // $learners [person id], $tooWeak [evidence source whose levels cannot make a coach; a holding without a source counts
 // as an import], $now (date-time: a coaching request still pending then reserves a place). One row: orgVersion (of
 // the reporting lines: chains come from the API node's org chart of that version, not from here), learners (location,
-// time zone, department, pref* coaching preferences, active coaches), matches ([sought skill id, id of another skill
+// time zone, department, pref* coaching preferences, coachedBy: active coaches and coaches of requests pending at
+// $now, which count against the learner's limit and cover their skills), matches ([sought skill id, id of another skill
 // of its exact-match class]), coaches (opted in, free capacity, holding a sought skill or an exact match of one, with
 // their pref* preferences).
 CALL () {
@@ -14,6 +15,8 @@ CALL () {
                   prefOtherDepartment: l.prefOtherDepartment, prefWantsToCoach: l.prefWantsToCoach,
                   prefAvailableFrom: l.prefAvailableFrom, prefAvailableUntil: l.prefAvailableUntil,
                   coachedBy: [(c:Person)-[r:COACHES]->(l) WHERE r.endedAt IS NULL | {coach: c.id, skills: coalesce(r.skills, [])}]
+                    + [(c:Person)<-[:COACH]-(m:Mentorship {state: 'proposed'})-[:LEARNER]->(l) WHERE m.expiresAt > $now
+                       | {coach: c.id, skills: coalesce(m.skills, [])}]
                  }) AS learners
 }
 CALL () {

@@ -8,6 +8,12 @@ RETURN
               manager: head([(p)-[:REPORTS_TO]->(m:Person) | m.id]),
               coaching: CASE WHEN p.coachingOptIn IS NULL THEN null
                              ELSE {optIn: p.coachingOptIn, capacity: p.coachingCapacity} END,
+              coachingPreferences: CASE WHEN p.prefFormat IS NULL AND p.prefLanguages IS NULL AND p.prefTimezone IS NULL
+                                             AND p.prefOtherDepartment IS NULL AND p.prefWantsToCoach IS NULL
+                                             AND p.prefAvailableFrom IS NULL AND p.prefAvailableUntil IS NULL THEN null
+                             ELSE {format: p.prefFormat, languages: p.prefLanguages, timezone: p.prefTimezone,
+                                   otherDepartment: p.prefOtherDepartment, wantsToCoach: p.prefWantsToCoach,
+                                   availableFrom: p.prefAvailableFrom, availableUntil: p.prefAvailableUntil} END,
               holds: COLLECT { MATCH (p)-[h:HOLDS]->(s:Skill)
                                RETURN {skill: s.id, level: h.level, source: h.source, at: h.at,
                                        confidence: h.confidence, scaleValue: h.scaleValue} ORDER BY s.id },

@@ -14,6 +14,7 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT segment_id IF NOT EXISTS FOR (n:Segment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT framework_id IF NOT EXISTS FOR (n:Framework) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT mentorship_id IF NOT EXISTS FOR (n:Mentorship) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mentoring_key_id IF NOT EXISTS FOR (n:MentoringKey) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX skill_search IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.aliases];
 CREATE INDEX person_department IF NOT EXISTS FOR (n:Person) ON (n.department);
 CREATE INDEX module_status IF NOT EXISTS FOR (n:Module) ON (n.status);

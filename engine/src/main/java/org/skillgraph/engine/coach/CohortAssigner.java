@@ -64,7 +64,8 @@ final class CohortAssigner {
                 unassigned.add(new CohortAssignment.UnassignedLearner(
                         learner.id(),
                         "already-coached",
-                        learner.coachedBy().size() + " active coach(es) cover the gap or reach the maximum of "
+                        learner.coachedBy().size()
+                                + " active coach(es) or pending requests cover the gap or reach the maximum of "
                                 + settings.maxCoachesPerLearner()));
                 continue;
             }

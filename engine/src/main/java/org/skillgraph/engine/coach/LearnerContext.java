@@ -7,7 +7,7 @@ import java.util.Map;
  * What matching needs of a learner besides their levels: where they are and who already coaches them.
  *
  * @param chain the learner, their manager, … up to the top of the reporting tree
- * @param coachedBy active coaches (coach id to the skills of the pair)
+ * @param coachedBy active coaches and coaches of pending requests (coach id to the skills of the pair or request)
  * @param department the learner's department, or {@code null}
  * @param preferences what the learner prefers in a coach
  */

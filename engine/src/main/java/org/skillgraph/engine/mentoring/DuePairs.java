@@ -10,6 +10,8 @@ import java.util.Map;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
+import org.skillgraph.engine.paging.Cursor;
+import org.skillgraph.engine.paging.Page;
 
 /**
  * Reminders as data: the active pairs without a check-in for some days (counted from the start when there is none)
@@ -44,6 +46,21 @@ public final class DuePairs {
             overdueGoals = List.copyOf(overdueGoals);
             reasons = List.copyOf(reasons);
         }
+    }
+
+    /**
+     * A page of the due pairs, the quietest first; the list is ranked, so the cursor is an offset into it.
+     *
+     * @throws org.skillgraph.engine.error.InvalidRequestException a cursor this service did not issue
+     */
+    public Page<Due> due(int days, int limit, String cursor) {
+        int offset = Cursor.offsetOf(cursor);
+        var all = due(days);
+        if (offset >= all.size()) {
+            return new Page<>(List.of(), null);
+        }
+        int end = Math.min(all.size(), offset + limit);
+        return new Page<>(all.subList(offset, end), end < all.size() ? Cursor.atOffset(end) : null);
     }
 
     /** The due pairs, the quietest first. */

@@ -20,6 +20,8 @@ import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.paging.Cursor;
+import org.skillgraph.engine.paging.Page;
 
 /**
  * The consent half of the mentoring programme: a learner (or a coordinator for them) asks a coach from the ranked
@@ -38,6 +40,7 @@ public final class MentoringService {
     private final MentoringSettings settings;
     private final Clock clock;
     private final TimeOrderedIds ids;
+    private final RequestHandles handles;
 
     public MentoringService(
             GraphClient graph, CoachingService coaching, LevelRules rules, MentoringSettings settings, Clock clock) {
@@ -47,10 +50,28 @@ public final class MentoringService {
         this.settings = settings;
         this.clock = clock;
         this.ids = TimeOrderedIds.of("mtr-", clock);
+        this.handles = new RequestHandles(graph, clock);
     }
 
     public MentoringSettings settings() {
         return settings;
+    }
+
+    /** The handles a learner's own coach ranking carries in place of the coaches' ids. */
+    public RequestHandles handles() {
+        return handles;
+    }
+
+    /**
+     * A learner requests the coach of a suggestion by its handle, without knowing the coach's id: the request is
+     * about the suggestion's skills and is checked exactly as {@link #request} checks one by id.
+     *
+     * @throws InvalidRequestException the handle is not one this server made, was altered or expired
+     * @throws NotFoundException the handle was made for another learner
+     */
+    public Mentorship requestByHandle(String learnerId, String handle, String message, boolean byLearner) {
+        var suggestion = handles.redeem(learnerId, handle);
+        return request(learnerId, suggestion.coachId(), suggestion.skills(), message, byLearner);
     }
 
     /**
@@ -183,6 +204,32 @@ public final class MentoringService {
     }
 
     /**
+     * The learner (or a coordinator for them) takes back a pending request: it reads as {@code withdrawn} and the
+     * place it held is free again. The coach does not withdraw; they decline.
+     *
+     * @throws NotFoundException the request does not exist or {@code learnerId} is not its learner
+     * @throws ConflictException {@code request-not-pending} or {@code request-expired}
+     */
+    public Mentorship withdraw(String learnerId, String id, String reason) {
+        var now = clock.instant();
+        graph.write(tx -> {
+            var rows = tx.run(CypherResources.statement("mentoring/lock"), Map.of("id", id))
+                    .list();
+            if (rows.isEmpty() || !rows.get(0).get("learnerId").asString().equals(learnerId)) {
+                throw new NotFoundException("coaching request", id);
+            }
+            requirePending(rows.get(0), now);
+            var changes = new HashMap<String, Object>();
+            changes.put("state", Mentorship.WITHDRAWN);
+            changes.put("decidedAt", utc(now));
+            changes.put("reason", reason);
+            update(tx, id, changes);
+            return null;
+        });
+        return find(id);
+    }
+
+    /**
      * Ends an active pair as {@code completed} or {@code ended}, by either side or a coordinator; it stays as history.
      *
      * @throws NotFoundException {@code personId} is no side of it
@@ -227,8 +274,15 @@ public final class MentoringService {
         return found;
     }
 
-    /** A person's requests and pairs, both ways, newest first. @throws NotFoundException unknown person */
-    public List<Mentorship> of(String personId) {
+    /**
+     * A page of a person's requests and pairs, both ways, newest first.
+     *
+     * @param cursor {@code null} for the first page, else the {@code nextCursor} of the previous one
+     * @throws NotFoundException unknown person
+     * @throws InvalidRequestException a cursor this service did not issue
+     */
+    public Page<Mentorship> of(String personId, int limit, String cursor) {
+        int offset = Cursor.offsetOf(cursor);
         var now = clock.instant();
         boolean exists = graph.readSingle(
                 CypherResources.statement("read/person-exists"),
@@ -237,10 +291,14 @@ public final class MentoringService {
         if (!exists) {
             throw new NotFoundException("person", personId);
         }
-        return graph.readRows(
+        var rows = graph.readRows(
                 CypherResources.statement("mentoring/of-person"),
-                Map.of("id", personId),
+                Map.of("id", personId, "skip", offset, "limit", limit + 1),
                 r -> MentoringRows.mentorship(r, now));
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        return new Page<>(rows.subList(0, limit), Cursor.atOffset(offset + limit));
     }
 
     Mentorship find(String id) {
@@ -263,6 +321,11 @@ public final class MentoringService {
             throw new NotFoundException("coaching request", id);
         }
         var r = rows.get(0);
+        requirePending(r, now);
+        return new Pending(r.get("learnerId").asString(), org.skillgraph.engine.neo4j.Rows.strings(r.get("skills")));
+    }
+
+    private static void requirePending(org.neo4j.driver.Record r, Instant now) {
         var state = r.get("state").asString();
         if (!Mentorship.PROPOSED.equals(state)) {
             throw new ConflictException("request-not-pending", "The request is " + state + "; nothing was written");
@@ -272,7 +335,6 @@ public final class MentoringService {
             throw new ConflictException(
                     "request-expired", "The request expired at " + expiresAt + "; nothing was written");
         }
-        return new Pending(r.get("learnerId").asString(), org.skillgraph.engine.neo4j.Rows.strings(r.get("skills")));
     }
 
     private static Map<String, Object> request(

@@ -7,13 +7,13 @@ import java.util.Objects;
 
 /**
  * A coaching request and, once accepted, the pair it became. States: {@code proposed → active → completed | ended},
- * {@code proposed → declined | expired}; a pending request past {@code expiresAt} reads as {@code expired}.
+ * {@code proposed → declined | expired | withdrawn}; a pending request past {@code expiresAt} reads as {@code expired}.
  *
  * @param origin {@code request} (asked for one learner) or {@code proposal} (from a cohort assignment)
  * @param requestedBy {@code learner} or {@code coordinator}
  * @param message what the requester wrote to the coach, or {@code null}
- * @param decidedAt when the coach accepted or declined, or {@code null}
- * @param reason why it was declined or ended, or {@code null}
+ * @param decidedAt when the coach accepted or declined or the request was withdrawn, or {@code null}
+ * @param reason why it was declined, withdrawn or ended, or {@code null}
  * @param startedOn first day of the pair, or {@code null} before acceptance
  * @param endedOn last day of the pair, or {@code null} while it runs
  */
@@ -40,6 +40,8 @@ public record Mentorship(
     public static final String ENDED = "ended";
     public static final String DECLINED = "declined";
     public static final String EXPIRED = "expired";
+    /** Taken back by the learner (or a coordinator for them) while it was pending. */
+    public static final String WITHDRAWN = "withdrawn";
 
     public Mentorship {
         Objects.requireNonNull(id, "id");

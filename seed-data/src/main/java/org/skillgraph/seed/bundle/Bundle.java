@@ -303,7 +303,8 @@ public record Bundle(
             List<CoachingPair> coaches,
             List<EvidenceEntry> evidence,
             List<Attempt> attempts,
-            List<String> externalIds) {
+            List<String> externalIds,
+            CoachingPreferences coachingPreferences) {
         public Person {
             externalIds = orNull(externalIds);
             evidence = orEmpty(evidence);
@@ -313,6 +314,52 @@ public record Bundle(
             enrolled = orEmpty(enrolled);
             earned = orEmpty(earned);
             coaches = orEmpty(coaches);
+        }
+
+        /** A person whose coaching preferences the bundle leaves as they are. */
+        public Person(
+                String id,
+                String name,
+                String department,
+                String location,
+                String timezone,
+                String role,
+                String targetRole,
+                LocalDate targetSince,
+                String manager,
+                Double weeklyHours,
+                String pace,
+                Coaching coaching,
+                List<Holding> holds,
+                List<Completion> completed,
+                List<Enrolment> enrolled,
+                List<Award> earned,
+                List<CoachingPair> coaches,
+                List<EvidenceEntry> evidence,
+                List<Attempt> attempts,
+                List<String> externalIds) {
+            this(
+                    id,
+                    name,
+                    department,
+                    location,
+                    timezone,
+                    role,
+                    targetRole,
+                    targetSince,
+                    manager,
+                    weeklyHours,
+                    pace,
+                    coaching,
+                    holds,
+                    completed,
+                    enrolled,
+                    earned,
+                    coaches,
+                    evidence,
+                    attempts,
+                    externalIds,
+                    null);
         }
 
         /** A person whose external ids the bundle leaves as they are. */
@@ -381,7 +428,8 @@ public record Bundle(
                     coaches,
                     evidence,
                     attempts,
-                    externalIds);
+                    externalIds,
+                    coachingPreferences);
         }
 
         /** This person with another learning and coaching history (profile, holdings and awards kept). */
@@ -411,11 +459,31 @@ public record Bundle(
                     coaches,
                     evidence,
                     attempts,
-                    externalIds);
+                    externalIds,
+                    coachingPreferences);
         }
     }
 
     public record Coaching(boolean optIn, int capacity) {}
+
+    /**
+     * What a person prefers in coaching, scored by the matcher as soft constraints (docs/mentoring.md): as a learner
+     * a format, languages, a time zone to meet in, a coach of another department; as a coach the skills they want to
+     * coach and a window of availability. Given, it replaces every stored preference; left out, they are kept.
+     */
+    public record CoachingPreferences(
+            String format,
+            List<String> languages,
+            String timezone,
+            Boolean otherDepartment,
+            List<String> wantsToCoach,
+            LocalDate availableFrom,
+            LocalDate availableUntil) {
+        public CoachingPreferences {
+            languages = orEmpty(languages);
+            wantsToCoach = orEmpty(wantsToCoach);
+        }
+    }
 
     public record Holding(String skill, int level, String source, LocalDate at, Double confidence, Object scaleValue) {
         public Holding(String skill, int level, String source, LocalDate at, Double confidence) {

@@ -121,6 +121,28 @@ public final class BundleChecker {
         }
     }
 
+    /** What the schema cannot say of coaching preferences: a real time zone, a window in order, known skills. */
+    private static void preferences(Bundle.CoachingPreferences prefs, String at, References refs) {
+        if (prefs == null) {
+            return;
+        }
+        if (prefs.timezone() != null) {
+            try {
+                java.time.ZoneId.of(prefs.timezone());
+            } catch (java.time.DateTimeException e) {
+                refs.problem(
+                        at + "/timezone",
+                        "unknown time zone '" + prefs.timezone() + "': an IANA name such as Europe/Dublin");
+            }
+        }
+        if (prefs.availableFrom() != null
+                && prefs.availableUntil() != null
+                && prefs.availableUntil().isBefore(prefs.availableFrom())) {
+            refs.problem(at + "/availableUntil", "must be on or after availableFrom");
+        }
+        refs.list("Skill", at + "/wantsToCoach", prefs.wantsToCoach());
+    }
+
     private static void collectPersonReferences(Bundle.Person p, String at, References refs) {
         refs.one("Role", at + "/role", p.role());
         refs.one("Role", at + "/targetRole", p.targetRole());
@@ -155,6 +177,7 @@ public final class BundleChecker {
         for (int j = 0; j < p.earned().size(); j++) {
             refs.one("Badge", at + "/earned/" + j + "/badge", p.earned().get(j).badge());
         }
+        preferences(p.coachingPreferences(), at + "/coachingPreferences", refs);
         for (int j = 0; j < p.coaches().size(); j++) {
             var pair = p.coaches().get(j);
             refs.one("Person", at + "/coaches/" + j + "/learner", pair.learner());

@@ -65,25 +65,27 @@ final class BundleRows {
         rows.nodes(
                 "Person",
                 b.people(),
-                p -> props(
-                        "name",
-                        p.name(),
-                        "department",
-                        p.department(),
-                        "location",
-                        p.location(),
-                        "timezone",
-                        p.timezone(),
-                        "weeklyHours",
-                        p.weeklyHours(),
-                        "pace",
-                        p.pace(),
-                        "coachingOptIn",
-                        p.coaching() == null ? null : p.coaching().optIn(),
-                        "coachingCapacity",
-                        p.coaching() == null ? null : p.coaching().capacity(),
-                        "externalIds",
-                        p.externalIds()));
+                p -> withPreferences(
+                        props(
+                                "name",
+                                p.name(),
+                                "department",
+                                p.department(),
+                                "location",
+                                p.location(),
+                                "timezone",
+                                p.timezone(),
+                                "weeklyHours",
+                                p.weeklyHours(),
+                                "pace",
+                                p.pace(),
+                                "coachingOptIn",
+                                p.coaching() == null ? null : p.coaching().optIn(),
+                                "coachingCapacity",
+                                p.coaching() == null ? null : p.coaching().capacity(),
+                                "externalIds",
+                                p.externalIds()),
+                        p.coachingPreferences()));
         rows.batches.addAll(FrameworkRows.local(b));
         rows.edges(b);
         rows.batches.addAll(FrameworkRows.membership(b));
@@ -268,6 +270,23 @@ final class BundleRows {
      * Alternating keys and values. {@code null} values are left out, so a property the bundle does not
      * give keeps its stored value (an upsert never erases what another bundle wrote).
      */
+    /**
+     * Given preferences replace every stored one: each {@code pref*} property is set, a null one removed (as the
+     * preferences route's {@code PUT} does); left out, the stored ones are kept.
+     */
+    private static Map<String, Object> withPreferences(Map<String, Object> props, Bundle.CoachingPreferences prefs) {
+        if (prefs != null) {
+            props.put("prefFormat", prefs.format());
+            props.put("prefLanguages", prefs.languages().isEmpty() ? null : prefs.languages());
+            props.put("prefTimezone", prefs.timezone());
+            props.put("prefOtherDepartment", prefs.otherDepartment());
+            props.put("prefWantsToCoach", prefs.wantsToCoach().isEmpty() ? null : prefs.wantsToCoach());
+            props.put("prefAvailableFrom", prefs.availableFrom());
+            props.put("prefAvailableUntil", prefs.availableUntil());
+        }
+        return props;
+    }
+
     static Map<String, Object> props(Object... keysAndValues) {
         var map = new HashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -58,7 +58,8 @@ public record DateShift(long days) {
                                 e.confidence(),
                                 shift(e.expiresAt()))),
                 map(p.attempts(), a -> new Bundle.Attempt(a.module(), shift(a.at()), a.score(), a.passed())),
-                p.externalIds());
+                p.externalIds(),
+                p.coachingPreferences());
     }
 
     private LocalDate shift(LocalDate date) {

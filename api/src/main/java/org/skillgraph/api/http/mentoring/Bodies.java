@@ -14,18 +14,34 @@ final class Bodies {
 
     static final int MAX_TEXT = 2_000;
     static final int MAX_SKILLS = 20;
+    static final int MAX_HANDLE = 4_000;
 
     private Bodies() {}
 
     /** {@code POST /people/{id}/coaching-requests}. */
-    record CoachingRequestBody(String coachId, List<String> skills, String message) {
+    record CoachingRequestBody(String coachId, String handle, List<String> skills, String message) {
         CoachingRequestBody {
             skills = skills == null ? List.of() : skills;
         }
 
         void validate() {
             var errors = new ArrayList<FieldError>();
-            id(errors, "/coachId", coachId);
+            if (handle == null) {
+                id(errors, "/coachId", coachId);
+            } else {
+                // A suggestion's handle names the coach and the skills: the body names neither again.
+                if (coachId != null) {
+                    errors.add(new FieldError("/coachId", "give either coachId or handle, not both"));
+                }
+                if (!skills.isEmpty()) {
+                    errors.add(new FieldError("/skills", "a handle carries the skills of its suggestion"));
+                }
+                if (handle.isBlank() || handle.length() > MAX_HANDLE) {
+                    errors.add(new FieldError(
+                            "/handle",
+                            "a request handle from the coach suggestions, at most " + MAX_HANDLE + " characters"));
+                }
+            }
             if (skills.size() > MAX_SKILLS) {
                 errors.add(new FieldError("/skills", "at most " + MAX_SKILLS + " skills"));
             }

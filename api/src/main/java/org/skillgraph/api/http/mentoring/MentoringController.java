@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.util.List;
 import org.skillgraph.api.app.MentoringServices;
 import org.skillgraph.api.http.ApiRoutes;
+import org.skillgraph.api.http.CoachRequestHandles;
 import org.skillgraph.api.http.Json;
 import org.skillgraph.api.http.QueryParams;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.AccessDeniedException;
+import org.skillgraph.api.http.auth.AuditRecorder;
 import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.engine.mentoring.CoachingOutcomes;
 import org.skillgraph.engine.mentoring.DuePairs;
@@ -43,13 +46,19 @@ public final class MentoringController {
         this.mapper = mapper;
     }
 
+    /** The handles learners' coach rankings carry, so a learner can request a suggested coach by its handle. */
+    public CoachRequestHandles handles() {
+        return (learnerId, coachId, skills) -> mentoring.handles().issue(learnerId, coachId, skills);
+    }
+
     public void register(ApiRoutes routes) {
         var side = Access.learnerOrStaff("id");
         routes.post("/api/v1/people/{id}/coaching-requests", side, this::request);
-        routes.get("/api/v1/people/{id}/mentorships", side, ctx -> ctx.json(new Items<>(mentoring.of(person(ctx)))));
+        routes.get("/api/v1/people/{id}/mentorships", side, this::list);
         routes.get(PAIR, side, ctx -> ctx.json(mentoring.get(person(ctx), pairId(ctx))));
         routes.post(PAIR + "/accept", Access.learnerOnly("id"), this::accept);
         routes.post(PAIR + "/decline", Access.learnerOnly("id"), this::decline);
+        routes.post(PAIR + "/withdraw", side, this::withdraw);
         routes.post(PAIR + "/complete", side, ctx -> close(ctx, true));
         routes.post(PAIR + "/end", side, ctx -> close(ctx, false));
         routes.get(
@@ -70,10 +79,32 @@ public final class MentoringController {
         var body = Json.object(mapper, ctx, Bodies.CoachingRequestBody.class);
         body.validate();
         var learnerId = person(ctx);
-        var created =
-                mentoring.request(learnerId, body.coachId().strip(), body.skills(), body.message(), isLearner(ctx));
+        var created = body.handle() == null
+                ? mentoring.request(learnerId, body.coachId().strip(), body.skills(), body.message(), isLearner(ctx))
+                : mentoring.requestByHandle(learnerId, body.handle().strip(), body.message(), isLearner(ctx));
+        // The audit names the coach, whom a request by handle does not name in its path or body.
+        AuditRecorder.subjects(ctx, created.coach().id());
         ctx.header("Location", "/api/v1/people/" + learnerId + "/mentorships/" + created.id());
         ctx.status(201).json(created);
+    }
+
+    private void list(Context ctx) {
+        var params = new QueryParams(ctx);
+        int limit = params.limit();
+        var cursor = params.cursor();
+        params.validate();
+        ctx.json(mentoring.of(person(ctx), limit, cursor));
+    }
+
+    private void withdraw(Context ctx) throws IOException {
+        var personId = person(ctx);
+        var request = mentoring.get(personId, pairId(ctx));
+        if (request.coach().id().equals(personId)) {
+            throw AccessDeniedException.forbidden(
+                    "The coach answers a request by declining it; only the learner or a coordinator withdraws it,"
+                            + " under the learner's id");
+        }
+        ctx.json(mentoring.withdraw(personId, pairId(ctx), reason(ctx)));
     }
 
     private void accept(Context ctx) {
@@ -119,9 +150,12 @@ public final class MentoringController {
     private void due(Context ctx) {
         var params = new QueryParams(ctx);
         var days = params.integer("days", 1, 3650);
+        int limit = params.limit();
+        var cursor = params.cursor();
         params.validate();
         int quiet = days == null ? mentoring.settings().dueAfterDays() : days;
-        ctx.json(new DueList(quiet, due.due(quiet)));
+        var page = due.due(quiet, limit, cursor);
+        ctx.json(new DueList(quiet, page.items(), page.nextCursor()));
     }
 
     private void outcomes(Context ctx) {
@@ -134,8 +168,8 @@ public final class MentoringController {
     /** A list answer. */
     record Items<T>(List<T> items) {}
 
-    /** The due pairs with the number of quiet days that makes a pair due. */
-    record DueList(int days, List<DuePairs.Due> items) {}
+    /** A page of the due pairs with the number of quiet days that makes a pair due. */
+    record DueList(int days, List<DuePairs.Due> items, String nextCursor) {}
 
     /** An optional {@code {"reason": …}} body. */
     private String reason(Context ctx) throws IOException {

@@ -186,10 +186,11 @@ function unreachable(route) {
 
 function renderCoaches(answer, personId, requested) {
   if (answer.candidates.length === 0) return el('p', {}, `No coach is available for the ${answer.gaps.length} gap skills.`);
-  return el('ol', { class: 'coaches' }, answer.candidates.map((c) => el('li', { dataset: { coach: c.coach.id } },
+  return el('ol', { class: 'coaches' }, answer.candidates.map((c, i) => el('li', {
+    dataset: c.coach.id ? { coach: c.coach.id, rank: String(i + 1) } : { rank: String(i + 1) } },
     el('strong', {}, c.coach.name), ` — score ${c.score.toFixed(2)}, ${c.remainingCapacity} free place(s) `,
-    // A learner's ranking does not name the coaches' ids (privacy), so only staff can request from it.
-    c.coach.id ? requestButton(personId, c.coach, requested) : null,
+    // A learner's own ranking does not name the coaches' ids (privacy): it requests by each suggestion's handle.
+    c.requestHandle || c.coach.id ? requestButton(personId, c.coach, requested, c.requestHandle) : null,
     el('br'), el('span', { class: 'muted' }, [c.coach.department, c.coach.location].filter(Boolean).join(', ')),
     el('div', {}, c.skills.map((s) => el('span', { class: 'tag' }, `${s.name} ${s.coachLevel}`))),
     el('details', {}, el('summary', {}, 'Reasons'), el('ul', {}, c.breakdown.map((b) => el('li', {}, `${coachComponent(b.component)}: ${reasonText(b.reason)}`)))))));

@@ -1,6 +1,6 @@
 // Mentoring on the learner dashboard: request a ranked coach, answer requests as the named coach, and, for an
 // active pair, add goals from the suggestions, record check-ins and read the timeline (docs/mentoring.md).
-import { api } from './api.js';
+import { all, api } from './api.js';
 import { clear, el, panel, problemBox, status } from './dom.js';
 import { mentoringConflict, mentorshipState } from './words.js';
 
@@ -15,15 +15,18 @@ function refusal(error, context) {
   return box;
 }
 
-/** "Request" for one ranked coach; `done` runs after the request was made. */
-export function requestButton(personId, coach, done) {
+/**
+ * "Request" for one ranked coach, by the suggestion's opaque handle in a learner's own ranking (which names no coach
+ * id) or by the coach's id for staff; `done` runs after the request was made.
+ */
+export function requestButton(personId, coach, done, handle) {
   const out = el('span', { class: 'request-result', 'aria-live': 'polite' });
   const button = el('button', {
     type: 'button', class: 'request-coach', 'aria-label': `Request ${coach.name} as coach`,
     onclick: async () => {
       button.disabled = true;
       try {
-        const made = await api(`/people/${enc(personId)}/coaching-requests`, { method: 'POST', body: { coachId: coach.id } });
+        const made = await api(`/people/${enc(personId)}/coaching-requests`, { method: 'POST', body: handle ? { handle } : { coachId: coach.id } });
         clear(out, ` Requested: ${mentorshipState(made.state)}.`);
         status(`Coaching requested from ${coach.name}.`);
         done();
@@ -41,7 +44,7 @@ export function requestButton(personId, coach, done) {
  * every pair in words; an answer, goal or check-in redraws the card.
  */
 export async function coachingPanel(personId, own, target) {
-  const pairs = (await api(`/people/${enc(personId)}/mentorships`)).items;
+  const pairs = await all(`/people/${enc(personId)}/mentorships`);
   const reload = () => panel(target, 'My coaching', () => coachingPanel(personId, own, target));
   const waiting = own ? pairs.filter((m) => m.state === 'proposed' && m.coach.id === personId) : [];
   if (pairs.length === 0) return el('p', { dataset: { state: 'none' } }, 'No coaching yet: request one of the suggested coaches.');
@@ -86,11 +89,32 @@ function pairItem(personId, m, reload) {
   const item = el('li', { dataset: { mentorship: m.id, state: m.state } },
     el('p', { dataset: { field: 'pair' } }, describe(personId, m)),
     m.reason ? el('p', { class: 'muted' }, `Reason: ${m.reason}`) : null);
+  // The learner (or a coordinator on their dashboard) takes back a request still waiting; the coach declines instead.
+  if (m.state === 'proposed' && m.learner.id === personId) item.append(withdrawButton(personId, m, reload));
   if (m.state !== 'active') return item;
   const work = el('div', { class: 'pair-work' });
   item.append(work);
   panel(work, 'The pair', () => activePair(personId, m, reload));
   return item;
+}
+
+function withdrawButton(personId, m, reload) {
+  const out = el('div', { 'aria-live': 'polite' });
+  const button = el('button', {
+    type: 'button', class: 'withdraw', 'aria-label': `Withdraw the request to ${m.coach.name}`,
+    onclick: async () => {
+      button.disabled = true;
+      try {
+        const withdrawn = await api(`${pairPath(personId, m.id)}/withdraw`, { method: 'POST' });
+        status(`Request to ${m.coach.name}: ${mentorshipState(withdrawn.state)}.`);
+        reload();
+      } catch (e) {
+        button.disabled = false;
+        clear(out, refusal(e, 'Cannot withdraw the request'));
+      }
+    },
+  }, 'Withdraw');
+  return el('div', { class: 'inline' }, button, out);
 }
 
 async function activePair(personId, m, reload) {

@@ -44,6 +44,7 @@ const COACH_SCORE = {
 const MENTORSHIP = {
   proposed: 'requested, waiting for the coach', active: 'active', declined: 'declined by the coach',
   expired: 'expired without an answer', completed: 'completed', ended: 'ended early',
+  withdrawn: 'withdrawn before the coach answered',
 };
 
 const MENTORING_CONFLICT = {
@@ -71,7 +72,7 @@ export const dependentKind = (kind) => plain(kind.replace(/([a-z])([A-Z])/g, '$1
 export const coachComponent = (code) => COACH_SCORE[code] || plain(code);
 /** A reason written by the engine, with the graph's relationship names put in words. */
 export const reasonText = (text) => String(text || '').replace(/over REPORTS_TO/g, 'in the reporting line');
-/** A mentorship's state in words (requested, active, declined, expired, completed, ended). */
+/** A mentorship's state in words (requested, active, declined, expired, withdrawn, completed, ended). */
 export const mentorshipState = (code) => MENTORSHIP[code] || plain(code);
 /** What a 409 from the mentoring routes means, in words (null when the code is not one of them). */
 export const mentoringConflict = (code) => MENTORING_CONFLICT[code] || null;
