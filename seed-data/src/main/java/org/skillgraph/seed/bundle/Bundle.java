@@ -303,9 +303,11 @@ public record Bundle(
             List<CoachingPair> coaches,
             List<EvidenceEntry> evidence,
             List<Attempt> attempts,
-            List<String> externalIds) {
+            List<String> externalIds,
+            List<RoleStint> roleHistory) {
         public Person {
             externalIds = orNull(externalIds);
+            roleHistory = orEmpty(roleHistory);
             evidence = orEmpty(evidence);
             attempts = orEmpty(attempts);
             holds = orEmpty(holds);
@@ -313,6 +315,52 @@ public record Bundle(
             enrolled = orEmpty(enrolled);
             earned = orEmpty(earned);
             coaches = orEmpty(coaches);
+        }
+
+        /** A person without role history. */
+        public Person(
+                String id,
+                String name,
+                String department,
+                String location,
+                String timezone,
+                String role,
+                String targetRole,
+                LocalDate targetSince,
+                String manager,
+                Double weeklyHours,
+                String pace,
+                Coaching coaching,
+                List<Holding> holds,
+                List<Completion> completed,
+                List<Enrolment> enrolled,
+                List<Award> earned,
+                List<CoachingPair> coaches,
+                List<EvidenceEntry> evidence,
+                List<Attempt> attempts,
+                List<String> externalIds) {
+            this(
+                    id,
+                    name,
+                    department,
+                    location,
+                    timezone,
+                    role,
+                    targetRole,
+                    targetSince,
+                    manager,
+                    weeklyHours,
+                    pace,
+                    coaching,
+                    holds,
+                    completed,
+                    enrolled,
+                    earned,
+                    coaches,
+                    evidence,
+                    attempts,
+                    externalIds,
+                    null);
         }
 
         /** A person whose external ids the bundle leaves as they are. */
@@ -381,7 +429,8 @@ public record Bundle(
                     coaches,
                     evidence,
                     attempts,
-                    externalIds);
+                    externalIds,
+                    roleHistory);
         }
 
         /** This person with another learning and coaching history (profile, holdings and awards kept). */
@@ -411,11 +460,18 @@ public record Bundle(
                     coaches,
                     evidence,
                     attempts,
-                    externalIds);
+                    externalIds,
+                    roleHistory);
         }
     }
 
     public record Coaching(boolean optIn, int capacity) {}
+
+    /**
+     * A role the person held from {@code from} until {@code to} ({@code null}: still, or not recorded); a person
+     * lists a role at most once.
+     */
+    public record RoleStint(String role, LocalDate from, LocalDate to) {}
 
     public record Holding(String skill, int level, String source, LocalDate at, Double confidence, Object scaleValue) {
         public Holding(String skill, int level, String source, LocalDate at, Double confidence) {
