@@ -68,6 +68,12 @@ final class PrioritiesBench {
         var rows = new ArrayList<List<Object>>();
         int fullUpTo = Integer.getInteger("bench.priorities.fullUpTo", 100);
         boolean same = true;
+        // Both computations warmed up before either is timed: the first one timed would otherwise pay for the JIT.
+        var first = members.subList(0, Math.min(Arrays.stream(cohorts).min().orElse(1), members.size()));
+        for (int w = 0; w < 3; w++) {
+            priorities.analyse(snapshot, first, first.size(), MetricsFilter.everyone(), 10);
+            priorities.exhaustive().analyse(snapshot, first, first.size(), MetricsFilter.everyone(), 10);
+        }
         for (int n : cohorts) {
             var cohort = members.subList(0, Math.min(n, members.size()));
             double[] shared =
@@ -115,7 +121,11 @@ final class PrioritiesBench {
     /** The sizes asked for, as the command line that asks for them (empty for the defaults). */
     static String options() {
         var given = java.util.stream.Stream.of(
-                        "bench.priorities.cohorts", "bench.priorities.people", "bench.priorities.runs")
+                        "bench.priorities.cohorts",
+                        "bench.priorities.people",
+                        "bench.priorities.runs",
+                        "bench.priorities.fullUpTo",
+                        "bench.priorities.fullPeopleUpTo")
                 .filter(name -> System.getProperty(name) != null)
                 .map(name -> "-D" + name + "=" + System.getProperty(name))
                 .toList();

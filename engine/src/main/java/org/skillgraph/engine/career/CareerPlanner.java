@@ -29,6 +29,10 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
  * reaches would leave the person short of the role, so it has no finite price and no route takes it. When
  * that leaves no route although moves connect the roles, the answer says so ({@code requirements-unreachable})
  * and lists the blocked moves with their unreachable skills. Stateless apart from the price cache; thread-safe.
+ *
+ * <p><b>Moves people make.</b> Each move carries how many people made it ({@link ObservedMoves}, read per
+ * request); the options' {@link CareerOptions.Weighting} decides whether that weighs in the ranking (Yen's
+ * weights) or only learning hours do, the default. A route's {@code totalHours} is always its learning hours.
  */
 public final class CareerPlanner {
 

@@ -1,7 +1,9 @@
 package org.skillgraph.engine.priorities;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.route.RoutePlan;
 import org.skillgraph.engine.route.RoutePlanner;
@@ -28,16 +30,25 @@ final class MemberOutcomes {
     private final Map<Key, Outcome> planned = new HashMap<>();
     private final RelevantState relevant;
 
-    /** Plans shared by members whose relevant state is the same. */
-    MemberOutcomes(CurriculumSnapshot snapshot, RoutePlanner routes) {
-        this(snapshot, routes, true);
-    }
+    private final Set<String> sharedRoles;
 
-    /** @param share whether states are cut to what the role can read before planning (see the class comment) */
-    MemberOutcomes(CurriculumSnapshot snapshot, RoutePlanner routes, boolean share) {
+    /**
+     * @param share whether states are cut to what the role can read before planning (see the class comment);
+     *     only for roles at least two of {@code members} are compared with: a member's own counterfactuals all
+     *     differ within what their role reads, so a lone member shares nothing and cutting would only cost
+     */
+    MemberOutcomes(CurriculumSnapshot snapshot, RoutePlanner routes, boolean share, List<Member> members) {
         this.snapshot = snapshot;
         this.routes = routes;
         this.relevant = share ? new RelevantState(snapshot) : null;
+        var seen = new HashMap<String, Integer>();
+        members.forEach(m -> seen.merge(m.roleId(), 1, Integer::sum));
+        this.sharedRoles = share
+                ? seen.entrySet().stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(Map.Entry::getKey)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet())
+                : Set.of();
     }
 
     CurriculumSnapshot snapshot() {
@@ -46,8 +57,13 @@ final class MemberOutcomes {
 
     /** The outcome of {@code state} against {@code roleId}. */
     Outcome of(String roleId, LearnerState state) {
-        LearnerState seen = relevant == null ? state : relevant.project(roleId, state);
+        LearnerState seen = sharedRoles.contains(roleId) ? relevant.project(roleId, state) : state;
         return planned.computeIfAbsent(new Key(roleId, seen), this::plan);
+    }
+
+    /** How many distinct (role, state) pairs were planned so far (for tests). */
+    int plannedCount() {
+        return planned.size();
     }
 
     private Outcome plan(Key key) {

@@ -65,8 +65,8 @@ public final class PeopleImpact {
                     List.of(),
                     "Too few people to describe: fewer than " + minGroupSize + " are assessed.");
         }
-        var today = new MemberOutcomes(before, routes, share);
-        var then = new MemberOutcomes(after, routes, share);
+        var today = new MemberOutcomes(before, routes, share, members);
+        var then = new MemberOutcomes(after, routes, share, members);
         int gap = 0;
         int ready = 0;
         int unready = 0;

@@ -89,7 +89,7 @@ public final class PrioritiesService {
                     List.of(),
                     List.of());
         }
-        var outcomes = new MemberOutcomes(snapshot, routes, share);
+        var outcomes = new MemberOutcomes(snapshot, routes, share, members);
         var skills = SkillPriorities.rank(members, outcomes, members.size(), minGroupSize, limit);
         var modules = ModuleSessions.rank(members, outcomes, members.size(), minGroupSize, limit);
         return new PrioritiesReport(

@@ -149,4 +149,26 @@ class SharedPlansPropertyTest {
         assertThat(shared).isEqualTo(full);
         assertThat(full.suppressed()).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldPlanFewerStatesWhenSharingSoTheComparisonAboveHasSomethingToCompare() {
+        int shared = 0;
+        int full = 0;
+        for (long seed : seeds().toList()) {
+            var random = new Random(seed);
+            var snapshot = curriculum(random).build();
+            var members = members(random, snapshot.modules().moduleCount());
+            var sharing = new MemberOutcomes(snapshot, planner, true, members);
+            var each = new MemberOutcomes(snapshot, planner, false, members);
+            for (Member m : members) {
+                for (var gap : SkillPriorities.gaps(snapshot, m).entrySet()) {
+                    var state = Counterfactuals.holding(m.state(), gap.getKey(), gap.getValue());
+                    assertThat(sharing.of(m.roleId(), state)).isEqualTo(each.of(m.roleId(), state));
+                }
+            }
+            shared += sharing.plannedCount();
+            full += each.plannedCount();
+        }
+        assertThat(shared).isLessThan(full);
+    }
 }
