@@ -39,10 +39,16 @@ final class PrioritiesBench {
     static final String NOTE = "Priorities plan each member's route once as it is, once per gap closed and once per"
             + " module on some member's route that is on theirs or raises one of their gaps; what-if plans each"
             + " person's route on today's curriculum and on the changed copy (here: a new 4-hour module teaching"
-            + " the most needed skill to level 3). Routes plan under the default counted budget with the wall-clock"
-            + " backstop raised to an hour, so the machine's load cannot change an answer. Ratios compare the"
-            + " larger size with the smaller of the same run. Load is the system load average (1 min) before and"
-            + " after.";
+            + " the most needed skill to level 3). 'Every state planned' is the computation before plans were"
+            + " shared (each distinct member state planned in full, kept as the tests' oracle); 'shared plans' cuts"
+            + " each state down to what the role's route and gap can read first, so members and counterfactuals that"
+            + " differ only elsewhere share one plan. Both run side by side in one run, on the same members, and"
+            + " their answers are compared (sameAnswersWhereBothRan); the full computation runs only up to"
+            + " bench.priorities.fullUpTo members and bench.priorities.fullPeopleUpTo people. The generated people"
+            + " hold 10 skills clustered anywhere in the 10,000, mostly unrelated to their target role, which favours"
+            + " sharing more than an organisation whose people hold their role's skills. Routes plan under the"
+            + " default counted budget with the wall-clock backstop raised to an hour, so the machine's load cannot"
+            + " change an answer. Load is the system load average (1 min) before and after.";
 
     private PrioritiesBench() {}
 
@@ -60,28 +66,52 @@ final class PrioritiesBench {
         var planner = new RoutePlanner(PlanningBudget.defaults().withWallClock(Duration.ofHours(1)));
         var priorities = new PrioritiesService(null, null, planner, 3);
         var rows = new ArrayList<List<Object>>();
-        double[] previous = null;
+        int fullUpTo = Integer.getInteger("bench.priorities.fullUpTo", 100);
+        boolean same = true;
+        // Both computations warmed up before either is timed: the first one timed would otherwise pay for the JIT.
+        var first = members.subList(0, Math.min(Arrays.stream(cohorts).min().orElse(1), members.size()));
+        for (int w = 0; w < 3; w++) {
+            priorities.analyse(snapshot, first, first.size(), MetricsFilter.everyone(), 10);
+            priorities.exhaustive().analyse(snapshot, first, first.size(), MetricsFilter.everyone(), 10);
+        }
         for (int n : cohorts) {
             var cohort = members.subList(0, Math.min(n, members.size()));
-            double[] t =
+            double[] shared =
                     time(runs, () -> priorities.analyse(snapshot, cohort, cohort.size(), MetricsFilter.everyone(), 10));
-            rows.add(row("priorities", cohort.size(), t, previous));
+            double[] full = null;
+            if (cohort.size() <= fullUpTo) {
+                var exhaustive = priorities.exhaustive();
+                full = time(
+                        runs, () -> exhaustive.analyse(snapshot, cohort, cohort.size(), MetricsFilter.everyone(), 10));
+                same &= priorities
+                        .analyse(snapshot, cohort, cohort.size(), MetricsFilter.everyone(), 10)
+                        .equals(exhaustive.analyse(snapshot, cohort, cohort.size(), MetricsFilter.everyone(), 10));
+            }
+            rows.add(row("priorities", cohort.size(), full, shared));
             System.out.println("priorities " + rows.get(rows.size() - 1));
-            previous = t;
         }
         var change = new CurriculumChange.AddModule(
                 "m-bench-new", "New module", 4, "video", List.of(new SkillLevel(mostNeeded(bundle), 3)), List.of());
         CurriculumSnapshot after = WhatIfAnalyzer.apply(snapshot, List.of(change));
         var impact = new PeopleImpact(planner, 3);
-        previous = null;
+        int fullPeopleUpTo = Integer.getInteger("bench.priorities.fullPeopleUpTo", 5_000);
         for (int n : populations) {
             var people = members.subList(0, Math.min(n, members.size()));
-            double[] t =
+            double[] shared =
                     time(runs, () -> impact.compare(snapshot, after, people, people.size(), MetricsFilter.everyone()));
-            rows.add(row("what-if (add-module)", people.size(), t, previous));
+            double[] full = null;
+            if (people.size() <= fullPeopleUpTo) {
+                var exhaustive = impact.exhaustive();
+                full = time(
+                        runs,
+                        () -> exhaustive.compare(snapshot, after, people, people.size(), MetricsFilter.everyone()));
+                same &= impact.compare(snapshot, after, people, people.size(), MetricsFilter.everyone())
+                        .equals(exhaustive.compare(snapshot, after, people, people.size(), MetricsFilter.everyone()));
+            }
+            rows.add(row("what-if (add-module)", people.size(), full, shared));
             System.out.println("what-if " + rows.get(rows.size() - 1));
-            previous = t;
         }
+        figures.put("sameAnswersWhereBothRan", same);
         figures.put("loadAfter", load());
         figures.put("processors", Runtime.getRuntime().availableProcessors());
         figures.put("runsPerSize", runs);
@@ -91,7 +121,11 @@ final class PrioritiesBench {
     /** The sizes asked for, as the command line that asks for them (empty for the defaults). */
     static String options() {
         var given = java.util.stream.Stream.of(
-                        "bench.priorities.cohorts", "bench.priorities.people", "bench.priorities.runs")
+                        "bench.priorities.cohorts",
+                        "bench.priorities.people",
+                        "bench.priorities.runs",
+                        "bench.priorities.fullUpTo",
+                        "bench.priorities.fullPeopleUpTo")
                 .filter(name -> System.getProperty(name) != null)
                 .map(name -> "-D" + name + "=" + System.getProperty(name))
                 .toList();
@@ -99,16 +133,25 @@ final class PrioritiesBench {
     }
 
     static List<String> columns() {
-        return List.of("answer", "people", "p50 ms (wall)", "p50 ms (CPU)", "ratio to the smaller size (wall)");
+        return List.of(
+                "answer",
+                "people",
+                "every state planned: p50 ms (wall)",
+                "every state planned: p50 ms (CPU)",
+                "shared plans: p50 ms (wall)",
+                "shared plans: p50 ms (CPU)",
+                "CPU ratio");
     }
 
-    private static List<Object> row(String answer, int people, double[] t, double[] previous) {
+    private static List<Object> row(String answer, int people, double[] full, double[] shared) {
         return List.of(
                 answer,
                 people,
-                format("%.0f", t[0]),
-                format("%.0f", t[1]),
-                previous == null ? "–" : format("%.1f×", t[0] / previous[0]));
+                full == null ? "–" : format("%.0f", full[0]),
+                full == null ? "–" : format("%.0f", full[1]),
+                format("%.0f", shared[0]),
+                format("%.0f", shared[1]),
+                full == null ? "–" : format("%.1f×", full[1] / Math.max(shared[1], 0.001)));
     }
 
     /** Median wall and CPU milliseconds of {@code runs} calls after one warm-up call. */

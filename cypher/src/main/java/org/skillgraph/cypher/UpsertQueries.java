@@ -33,6 +33,7 @@ public final class UpsertQueries {
             "MEMBER_OF",
             "CERTIFIES",
             "EARNED",
+            "HELD_ROLE",
             "HAS_SEGMENT",
             "IN_FRAMEWORK",
             "EXACT_MATCH");

@@ -11,6 +11,7 @@ import org.skillgraph.engine.access.PersonalData;
 import org.skillgraph.engine.access.TokenService;
 import org.skillgraph.engine.career.CareerPlanner;
 import org.skillgraph.engine.career.CareerService;
+import org.skillgraph.engine.career.RoleHistoryRepository;
 import org.skillgraph.engine.catalog.ModuleRepository;
 import org.skillgraph.engine.catalog.RoleRepository;
 import org.skillgraph.engine.catalog.SkillRepository;
@@ -152,7 +153,12 @@ public final class Skillgraph implements AutoCloseable {
                 new PlanningService(learners, curriculum, new GapPlanner(), routes),
                 escoImporter(),
                 Editors.over(graph, skills, topics, roles, modules, people, clock, tokens::forgetPerson),
-                new CareerService(learners, curriculum, new CareerPlanner(routes)),
+                new CareerService(
+                        learners,
+                        curriculum,
+                        new CareerPlanner(routes),
+                        new RoleHistoryRepository(graph),
+                        MetricsSettings.DEFAULT_MIN_GROUP_SIZE),
                 new DesignService(
                         curriculum,
                         learners,

@@ -77,6 +77,54 @@ class CareerApiIT {
     }
 
     @Test
+    void shouldNameABadWeightingOrAlpha() {
+        withDemo((app, client) -> {
+            var unknown = client.get("/api/v1/roles/data-analyst/career-routes?to=head-of-data&weighting=popular");
+            var outOfRange =
+                    client.get("/api/v1/roles/data-analyst/career-routes?to=head-of-data&weighting=blend&alpha=1.5");
+            var alphaAlone = client.get("/api/v1/people/p-042/career-routes?alpha=0.3");
+            var notANumber = client.get("/api/v1/people/p-042/career-routes?weighting=blend&alpha=half");
+
+            for (var response : java.util.List.of(unknown, outOfRange, alphaAlone, notANumber)) {
+                assertThat(response.code()).isEqualTo(400);
+                assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/problem+json");
+            }
+            assertThat(pointers(json(unknown))).containsExactly("query:weighting");
+            assertThat(pointers(json(outOfRange))).containsExactly("query:alpha");
+            assertThat(pointers(json(alphaAlone))).containsExactly("query:alpha");
+            assertThat(pointers(json(notANumber))).containsExactly("query:alpha");
+        });
+    }
+
+    @Test
+    void shouldRankByTheBlendWhenAskedAndShowWhatPeopleDid() {
+        withDemo((app, client) -> {
+            var hours = ok(client.get("/api/v1/roles/data-analyst/career-routes?to=head-of-data&k=3"));
+            var blend = ok(
+                    client.get("/api/v1/roles/data-analyst/career-routes?to=head-of-data&k=3&weighting=blend&alpha=1"));
+
+            assertThat(hours.get("weighting").asText()).isEqualTo("hours");
+            assertThat(hours.get("alpha").isNull()).isTrue();
+            assertThat(hours.at("/routes/0/weight").asDouble())
+                    .isEqualTo(hours.at("/routes/0/totalHours").asDouble());
+            assertThat(blend.get("weighting").asText()).isEqualTo("blend");
+            assertThat(blend.get("alpha").asDouble()).isEqualTo(1.0);
+            for (var route : blend.get("routes")) {
+                assertThat(route.get("weight").asDouble())
+                        .isLessThanOrEqualTo(route.get("totalHours").asDouble());
+            }
+            var analyticsEngineer = blend.findValues("moves").stream()
+                    .flatMap(moves -> java.util.stream.StreamSupport.stream(moves.spliterator(), false))
+                    .filter(move -> move.get("from").asText().equals("data-analyst")
+                            && move.get("to").asText().equals("analytics-engineer"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(analyticsEngineer.at("/observed/people").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(analyticsEngineer.at("/observed/suppressed").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
     void shouldAnswer404ForUnknownRolesAndPeople() {
         withDemo((app, client) -> {
             var unknownFrom = client.get("/api/v1/roles/astronaut/career-routes?to=head-of-data");

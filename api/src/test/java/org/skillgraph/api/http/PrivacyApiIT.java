@@ -121,6 +121,35 @@ class PrivacyApiIT {
     }
 
     @Test
+    void shouldExportAndEraseAPersonsRoleHistory() {
+        withDemoAnonymous((app, client) -> {
+            var admin = ApiFixture.token(AccessRole.ADMIN, null);
+            var id = (String) Neo4jFixture.get()
+                    .query(
+                            "MATCH (p:Person)-[:HELD_ROLE]->() WITH p, count(*) AS n WHERE n >= 2"
+                                    + " RETURN p.id ORDER BY p.id LIMIT 1",
+                            Map.of())
+                    .get(0);
+            long stints = (Long) Neo4jFixture.get()
+                    .query("MATCH (:Person {id: $id})-[h:HELD_ROLE]->() RETURN count(h)", Map.of("id", id))
+                    .get(0);
+
+            var export = ok(client.get("/api/v1/people/" + id + "/export", bearer(admin)));
+            ok(client.post("/api/v1/people/" + id + "/erasure", "", bearer(admin)));
+
+            assertThat(export.get("relationships").findValuesAsText("type").stream()
+                            .filter("HELD_ROLE"::equals)
+                            .count())
+                    .isEqualTo(stints)
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(Neo4jFixture.get()
+                            .query("MATCH (p:Person {id: $id}) RETURN count(p)", Map.of("id", id))
+                            .get(0))
+                    .isEqualTo(0L);
+        });
+    }
+
+    @Test
     void shouldEraseAPersonWithEveryRelationshipAndRecordOnlyThatItHappened() {
         withDemoAnonymous((app, client) -> {
             // Inside the server's test: the demo is loaded, so this person and these tokens stay until the end.

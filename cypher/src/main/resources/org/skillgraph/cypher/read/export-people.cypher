@@ -30,7 +30,9 @@ RETURN
                                   ORDER BY s.id, e.at, e.source, e.level, e.id },
               attempts: COLLECT { MATCH (p)-[a:ATTEMPTED]->(m:Module)
                                   RETURN {module: m.id, at: a.at, score: a.score, passed: a.passed}
-                                  ORDER BY m.id, a.at }}
+                                  ORDER BY m.id, a.at },
+              roleHistory: COLLECT { MATCH (p)-[h:HELD_ROLE]->(r:Role)
+                                     RETURN {role: r.id, from: h.from, to: h.to} ORDER BY h.from, r.id }}
             ORDER BY p.id } AS people,
   COLLECT { MATCH (c:Cohort) RETURN c {.id, .name, .description,
               members: COLLECT { MATCH (p:Person)-[:MEMBER_OF]->(c) RETURN p.id ORDER BY p.id },

@@ -19,6 +19,7 @@ import org.skillgraph.engine.route.UnreachableTarget;
  * @param modules the modules of that route, in order
  * @param unreachable requirements of the target role no allowed module route reaches from here; a move with
  *     any is not taken by a route (see {@link CareerRoutes#blockedMoves()})
+ * @param observed how many people of the organisation made this move, and how long they had been in the role
  */
 public record CareerMove(
         String from,
@@ -30,7 +31,8 @@ public record CareerMove(
         RouteMode mode,
         List<LevelChange> raises,
         List<String> modules,
-        List<UnreachableTarget> unreachable) {
+        List<UnreachableTarget> unreachable,
+        ObservedMove observed) {
 
     /** Basis of a move priced from the source role's profile. */
     public static final String PROFILE = "profile";
@@ -50,6 +52,27 @@ public record CareerMove(
         raises = List.copyOf(raises);
         modules = List.copyOf(modules);
         unreachable = List.copyOf(unreachable);
+        observed = observed == null ? ObservedMove.NONE : observed;
+    }
+
+    /** A move nobody is known to have made. */
+    public CareerMove(
+            String from,
+            String to,
+            String kind,
+            boolean inferred,
+            String basis,
+            double hours,
+            RouteMode mode,
+            List<LevelChange> raises,
+            List<String> modules,
+            List<UnreachableTarget> unreachable) {
+        this(from, to, kind, inferred, basis, hours, mode, raises, modules, unreachable, ObservedMove.NONE);
+    }
+
+    /** This move as people made it. */
+    public CareerMove withObserved(ObservedMove made) {
+        return new CareerMove(from, to, kind, inferred, basis, hours, mode, raises, modules, unreachable, made);
     }
 
     /** Whether every requirement of the target role can be learnt on this move. */

@@ -29,6 +29,10 @@ import org.skillgraph.engine.snapshot.UnknownTargetException;
  * reaches would leave the person short of the role, so it has no finite price and no route takes it. When
  * that leaves no route although moves connect the roles, the answer says so ({@code requirements-unreachable})
  * and lists the blocked moves with their unreachable skills. Stateless apart from the price cache; thread-safe.
+ *
+ * <p><b>Moves people make.</b> Each move carries how many people made it ({@link ObservedMoves}, read per
+ * request); the options' {@link CareerOptions.Weighting} decides whether that weighs in the ranking (Yen's
+ * weights) or only learning hours do, the default. A route's {@code totalHours} is always its learning hours.
  */
 public final class CareerPlanner {
 
@@ -46,8 +50,19 @@ public final class CareerPlanner {
      * @throws UnknownTargetException when either role is unknown
      */
     public CareerRoutes between(CurriculumSnapshot snapshot, String from, String to, CareerOptions options) {
+        return between(snapshot, from, to, options, ObservedMoves.none());
+    }
+
+    /**
+     * Routes from role {@code from} to role {@code to}, every move priced from profiles and described with how
+     * often people made it; {@code options} say whether that weighs in the ranking.
+     *
+     * @throws UnknownTargetException when either role is unknown
+     */
+    public CareerRoutes between(
+            CurriculumSnapshot snapshot, String from, String to, CareerOptions options, ObservedMoves observed) {
         MoveCosts prices = pricesFor(snapshot, from, to);
-        return search(prices, from, to, null, options, prices::profileMove);
+        return search(prices, from, to, null, options, observe(prices::profileMove, observed));
     }
 
     /**
@@ -63,6 +78,18 @@ public final class CareerPlanner {
             String currentRole,
             String to,
             CareerOptions options) {
+        return forPerson(snapshot, personId, learner, currentRole, to, options, ObservedMoves.none());
+    }
+
+    /** As {@link #forPerson(CurriculumSnapshot, String, LearnerState, String, String, CareerOptions)}, with moves people made. */
+    public CareerRoutes forPerson(
+            CurriculumSnapshot snapshot,
+            String personId,
+            LearnerState learner,
+            String currentRole,
+            String to,
+            CareerOptions options,
+            ObservedMoves observed) {
         if (currentRole == null) {
             checkRole(snapshot, to);
             return none(
@@ -78,7 +105,15 @@ public final class CareerPlanner {
         MoveCosts prices = pricesFor(snapshot, currentRole, to);
         BiFunction<String, MoveCosts.Transition, CareerMove> price = (role, move) ->
                 role.equals(currentRole) ? prices.personalMove(learner, role, move) : prices.profileMove(role, move);
-        return search(prices, currentRole, to, personId, options, price);
+        return search(prices, currentRole, to, personId, options, observe(price, observed));
+    }
+
+    private static BiFunction<String, MoveCosts.Transition, CareerMove> observe(
+            BiFunction<String, MoveCosts.Transition, CareerMove> price, ObservedMoves observed) {
+        return (role, move) -> {
+            CareerMove priced = price.apply(role, move);
+            return priced.withObserved(observed.of(priced.from(), priced.to()));
+        };
     }
 
     /** Moves priced so far for {@code snapshot} (for tests and diagnostics). */
@@ -115,7 +150,7 @@ public final class CareerPlanner {
                     snapshot, from, to, personId, options, CareerRoutes.REASON_TARGET_UNREACHABLE, detail, List.of());
         }
         List<GraphPath<String, CareerMove>> paths =
-                new YenKShortestPath<>(moves.feasible()).getPaths(from, to, options.k());
+                new YenKShortestPath<>(moves.feasible(options::weight)).getPaths(from, to, options.k());
         if (paths.isEmpty()) {
             List<CareerMove> blocked = moves.blocked();
             String detail = "Every chain of moves from " + from + " to " + to + " takes a move whose target role has"
@@ -132,7 +167,12 @@ public final class CareerPlanner {
         }
         List<CareerRoute> routes = paths.stream()
                 .map(path -> new CareerRoute(
-                        path.getVertexList(), path.getEdgeList(), Math.round(path.getWeight() * 1e6) / 1e6))
+                        path.getVertexList(),
+                        path.getEdgeList(),
+                        round(path.getEdgeList().stream()
+                                .mapToDouble(CareerMove::hours)
+                                .sum()),
+                        round(path.getWeight())))
                 .toList();
         return new CareerRoutes(
                 from,
@@ -140,6 +180,8 @@ public final class CareerPlanner {
                 personId,
                 options.k(),
                 options.inferredMoves(),
+                options.weighting().code(),
+                options.weighting() == CareerOptions.Weighting.BLEND ? options.alpha() : null,
                 snapshot.version(),
                 routes,
                 null,
@@ -162,11 +204,17 @@ public final class CareerPlanner {
                 personId,
                 options.k(),
                 options.inferredMoves(),
+                options.weighting().code(),
+                options.weighting() == CareerOptions.Weighting.BLEND ? options.alpha() : null,
                 snapshot.version(),
                 List.of(),
                 reason,
                 detail,
                 blocked);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1e6) / 1e6;
     }
 
     private static void checkRole(CurriculumSnapshot snapshot, String roleId) {

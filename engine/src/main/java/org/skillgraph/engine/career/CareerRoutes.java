@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param from the start role; {@code null} only for a person without a current role
  * @param personId the person the first move was priced for, or {@code null} for a role-to-role question
+ * @param weighting how routes were ranked: {@code hours}, {@code observed} or {@code blend}
+ * @param alpha the blend's discount ({@code null} unless {@code weighting} is {@code blend})
  * @param routes up to {@code k} routes, cheapest first; empty when there is none, then {@code reason} says why
  * @param reason {@code null} when routes were found, else one of the {@code REASON_…} codes
  * @param detail a sentence explaining {@code reason}, or {@code null}
@@ -20,6 +22,8 @@ public record CareerRoutes(
         String personId,
         int k,
         boolean inferredMoves,
+        String weighting,
+        Double alpha,
         long graphVersion,
         List<CareerRoute> routes,
         String reason,

@@ -77,8 +77,8 @@ final class MoveGraph {
         return reached.size();
     }
 
-    /** The feasible moves as a weighted directed graph (weight: hours) for Yen's algorithm. */
-    Graph<String, CareerMove> feasible() {
+    /** The feasible moves as a weighted directed graph for Yen's algorithm, each move weighing {@code weight}. */
+    Graph<String, CareerMove> feasible(java.util.function.ToDoubleFunction<CareerMove> weight) {
         Graph<String, CareerMove> graph = GraphTypeBuilder.<String, CareerMove>directed()
                 .weighted(true)
                 .allowingMultipleEdges(false)
@@ -87,7 +87,7 @@ final class MoveGraph {
         reached.stream().sorted().forEach(graph::addVertex);
         priced.stream().filter(CareerMove::feasible).forEach(move -> {
             graph.addEdge(move.from(), move.to(), move);
-            graph.setEdgeWeight(move, move.hours());
+            graph.setEdgeWeight(move, weight.applyAsDouble(move));
         });
         return graph;
     }

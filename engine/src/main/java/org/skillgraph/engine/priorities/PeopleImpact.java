@@ -17,10 +17,24 @@ public final class PeopleImpact {
 
     private final RoutePlanner routes;
     private final int minGroupSize;
+    private final boolean share;
 
     public PeopleImpact(RoutePlanner routes, int minGroupSize) {
+        this(routes, minGroupSize, true);
+    }
+
+    private PeopleImpact(RoutePlanner routes, int minGroupSize, boolean share) {
         this.routes = routes;
         this.minGroupSize = minGroupSize;
+        this.share = share;
+    }
+
+    /**
+     * The same comparison planning every distinct person state in full (see {@link PrioritiesService#exhaustive()}):
+     * the oracle of tests and the baseline of the benchmark.
+     */
+    public PeopleImpact exhaustive() {
+        return new PeopleImpact(routes, minGroupSize, false);
     }
 
     /** The impact on {@code members} (of {@code people} selected) of going from {@code before} to {@code after}. */
@@ -51,8 +65,8 @@ public final class PeopleImpact {
                     List.of(),
                     "Too few people to describe: fewer than " + minGroupSize + " are assessed.");
         }
-        var today = new MemberOutcomes(before, routes);
-        var then = new MemberOutcomes(after, routes);
+        var today = new MemberOutcomes(before, routes, share, members);
+        var then = new MemberOutcomes(after, routes, share, members);
         int gap = 0;
         int ready = 0;
         int unready = 0;

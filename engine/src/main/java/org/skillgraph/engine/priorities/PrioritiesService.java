@@ -23,16 +23,36 @@ public final class PrioritiesService {
     private final LearnerRepository learners;
     private final RoutePlanner routes;
     private final int minGroupSize;
+    private final boolean share;
 
     /**
      * @param minGroupSize a group, or an item concerning fewer members, is suppressed, as in the metrics
      */
     public PrioritiesService(
             CurriculumCache curriculum, LearnerRepository learners, RoutePlanner routes, int minGroupSize) {
+        this(curriculum, learners, routes, minGroupSize, true);
+    }
+
+    private PrioritiesService(
+            CurriculumCache curriculum,
+            LearnerRepository learners,
+            RoutePlanner routes,
+            int minGroupSize,
+            boolean share) {
         this.curriculum = curriculum;
         this.learners = learners;
         this.routes = routes;
         this.minGroupSize = minGroupSize;
+        this.share = share;
+    }
+
+    /**
+     * The same service planning every distinct member state in full instead of sharing plans between members
+     * whose relevant state agrees: the computation the shared one must equal (tests) and is timed against
+     * (benchmark).
+     */
+    public PrioritiesService exhaustive() {
+        return new PrioritiesService(curriculum, learners, routes, minGroupSize, false);
     }
 
     /**
@@ -69,7 +89,7 @@ public final class PrioritiesService {
                     List.of(),
                     List.of());
         }
-        var outcomes = new MemberOutcomes(snapshot, routes);
+        var outcomes = new MemberOutcomes(snapshot, routes, share, members);
         var skills = SkillPriorities.rank(members, outcomes, members.size(), minGroupSize, limit);
         var modules = ModuleSessions.rank(members, outcomes, members.size(), minGroupSize, limit);
         return new PrioritiesReport(

@@ -26,11 +26,66 @@ class CareerServiceIT {
     private final LearnerRepository learners = new LearnerRepository(graph);
     private final RoutePlanner routes = new RoutePlanner();
     private final CareerPlanner planner = new CareerPlanner(routes);
-    private final CareerService career = new CareerService(learners, curriculum, planner);
+    private final CareerService career =
+            new CareerService(learners, curriculum, planner, new RoleHistoryRepository(graph), 3);
 
     @BeforeEach
     void demo() {
         neo4j.useDemo();
+    }
+
+    @Test
+    void shouldDescribeEachMoveWithHowManyPeopleOfTheDemoMadeIt() {
+        var answer = career.forRole("data-analyst", "data-engineer", new CareerOptions(3, false, 0.7));
+
+        var move = answer.routes().get(0).moves().get(0);
+        assertThat(move.from()).isEqualTo("data-analyst");
+        assertThat(move.to()).isEqualTo("analytics-engineer");
+        int made = neo4j.query("""
+                        MATCH (p:Person)-[a:HELD_ROLE]->(:Role {id: 'data-analyst'})
+                        WHERE EXISTS { (p)-[b:HELD_ROLE]->(:Role {id: 'analytics-engineer'}) WHERE b.from = a.to }
+                        RETURN count(DISTINCT p) AS n""", Map.of()).stream()
+                .map(o -> ((Number) o).intValue())
+                .findFirst()
+                .orElseThrow();
+        assertThat(made).isGreaterThanOrEqualTo(3);
+        assertThat(move.observed().people()).isEqualTo(made);
+        assertThat(move.observed().medianMonthsInRole()).isPositive();
+        assertThat(move.observed().share()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void shouldForgetAnErasedPersonsMovesInTheNextAnswer() {
+        var before = career.forRole("data-analyst", "analytics-engineer", CareerOptions.defaults())
+                .routes()
+                .get(0)
+                .moves()
+                .get(0)
+                .observed();
+        neo4j.query("""
+                MATCH (p:Person)-[:HELD_ROLE]->(:Role {id: 'data-analyst'})
+                WHERE EXISTS { (p)-[:HELD_ROLE|IN_ROLE]->(:Role {id: 'analytics-engineer'}) }
+                WITH p ORDER BY p.id LIMIT 1 DETACH DELETE p""", Map.of());
+
+        var after = career.forRole("data-analyst", "analytics-engineer", CareerOptions.defaults())
+                .routes()
+                .get(0)
+                .moves()
+                .get(0)
+                .observed();
+
+        assertThat(after.people()).isEqualTo(before.people() - 1);
+    }
+
+    @Test
+    void shouldSuppressMovesFewerThanThreePeopleOfTheDemoMade() {
+        var answer = career.forRole("data-analyst", "senior-data-analyst", CareerOptions.defaults());
+
+        var move = answer.routes().get(0).moves().get(0);
+        assertThat(move.observed().suppressed()).isTrue();
+        assertThat(move.observed().people()).isNull();
+        assertThat(move.observed().medianMonthsInRole()).isNull();
+        assertThat(move.observed().share()).isZero();
     }
 
     @Test

@@ -304,9 +304,11 @@ public record Bundle(
             List<EvidenceEntry> evidence,
             List<Attempt> attempts,
             List<String> externalIds,
-            CoachingPreferences coachingPreferences) {
+            CoachingPreferences coachingPreferences,
+            List<RoleStint> roleHistory) {
         public Person {
             externalIds = orNull(externalIds);
+            roleHistory = orEmpty(roleHistory);
             evidence = orEmpty(evidence);
             attempts = orEmpty(attempts);
             holds = orEmpty(holds);
@@ -316,7 +318,7 @@ public record Bundle(
             coaches = orEmpty(coaches);
         }
 
-        /** A person whose coaching preferences the bundle leaves as they are. */
+        /** A person whose coaching preferences the bundle leaves as they are, without role history. */
         public Person(
                 String id,
                 String name,
@@ -359,7 +361,8 @@ public record Bundle(
                     evidence,
                     attempts,
                     externalIds,
-                    null);
+                    null,
+                    List.of());
         }
 
         /** A person whose external ids the bundle leaves as they are. */
@@ -429,7 +432,8 @@ public record Bundle(
                     evidence,
                     attempts,
                     externalIds,
-                    coachingPreferences);
+                    coachingPreferences,
+                    roleHistory);
         }
 
         /** This person with another learning and coaching history (profile, holdings and awards kept). */
@@ -460,7 +464,8 @@ public record Bundle(
                     evidence,
                     attempts,
                     externalIds,
-                    coachingPreferences);
+                    coachingPreferences,
+                    roleHistory);
         }
     }
 
@@ -484,6 +489,12 @@ public record Bundle(
             wantsToCoach = orEmpty(wantsToCoach);
         }
     }
+
+    /**
+     * A role the person held from {@code from} until {@code to} ({@code null}: still, or not recorded); a person
+     * lists a role at most once.
+     */
+    public record RoleStint(String role, LocalDate from, LocalDate to) {}
 
     public record Holding(String skill, int level, String source, LocalDate at, Double confidence, Object scaleValue) {
         public Holding(String skill, int level, String source, LocalDate at, Double confidence) {

@@ -186,6 +186,17 @@ public final class BundleChecker {
                 refs.problem(at + "/coaches/" + j + "/learner", "a person cannot coach themselves");
             }
         }
+        var held = new java.util.HashSet<String>();
+        for (int j = 0; j < p.roleHistory().size(); j++) {
+            var stint = p.roleHistory().get(j);
+            refs.one("Role", at + "/roleHistory/" + j + "/role", stint.role());
+            if (stint.role() != null && !held.add(stint.role())) {
+                refs.problem(at + "/roleHistory/" + j + "/role", "lists role " + stint.role() + " a second time");
+            }
+            if (stint.from() != null && stint.to() != null && stint.to().isBefore(stint.from())) {
+                refs.problem(at + "/roleHistory/" + j + "/to", "must not be before from (" + stint.from() + ")");
+            }
+        }
         if (p.id().equals(p.manager())) {
             refs.problem(at + "/manager", "a person cannot be their own manager");
         }

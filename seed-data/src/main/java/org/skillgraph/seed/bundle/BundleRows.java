@@ -162,6 +162,7 @@ final class BundleRows {
         var enrolled = new Edges("Person", "ENROLLED", "Module");
         var earned = new Edges("Person", "EARNED", "Badge");
         var coaches = new Edges("Person", "COACHES", "Person");
+        var heldRole = new Edges("Person", "HELD_ROLE", "Role");
         for (var p : people) {
             if (p.role() != null) {
                 inRole.add(p.id(), p.role());
@@ -191,8 +192,9 @@ final class BundleRows {
             p.enrolled().forEach(e -> enrolled.add(p.id(), e.module(), props("at", e.at())));
             p.earned().forEach(e -> earned.add(p.id(), e.badge(), props("at", e.at())));
             p.coaches().forEach(c -> coaches.add(p.id(), c.learner(), props("since", c.since(), "skills", c.skills())));
+            p.roleHistory().forEach(h -> heldRole.add(p.id(), h.role(), props("from", h.from(), "to", h.to())));
         }
-        add(inRole, targets, reportsTo, holds, completed, enrolled, earned, coaches);
+        add(inRole, targets, reportsTo, holds, completed, enrolled, earned, coaches, heldRole);
         batches.addAll(EvidenceRows.of(people));
     }
 

@@ -7,7 +7,7 @@ import org.skillgraph.seed.bundle.Bundle;
 
 /**
  * Moves every date of a bundle by the same number of days: a person's target, holdings, evidence (and its
- * expiry), attempts, completions, enrolments, badges and coaching pairs. Everything else is kept as given, so
+ * expiry), attempts, completions, enrolments, badges, coaching pairs and role history. Everything else is kept as given, so
  * the shifted bundle tells the same story, only later (or earlier).
  */
 public record DateShift(long days) {
@@ -59,7 +59,8 @@ public record DateShift(long days) {
                                 shift(e.expiresAt()))),
                 map(p.attempts(), a -> new Bundle.Attempt(a.module(), shift(a.at()), a.score(), a.passed())),
                 p.externalIds(),
-                p.coachingPreferences());
+                p.coachingPreferences(),
+                map(p.roleHistory(), h -> new Bundle.RoleStint(h.role(), shift(h.from()), shift(h.to()))));
     }
 
     private LocalDate shift(LocalDate date) {

@@ -42,4 +42,28 @@ class OnePassValidationIT {
                         tuple("/skils", "unknown field 'skils'; did you mean 'skills'?"));
         assertThat(neo4j.modelNodeCount()).isZero();
     }
+
+    @Test
+    void shouldNameEveryBadStintOfARoleHistory() {
+        neo4j.reset();
+        var bundle = """
+                {"roles": [{"id": "r1", "title": "R1"}],
+                 "people": [{"id": "p", "name": "P", "role": "r1", "roleHistory": [
+                   {"role": "ghost", "from": "2022-01-01"},
+                   {"role": "r1", "from": "2024-01-01", "to": "2023-01-01"},
+                   {"role": "r1", "from": "2025-01-01"}]}]}
+                """;
+
+        var problems = Bundles.refused(bundle);
+
+        assertThat(problems)
+                .extracting(BundleProblem::pointer, BundleProblem::message)
+                .containsExactly(
+                        tuple(
+                                "/people/0/roleHistory/0/role",
+                                "unknown role 'ghost': not in the bundle nor in the graph"),
+                        tuple("/people/0/roleHistory/1/to", "must not be before from (2024-01-01)"),
+                        tuple("/people/0/roleHistory/2/role", "lists role r1 a second time"));
+        assertThat(neo4j.modelNodeCount()).isZero();
+    }
 }

@@ -49,6 +49,7 @@ class ExportRoundTripIT {
         assertThat(first.get("skills")).hasSize(84);
         assertThat(first.get("people")).hasSize(173);
         assertThat(first.get("frameworks").get(0).get("id").asText()).isEqualTo("northwind");
+        assertThat(first.findValues("roleHistory")).hasSize(105);
         assertThat(text(second)).isEqualTo(text(first));
     }
 
