@@ -54,6 +54,8 @@ final class CoachBench {
                 for (int i = 0; i < 50; i++) {
                     get(http, base + "/people/" + SyntheticOrganisation.personId(1000 + i) + "/coaches?k=10");
                 }
+                // In process, before the HTTP runs: the index against the pool query, side by side.
+                CoachIndexBench.run(skillgraph, Integer.getInteger("bench.coach.learners", 200), figures);
                 var latencies = new ArrayList<Long>();
                 long end = System.nanoTime() + measure.toNanos();
                 int errors = 0;
