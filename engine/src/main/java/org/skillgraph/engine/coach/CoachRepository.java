@@ -69,7 +69,11 @@ final class CoachRepository {
     CoachPool pool(Map<String, Integer> minLevels, LocalDate since, List<String> learnerIds) {
         if (index != null) {
             var indexed = index.pool(minLevels, since, learnerIds, clock.instant());
-            if (indexed.isPresent()) {
+            // A learner the index does not know yet (created through another node since its last poll) is read
+            // from the graph with everyone else, rather than answered as nobody.
+            if (indexed.isPresent()
+                    && indexed.get().learners().size()
+                            == learnerIds.stream().distinct().count()) {
                 return fromIndex(indexed.get(), minLevels.keySet());
             }
         }

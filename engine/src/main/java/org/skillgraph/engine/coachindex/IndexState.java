@@ -87,7 +87,7 @@ final class IndexState<P> {
     /** See {@link CoachIndex#pool}. */
     IndexedPool<P> pool(Map<String, Integer> minLevels, LocalDate since, Collection<String> learnerIds, Instant now) {
         var learners = new ArrayList<IndexedPerson<P>>();
-        for (var id : learnerIds) {
+        for (var id : new java.util.LinkedHashSet<>(learnerIds)) {
             var p = people.get(id);
             if (p != null) {
                 learners.add(p);
