@@ -252,6 +252,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void coachIndexShouldSitOnTheFeedAndKnowNoCapability() {
+        // The coach candidate index follows the feed and reads the graph; the coach matcher uses it, never the reverse.
+        classes()
+                .that()
+                .resideInAPackage("org.skillgraph.engine.coachindex..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.slf4j..",
+                        "org.neo4j.driver..",
+                        "org.skillgraph.cypher..",
+                        "org.skillgraph.engine.coachindex..",
+                        "org.skillgraph.engine.feed..",
+                        "org.skillgraph.engine.neo4j..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "org.skillgraph.engine.coachindex..",
+                        "org.skillgraph.engine.coach..",
+                        "org.skillgraph.api.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.skillgraph.engine.coachindex..")
+                .check(CLASSES);
+    }
+
+    @Test
     void frameworksShouldStayInTheirOwnPackages() {
         // Frameworks and the start-up migration read and write the graph and nothing of the other capabilities;
         // only the framework controller and the composition root use them.

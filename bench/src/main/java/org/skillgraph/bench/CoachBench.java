@@ -50,6 +50,10 @@ final class CoachBench {
             try {
                 var base = "http://127.0.0.1:" + server.port() + "/api/v1";
                 var http = HttpClient.newHttpClient();
+                // In process, before the HTTP runs (it builds the snapshot and the index without an HTTP timeout): the
+                // index against the pool query, side by side.
+                CoachIndexBench.run(skillgraph, Integer.getInteger("bench.coach.learners", 200), figures);
+                System.out.println("In process: " + figures);
                 // warm-up: snapshot build, plans, JIT
                 for (int i = 0; i < 50; i++) {
                     get(http, base + "/people/" + SyntheticOrganisation.personId(1000 + i) + "/coaches?k=10");

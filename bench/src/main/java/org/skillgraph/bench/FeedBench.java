@@ -30,7 +30,9 @@ final class FeedBench {
     static final String NOTE = "`before` is a second API node on the same store (its own driver) with the learner cache"
             + " off (`learnersKept` 0): every gap, route and coaches request reads its person in one Bolt round trip, as"
             + " before the change feed. `after` keeps learner states keyed by the feed position and answers a warm"
-            + " request with no person read (coaches still read their pool). Both nodes poll the feed every 200 ms."
+            + " request with no person read, and reads coach candidates from its coach index (`before`, keeping no"
+            + " learner states, keeps no index: it reads every pool from the graph). Both nodes poll the feed every"
+            + " 200 ms."
             + " Rows of one client count run one after the other, before and after interleaved per endpoint; the"
             + " ratio is req/s of the row over req/s of `/health` at the same client count in the same run.";
 

@@ -133,8 +133,8 @@ public final class Skillgraph implements AutoCloseable {
         feed.start();
         var routes = new RoutePlanner(settings.planning());
         var tokens = new TokenService(graph, clock);
-        var coaching =
-                new CoachingService(graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock);
+        var coaching = new CoachingService(
+                graph, learners, curriculum, new GapPlanner(), settings.coaching(), rules, clock, feed);
         var moduleResults = new ModuleResultService(graph, rules, clock);
         var xapi = new XapiService(graph, moduleResults, clock);
         var evidence = new EvidenceService(graph, rules, clock);
@@ -375,6 +375,12 @@ public final class Skillgraph implements AutoCloseable {
     /** Builds the current curriculum snapshot in the background, so the first request does not wait for it. */
     public void prepareCurriculum() {
         curriculum.prepare(new GraphInfo(graph).version());
+        // The coach index too (a few seconds at 50,000 people), off the request path.
+        services.coaching().index().ifPresent(index -> {
+            var thread = new Thread(index::prepare, "coach-index");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Whether the graph holds no skills, roles, modules or people yet (for {@code --demo}). */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Ranks the coaches of a pool for one learner: keeps those who cover at least one gap skill at the level
@@ -103,6 +104,7 @@ final class CoachMatcher {
         }
     }
 
+    /** Every eligible coach, each scored and sorted: the reference the bounded ranking ({@link #ranked}) must equal. */
     Ranking rank(LearnerContext learner, List<CoachNeed> needs, Map<String, List<PoolCoach>> bySkill, LocalDate today) {
         var coaches = new LinkedHashMap<String, PoolCoach>();
         for (var need : needs) {
@@ -128,6 +130,111 @@ final class CoachMatcher {
         }
         candidates.sort(RANKING);
         return new Ranking(List.copyOf(candidates), Map.copyOf(eligible));
+    }
+
+    /**
+     * The eligible coaches in ranking order, scored only as far as they are taken: each is given an upper bound on
+     * its score first ({@link CoachScorer#upperBound}: the cheap components exact, proximity, place and preferences
+     * counted as fully met), candidates are scored in order of falling bound, and the best scored one is released
+     * only when its score beats the bound of every coach not yet scored. So the first {@code k} taken are exactly
+     * the first {@code k} of {@link #rank}, ties included (a tie with a bound is scored before anything is released).
+     */
+    Ranked ranked(
+            LearnerContext learner, List<CoachNeed> needs, Map<String, List<PoolCoach>> bySkill, LocalDate today) {
+        var coaches = new LinkedHashMap<String, PoolCoach>();
+        for (var need : needs) {
+            bySkill.getOrDefault(need.skillId(), List.of()).forEach(c -> coaches.putIfAbsent(c.id(), c));
+        }
+        var bounded = new ArrayList<Bounded>();
+        var eligible = new HashMap<String, Integer>();
+        for (var coach : coaches.values()) {
+            if (!mayCoach(learner, coach)) {
+                continue;
+            }
+            var covered = new ArrayList<CoachScorer.Match>();
+            for (var need : needs) {
+                var evidence = coach.holds().get(need.skillId());
+                if (evidence != null && evidence.level() >= need.minCoachLevel()) {
+                    covered.add(new CoachScorer.Match(need, evidence));
+                    eligible.merge(need.skillId(), 1, Integer::sum);
+                }
+            }
+            if (!covered.isEmpty()) {
+                bounded.add(new Bounded(coach, covered, scorer.upperBound(needs, coach, covered, today)));
+            }
+        }
+        bounded.sort(Comparator.comparingDouble(Bounded::bound).reversed());
+        return new Ranked(learner, needs, today, bounded, Map.copyOf(eligible));
+    }
+
+    private record Bounded(PoolCoach coach, List<CoachScorer.Match> covered, double bound) {}
+
+    /** Eligible coaches released best first; see {@link #ranked}. Not thread-safe. */
+    final class Ranked {
+        private final LearnerContext learner;
+        private final List<CoachNeed> needs;
+        private final LocalDate today;
+        private final List<Bounded> bounded;
+        private final Map<String, Integer> eligiblePerSkill;
+        private final PriorityQueue<Scored> scored = new PriorityQueue<>(RANKING);
+        private int next;
+        private int evaluated;
+
+        private Ranked(
+                LearnerContext learner,
+                List<CoachNeed> needs,
+                LocalDate today,
+                List<Bounded> bounded,
+                Map<String, Integer> eligiblePerSkill) {
+            this.learner = learner;
+            this.needs = needs;
+            this.today = today;
+            this.bounded = bounded;
+            this.eligiblePerSkill = eligiblePerSkill;
+        }
+
+        /** How many coaches are eligible (each covers a need at the level needed and may coach the learner). */
+        int eligible() {
+            return bounded.size();
+        }
+
+        /** How many eligible coaches cover each need. */
+        Map<String, Integer> eligiblePerSkill() {
+            return eligiblePerSkill;
+        }
+
+        /** How many were scored so far (for tests and benchmarks: the bound's savings). */
+        int evaluated() {
+            return evaluated;
+        }
+
+        /** The next best eligible coach, or null when all were released. */
+        Scored next() {
+            while (true) {
+                var best = scored.peek();
+                if (best != null
+                        && (next == bounded.size()
+                                || best.score() > bounded.get(next).bound())) {
+                    return scored.poll();
+                }
+                if (next == bounded.size()) {
+                    return null;
+                }
+                var b = bounded.get(next++);
+                scored.add(new Scored(learner, needs, b.coach(), b.covered(), today));
+                evaluated++;
+            }
+        }
+
+        /** The next {@code k} (fewer when fewer are left), best first. */
+        List<Scored> take(int k) {
+            var out = new ArrayList<Scored>(Math.min(k, bounded.size()));
+            Scored s;
+            while (out.size() < k && (s = next()) != null) {
+                out.add(s);
+            }
+            return List.copyOf(out);
+        }
     }
 
     private boolean mayCoach(LearnerContext learner, PoolCoach coach) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
+import org.skillgraph.engine.coachindex.CoachIndex;
+import org.skillgraph.engine.coachindex.IndexedPool;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
@@ -22,14 +24,24 @@ final class CoachRepository {
     private final Clock clock;
     private final OrgCharts charts;
     private final List<String> tooWeak;
+    private final CoachIndex<CoachingPreferences> index;
 
-    /** @param tooWeak evidence sources whose levels cannot make a coach (a self-rating, by default) */
-    CoachRepository(GraphClient graph, LevelRules rules, Clock clock, List<String> tooWeak) {
+    /**
+     * @param tooWeak evidence sources whose levels cannot make a coach (a self-rating, by default)
+     * @param index the node's coach candidate index, or null to read every pool from the graph
+     */
+    CoachRepository(
+            GraphClient graph,
+            LevelRules rules,
+            Clock clock,
+            List<String> tooWeak,
+            CoachIndex<CoachingPreferences> index) {
         this.graph = graph;
         this.tooWeak = List.copyOf(tooWeak);
         this.rules = rules;
         this.clock = clock;
         this.charts = new OrgCharts(this::orgChart);
+        this.index = index;
     }
 
     /** Forgets the cached reporting lines. */
@@ -55,6 +67,22 @@ final class CoachRepository {
      * @param minLevels skill id to the lowest level any learner needs of a coach
      */
     CoachPool pool(Map<String, Integer> minLevels, LocalDate since, List<String> learnerIds) {
+        if (index != null) {
+            var now = clock.instant();
+            var indexed = index.pool(minLevels, since, learnerIds, now);
+            // A learner the index does not know yet (created through another node since its last poll) is read
+            // from the graph with everyone else, rather than answered as nobody.
+            if (indexed.isPresent()
+                    && indexed.get().learners().size()
+                            == learnerIds.stream().distinct().count()) {
+                return fromIndex(indexed.get(), minLevels.keySet(), now);
+            }
+        }
+        return fromGraph(minLevels, since, learnerIds);
+    }
+
+    /** The pool as the graph answers it now (the oracle of the index, and its fallback). */
+    CoachPool fromGraph(Map<String, Integer> minLevels, LocalDate since, List<String> learnerIds) {
         var parameters = Map.<String, Object>of(
                 "skillIds",
                 List.copyOf(minLevels.keySet()),
@@ -99,6 +127,77 @@ final class CoachRepository {
         var coaches = row.get("coaches").asList(c -> coach(c, today, chart, minLevels.keySet(), matches));
         return new CoachPool(learners, coaches);
     }
+
+    /** The same pool from the index: the mapping of the graph's rows, step for step. */
+    private CoachPool fromIndex(IndexedPool<CoachingPreferences> pool, Set<String> sought, java.time.Instant now) {
+        var chart = charts.at(pool.orgVersion());
+        var learners = new HashMap<String, LearnerContext>();
+        for (var l : pool.learners()) {
+            learners.put(
+                    l.id(),
+                    new LearnerContext(
+                            l.id(),
+                            l.location(),
+                            l.timezone(),
+                            chart.chain(l.id()),
+                            l.coachedBy(now),
+                            l.department(),
+                            l.extras()));
+        }
+        var today = LocalDate.now(clock);
+        var coaches = new ArrayList<PoolCoach>(pool.coaches().size());
+        for (var c : pool.coaches()) {
+            var p = c.person();
+            var holds = new HashMap<String, Evidence>();
+            for (var h : c.holds()) {
+                int level = h.level();
+                if (level > 0) {
+                    level = rules.decideHold(h.skillId(), h.source(), level, h.at(), today)
+                            .level();
+                }
+                holds.put(h.skillId(), new Evidence(h.skillId(), level, h.source(), h.at()));
+            }
+            coaches.add(new PoolCoach(
+                    new CoachProfile(p.id(), p.name(), p.department(), p.location(), p.timezone()),
+                    p.capacity(),
+                    c.active(),
+                    chart.chain(p.id()),
+                    MatchedHolds.lift(holds, sought, pool.matches()),
+                    p.extras()));
+        }
+        return new CoachPool(learners, coaches);
+    }
+
+    /**
+     * The coaches of a skill from the index, with the curriculum version the index was built at (for the skill's
+     * name); empty when the index cannot answer.
+     */
+    Optional<IndexedHolders> indexedHolders(String skillId, int minLevel, LocalDate since) {
+        if (index == null) {
+            return Optional.empty();
+        }
+        var version = index.version();
+        return index.holders(skillId, minLevel, since, clock.instant())
+                .flatMap(found -> version.map(v -> new IndexedHolders(
+                        v,
+                        found.stream()
+                                .map(h -> new SkillCoaches.Holder(
+                                        new CoachProfile(
+                                                h.person().id(),
+                                                h.person().name(),
+                                                h.person().department(),
+                                                h.person().location(),
+                                                h.person().timezone()),
+                                        h.holding().level(),
+                                        h.holding().source(),
+                                        h.holding().at(),
+                                        h.person().capacity(),
+                                        Math.max(0, h.person().capacity() - h.active())))
+                                .toList())));
+    }
+
+    /** Coaches of a skill read from the index built at curriculum {@code version}. */
+    record IndexedHolders(long version, List<SkillCoaches.Holder> holders) {}
 
     private PoolCoach coach(
             Value c, LocalDate today, OrgChart chart, Set<String> sought, Map<String, List<String>> matches) {

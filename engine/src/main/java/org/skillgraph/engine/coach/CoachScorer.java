@@ -34,10 +34,19 @@ final class CoachScorer {
 
     private final CoachingSettings settings;
     private final PreferenceScorer preferences;
+    /** The most all preference components can add together. */
+    private final double preferenceBound;
 
     CoachScorer(CoachingSettings settings) {
         this.settings = settings;
         this.preferences = new PreferenceScorer(settings.preferenceWeights());
+        var p = settings.preferenceWeights();
+        this.preferenceBound = contribution(1, p.format())
+                + contribution(1, p.language())
+                + contribution(1, p.timezone())
+                + contribution(1, p.department())
+                + contribution(1, p.wantsToCoach())
+                + contribution(1, p.availability());
     }
 
     /** A covered gap skill and the coach's evidence for it. */
@@ -60,6 +69,25 @@ final class CoachScorer {
             sum += c.contribution();
         }
         return round(sum);
+    }
+
+    /**
+     * A bound no lower than {@link #score} for the same arguments, without the components that cost most: proximity,
+     * place and every preference count as fully met. Each contribution is monotone in its value (values in [0, 1],
+     * weights ≥ 0, rounding monotone) and the terms are added in the score's order, so {@code score ≤ bound} holds in
+     * floating point too; the tiny margin absorbs the last rounding of a sum that lands on a half unit.
+     */
+    double upperBound(List<CoachNeed> needs, PoolCoach coach, List<Match> covered, LocalDate today) {
+        var w = settings.weights();
+        double sum = contribution(coverageValue(needs, covered), w.coverage())
+                + contribution(surplusValue(covered), w.surplus())
+                + contribution(sourceValue(covered), w.evidenceSource())
+                + contribution(recencyValue(covered, today), w.recency())
+                + contribution(1, w.proximity())
+                + contribution(1, w.place())
+                + contribution(loadValue(coach), w.load());
+        sum += preferenceBound;
+        return round(sum + 1e-9);
     }
 
     /** The candidate with its score and the breakdown that explains it. */

@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillgraph.engine.coachindex.CoachIndex;
 import org.skillgraph.engine.curriculum.CurriculumCache;
 import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.LevelRules;
+import org.skillgraph.engine.feed.ChangeFeed;
 import org.skillgraph.engine.gap.GapPlanner;
 import org.skillgraph.engine.learner.Learner;
 import org.skillgraph.engine.learner.LearnerRepository;
@@ -34,6 +36,7 @@ public final class CoachingService {
     private final CohortAssigner assigner;
     private final CoachingSettings settings;
     private final Clock clock;
+    private final CoachIndex<CoachingPreferences> index;
 
     /** Highest level first, then most free places, then the freshest evidence, then id. */
     private static final Comparator<SkillCoaches.Holder> STRONGEST_FIRST = Comparator.comparingInt(
@@ -69,9 +72,29 @@ public final class CoachingService {
             CoachingSettings settings,
             LevelRules rules,
             Clock clock) {
+        this(graph, learners, curriculum, gaps, settings, rules, clock, null);
+    }
+
+    /**
+     * With the node's change feed: coach candidates then come from a {@link CoachIndex} kept current by the feed
+     * (the graph is read while the index cannot answer); without one ({@code null}), every pool is read from the
+     * graph.
+     */
+    public CoachingService(
+            GraphClient graph,
+            LearnerRepository learners,
+            CurriculumCache curriculum,
+            GapPlanner gaps,
+            CoachingSettings settings,
+            LevelRules rules,
+            Clock clock,
+            ChangeFeed feed) {
         this.learners = learners;
         this.curriculum = curriculum;
-        this.coaches = new CoachRepository(graph, rules, clock, tooWeak(rules, settings.evidenceTier()));
+        var weak = tooWeak(rules, settings.evidenceTier());
+        this.index =
+                feed == null ? null : new CoachIndex<>(graph, feed, settings.threshold(), weak, PreferenceRows::of);
+        this.coaches = new CoachRepository(graph, rules, clock, weak, index);
         this.pairs = new CoachingPairRepository(graph, clock);
         this.needs = new GapNeeds(gaps, settings.threshold());
         this.matcher = new CoachMatcher(settings);
@@ -91,6 +114,11 @@ public final class CoachingService {
 
     public CoachingSettings settings() {
         return settings;
+    }
+
+    /** The node's coach candidate index, if it keeps one. */
+    public java.util.Optional<CoachIndex<CoachingPreferences>> index() {
+        return java.util.Optional.ofNullable(index);
     }
 
     /** Forgets this node's cached reporting lines, after an import that may have replaced the people. */
@@ -143,7 +171,8 @@ public final class CoachingService {
         if (context == null) {
             throw new NotFoundException("person", personId);
         }
-        var ranking = matcher.rank(context, target.needs(), pool.bySkill(), today);
+        var ranking = matcher.ranked(context, target.needs(), pool.bySkill(), today);
+        var top = ranking.take(k).stream().map(CoachMatcher.Scored::candidate).toList();
         var gaps = target.needs().stream()
                 .map(n -> n.withEligibleCoaches(ranking.eligiblePerSkill().getOrDefault(n.skillId(), 0)))
                 .toList();
@@ -154,8 +183,8 @@ public final class CoachingService {
                 snapshot.version(),
                 since,
                 gaps,
-                ranking.scored().size(),
-                ranking.top(k));
+                ranking.eligible(),
+                top);
     }
 
     /**
@@ -170,7 +199,9 @@ public final class CoachingService {
                     "minLevel must be between " + settings.threshold() + " (the coaching threshold) and 5");
         }
         var since = LocalDate.now(clock).minus(settings.maxEvidenceAge());
-        var found = coaches.holders(skillId, level, since).orElseThrow(() -> new NotFoundException("skill", skillId));
+        var found = fromIndex(skillId, level, since)
+                .or(() -> coaches.holders(skillId, level, since))
+                .orElseThrow(() -> new NotFoundException("skill", skillId));
         var counts = new java.util.TreeMap<Integer, Integer>(Comparator.reverseOrder());
         found.holders().forEach(h -> counts.merge(h.level(), 1, Integer::sum));
         var levels = new ArrayList<SkillCoaches.LevelCount>();
@@ -184,6 +215,19 @@ public final class CoachingService {
                 levels,
                 holders.size(),
                 holders.subList(0, Math.min(k, holders.size())));
+    }
+
+    /** The coaches of a skill from the index, named from the curriculum it was built at; empty if it cannot say. */
+    private java.util.Optional<CoachRepository.SkillHolders> fromIndex(String skillId, int level, LocalDate since) {
+        return coaches.indexedHolders(skillId, level, since).flatMap(found -> {
+            var snapshot = curriculum.at(found.version());
+            int skill = snapshot.version() == found.version() ? snapshot.skillIndex(skillId) : -1;
+            // A skill the snapshot does not know is left to the graph, which says whether it exists.
+            return skill < 0
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            new CoachRepository.SkillHolders(snapshot.skillName(skill), found.holders()));
+        });
     }
 
     /**

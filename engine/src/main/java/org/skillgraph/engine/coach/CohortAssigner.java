@@ -69,8 +69,8 @@ final class CohortAssigner {
                                 + settings.maxCoachesPerLearner()));
                 continue;
             }
-            var ranked = matcher.rank(learner, open, bySkill, today).scored();
-            if (ranked.isEmpty()) {
+            var ranked = matcher.ranked(learner, open, bySkill, today);
+            if (ranked.eligible() == 0) {
                 unassigned.add(new CohortAssignment.UnassignedLearner(
                         learner.id(),
                         "no-candidates",
@@ -78,7 +78,7 @@ final class CohortAssigner {
                 continue;
             }
             var kept = pooled(ranked, open);
-            truncated += kept.size() < ranked.size() ? 1 : 0;
+            truncated += kept.size() < ranked.eligible() ? 1 : 0;
             slots.add(new AssignmentProblem.Slot(learner.id(), ids(open), places));
             withOptions.add(learner.id());
             for (var c : kept) {
@@ -92,15 +92,22 @@ final class CohortAssigner {
         return outcome(solution, candidates, withOptions, unassigned, pool, truncated);
     }
 
-    /** The best {@code poolPerSkill} candidates for each gap skill (a candidate may be kept for several). */
-    private List<CoachMatcher.Scored> pooled(List<CoachMatcher.Scored> ranked, List<CoachNeed> open) {
+    /**
+     * The best {@code poolPerSkill} candidates for each gap skill (a candidate may be kept for several), taken in
+     * ranking order until every gap skill has its share: no candidate after that could be kept, so none is scored.
+     */
+    private List<CoachMatcher.Scored> pooled(CoachMatcher.Ranked ranked, List<CoachNeed> open) {
         var perSkill = new HashMap<String, Integer>();
         var kept = new ArrayList<CoachMatcher.Scored>();
-        for (var c : ranked) {
+        int full = 0;
+        CoachMatcher.Scored c;
+        while (full < open.size() && (c = ranked.next()) != null) {
             boolean keep = false;
             for (var s : c.skillIds()) {
-                if (perSkill.merge(s, 1, Integer::sum) <= settings.poolPerSkill()) {
+                int n = perSkill.merge(s, 1, Integer::sum);
+                if (n <= settings.poolPerSkill()) {
                     keep = true;
+                    full += n == settings.poolPerSkill() ? 1 : 0;
                 }
             }
             if (keep) {

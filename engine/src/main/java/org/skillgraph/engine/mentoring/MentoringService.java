@@ -20,6 +20,7 @@ import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.evidence.LevelRules;
 import org.skillgraph.engine.ids.TimeOrderedIds;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 import org.skillgraph.engine.paging.Cursor;
 import org.skillgraph.engine.paging.Page;
 
@@ -179,6 +180,8 @@ public final class MentoringService {
                     .list(QualificationCheck.Held::of);
             qualification.require(coachId, pending.skills(), holds, today);
             update(tx, id, Map.of("state", Mentorship.ACTIVE, "decidedAt", utc(now), "startedOn", today));
+            // The coach index and learner caches of every node follow places and pairs through the change feed.
+            PendingChanges.people(List.of(coachId, pending.learnerId()));
             var pair = Map.<String, Object>of(
                     "coach", coachId, "learner", pending.learnerId(), "skills", pending.skills());
             tx.run(CypherResources.statement("write/coaching-create"), Map.of("pairs", List.of(pair), "since", today))
@@ -192,7 +195,8 @@ public final class MentoringService {
     public Mentorship decline(String coachId, String id, String reason) {
         var now = clock.instant();
         graph.write(tx -> {
-            pending(tx, coachId, id, now);
+            var declined = pending(tx, coachId, id, now);
+            PendingChanges.people(List.of(coachId, declined.learnerId()));
             var changes = new HashMap<String, Object>();
             changes.put("state", Mentorship.DECLINED);
             changes.put("decidedAt", utc(now));
@@ -219,6 +223,8 @@ public final class MentoringService {
                 throw new NotFoundException("coaching request", id);
             }
             requirePending(rows.get(0), now);
+            // The place it held frees up: other nodes' coach indexes re-read both people.
+            PendingChanges.people(List.of(rows.get(0).get("coachId").asString(), learnerId));
             var changes = new HashMap<String, Object>();
             changes.put("state", Mentorship.WITHDRAWN);
             changes.put("decidedAt", utc(now));
@@ -246,6 +252,8 @@ public final class MentoringService {
                         "pair-not-active", "The pair is " + current.state() + ", not active; nothing was written");
             }
             var changes = new HashMap<String, Object>();
+            PendingChanges.people(
+                    List.of(current.coach().id(), current.learner().id()));
             changes.put("state", completed ? Mentorship.COMPLETED : Mentorship.ENDED);
             changes.put("endedOn", today);
             changes.put("reason", reason);
@@ -357,6 +365,7 @@ public final class MentoringService {
     }
 
     private void create(TransactionContext tx, List<Map<String, Object>> rows, Instant now) {
+        rows.forEach(r -> PendingChanges.people(List.of((String) r.get("coach"), (String) r.get("learner"))));
         long created = tx.run(
                         CypherResources.statement("mentoring/create"),
                         Map.of("requests", rows, "requestedAt", utc(now), "expiresAt", utc(expiry(now))))

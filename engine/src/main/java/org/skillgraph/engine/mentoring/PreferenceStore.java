@@ -13,6 +13,7 @@ import org.skillgraph.engine.error.FieldError;
 import org.skillgraph.engine.error.InvalidRequestException;
 import org.skillgraph.engine.error.NotFoundException;
 import org.skillgraph.engine.neo4j.GraphClient;
+import org.skillgraph.engine.neo4j.PendingChanges;
 
 /** Reads and replaces a person's coaching preferences, which the matcher scores as soft constraints. */
 public final class PreferenceStore {
@@ -77,10 +78,14 @@ public final class PreferenceStore {
         prefs.put("prefAvailableFrom", wanted.availableFrom());
         prefs.put("prefAvailableUntil", wanted.availableUntil());
         var stored = graph
-                .write(tx -> tx.run(
-                                CypherResources.statement("mentoring/preferences-set"),
-                                Map.of("id", personId, "prefs", prefs))
-                        .list())
+                .write(tx -> {
+                    // Preferences are part of the coach index's view of a person: the feed names them.
+                    PendingChanges.person(personId);
+                    return tx.run(
+                                    CypherResources.statement("mentoring/preferences-set"),
+                                    Map.of("id", personId, "prefs", prefs))
+                            .list();
+                })
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("person", personId));
