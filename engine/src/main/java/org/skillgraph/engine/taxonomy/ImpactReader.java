@@ -23,20 +23,33 @@ final class ImpactReader {
             GraphClient graph, List<ChangeEntry> entries, Function<List<String>, Impact.Routes> routes) {
         var params = params(entries);
         var removedRoles = ids(entries, Kind.ROLE_REMOVED);
-        return graph.readSingle(CypherResources.statement("taxonomy/impact"), params, r -> {
-            var roles = Rows.strings(r.get("roles"));
-            return new Impact(
-                    r.get("people").asLong(),
-                    r.get("holders").asLong(),
-                    Impact.Sample.of(roles),
-                    Impact.Sample.of(Rows.strings(r.get("modules"))),
-                    Impact.Sample.of(Rows.strings(r.get("badges"))),
-                    r.get("coachingPairs").asLong(),
-                    Impact.Sample.of(removedRoles),
-                    r.get("roleHolders").asLong(),
-                    r.get("roleMoves").asLong(),
-                    routes.apply(roles));
-        });
+        var counts = graph.readSingle(
+                CypherResources.statement("taxonomy/impact"),
+                params,
+                r -> new Impact(
+                        r.get("people").asLong(),
+                        r.get("holders").asLong(),
+                        new Impact.Sample(0, Rows.strings(r.get("roles"))),
+                        Impact.Sample.of(Rows.strings(r.get("modules"))),
+                        Impact.Sample.of(Rows.strings(r.get("badges"))),
+                        r.get("coachingPairs").asLong(),
+                        Impact.Sample.of(removedRoles),
+                        r.get("roleHolders").asLong(),
+                        r.get("roleMoves").asLong(),
+                        Impact.Routes.none()));
+        // Planned after the read, not in its record mapping: the planner's snapshot may need a read of its own.
+        var roles = counts.roles().ids();
+        return new Impact(
+                counts.people(),
+                counts.holders(),
+                Impact.Sample.of(roles),
+                counts.modules(),
+                counts.badges(),
+                counts.coachingPairs(),
+                counts.removedRoles(),
+                counts.roleHolders(),
+                counts.roleMoves(),
+                routes.apply(roles));
     }
 
     /** The ids the impact statements take: removed skills, skills with new prerequisites, changed profiles. */
