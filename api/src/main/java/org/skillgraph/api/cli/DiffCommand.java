@@ -5,15 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.skillgraph.api.app.InterchangeVersions;
 import org.skillgraph.api.http.taxonomy.BundleCurriculum;
 import org.skillgraph.api.http.taxonomy.EscoCurriculum;
+import org.skillgraph.api.http.taxonomy.VersionFormat;
 import org.skillgraph.engine.taxonomy.ChangeSet;
 import org.skillgraph.engine.taxonomy.Curriculum;
-import org.skillgraph.api.app.InterchangeVersions;
-import org.skillgraph.api.http.taxonomy.VersionFormat;
-import org.skillgraph.seed.onet.OnetSource;
 import org.skillgraph.seed.esco.EscoExport;
 import org.skillgraph.seed.esco.EscoVersion;
+import org.skillgraph.seed.onet.OnetSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +68,8 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var label = source != null ? source : files.get(0).getFileName().toString();
         var out = spec.commandLine().getOut();
-        var kind = format == null ? VersionFormat.BUNDLE : VersionFormat.of(format).orElse(null);
+        var kind =
+                format == null ? VersionFormat.BUNDLE : VersionFormat.of(format).orElse(null);
         if (kind == null) {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--format must be bundle, case, moodle or onet, was '" + format + "'");
@@ -83,8 +84,7 @@ final class DiffCommand implements Callable<Integer> {
             var query = "?format=" + kind.wireName() + "&source="
                     + java.net.URLEncoder.encode(label, java.nio.charset.StandardCharsets.UTF_8)
                     + (release == null ? "" : "&release=" + release);
-            var cs = remote.get()
-                    .post("/api/v1/frameworks/" + framework + "/changesets" + query, upload(kind));
+            var cs = remote.get().post("/api/v1/frameworks/" + framework + "/changesets" + query, upload(kind));
             out.println(TaxonomyText.summary(remote.get().convert(cs, ChangeSet.class)));
         } else {
             try (var skillgraph = neo4j.open()) {

@@ -76,7 +76,8 @@ final class ImportMoodleCommand implements Callable<Integer> {
                 var progress = new ConsoleProgress("Importing " + file.getFileName())) {
             var report =
                     skillgraph.moodleImporter().importCsv(file.getFileName().toString(), bytes, dryRun, progress);
-            new org.skillgraph.api.app.ImportVersions(skillgraph.services().frameworks().taxonomy().versions())
+            new org.skillgraph.api.app.ImportVersions(
+                            skillgraph.services().frameworks().taxonomy().versions())
                     .one(report.framework(), "moodle " + file.getFileName(), report.written(), "cli");
             return report;
         }

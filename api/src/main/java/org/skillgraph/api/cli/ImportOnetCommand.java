@@ -94,7 +94,8 @@ final class ImportOnetCommand implements Callable<Integer> {
                 var progress = new ConsoleProgress("Importing O*NET")) {
             var report =
                     skillgraph.onetImporter().importDatabase(source, Optional.ofNullable(release), dryRun, progress);
-            new org.skillgraph.api.app.ImportVersions(skillgraph.services().frameworks().taxonomy().versions())
+            new org.skillgraph.api.app.ImportVersions(
+                            skillgraph.services().frameworks().taxonomy().versions())
                     .one(report.framework(), "onet " + report.release(), report.written(), "cli");
             return report;
         }

@@ -14,9 +14,11 @@ final class TaxonomyText {
                 + "\nImpact: " + i.people() + " people (" + i.holders() + " hold a removed skill), "
                 + i.roles().count() + " roles, " + i.modules().count() + " modules teaching removed skills, "
                 + i.badges().count() + " badges, " + i.coachingPairs() + " coaching pairs"
-                + "\nRoles removed: " + i.removedRoles().count() + " (" + i.roleHolders() + " people in or targeting them, "
+                + "\nRoles removed: " + i.removedRoles().count() + " (" + i.roleHolders()
+                + " people in or targeting them, "
                 + i.roleMoves() + " career moves to or from them)"
-                + "\nFrom-scratch routes: " + i.routes().changed() + " of " + i.routes().compared()
+                + "\nFrom-scratch routes: " + i.routes().changed() + " of "
+                + i.routes().compared()
                 + " affected roles change hours" + routes(i)
                 + "\nReview: GET /api/v1/frameworks/" + cs.framework() + "/changesets/" + cs.id()
                 + "; apply: skillgraph apply " + cs.framework() + " " + cs.id();

@@ -76,9 +76,9 @@ public final class ApiServer {
             new CatalogController(services.skills(), services.topics(), services.roles(), services.modules())
                     .register(routes);
             new PeopleController(services.people(), services.cohorts(), new LearnerViews(mapper)).register(routes);
-            
-            var importVersions =
-                    new org.skillgraph.api.app.ImportVersions(services.frameworks().taxonomy().versions());
+
+            var importVersions = new org.skillgraph.api.app.ImportVersions(
+                    services.frameworks().taxonomy().versions());
             new ImportController(services.importer(), services.afterWrite(), importVersions).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
             new EscoController(services.escoImporter(), services.afterWrite(), importVersions).register(routes);
@@ -100,7 +100,8 @@ public final class ApiServer {
             new ExportController(services.frameworks().exporter()).register(routes);
             new TaxonomyController(
                             services.frameworks().taxonomy(),
-                            new org.skillgraph.api.app.InterchangeVersions(services.frameworks().interchange()),
+                            new org.skillgraph.api.app.InterchangeVersions(
+                                    services.frameworks().interchange()),
                             mapper,
                             services.afterWrite())
                     .register(routes);

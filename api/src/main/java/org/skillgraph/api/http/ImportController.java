@@ -40,7 +40,8 @@ final class ImportController {
             return;
         }
         var report = importer.importBundle(body, ImportProgress.none());
-        versions.bundle(bytes, "bundle", report, Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
+        versions.bundle(
+                bytes, "bundle", report, Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
         afterWrite.run();
         ctx.status(200).json(report);
     }

@@ -40,7 +40,9 @@ class FormatChangeSetsApiIT {
 
             // Moodle matches by id number: a new short name is a rename, a dropped row a removal.
             var next = resource(MOODLE)
-                    .replace("delivery,analytical-thinking,\"Analytical Thinking\"", "delivery,analytical-thinking,\"Analytical reasoning\"");
+                    .replace(
+                            "delivery,analytical-thinking,\"Analytical Thinking\"",
+                            "delivery,analytical-thinking,\"Analytical reasoning\"");
             var created = post(client, "/api/v1/frameworks/OECD-CORE/changesets?source=oecd-2027", next, "text/csv");
             assertThat(created.code()).as(() -> created.body().string()).isEqualTo(201);
             var cs = json(created);
@@ -55,7 +57,8 @@ class FormatChangeSetsApiIT {
             assertThat(wrong.code()).isEqualTo(409);
             assertThat(json(wrong).get("code").asText()).isEqualTo("wrong-framework");
 
-            var apply = "/api/v1/frameworks/OECD-CORE/changesets/" + cs.get("id").asText() + "/apply";
+            var apply =
+                    "/api/v1/frameworks/OECD-CORE/changesets/" + cs.get("id").asText() + "/apply";
             var applied = ok(client.post(apply, "{}"));
             assertThat(applied.at("/version/seq").asInt()).isEqualTo(2);
             var twice = client.post(apply, "{}");
@@ -96,8 +99,8 @@ class FormatChangeSetsApiIT {
             var id = "case:" + changed.get("identifier").asText();
             changed.put("fullStatement", "Reason about ratios.");
 
-            var created = client.post(
-                    "/api/v1/frameworks/" + CASE_FRAMEWORK + "/changesets?format=case", tree.toString());
+            var created =
+                    client.post("/api/v1/frameworks/" + CASE_FRAMEWORK + "/changesets?format=case", tree.toString());
             assertThat(created.code()).as(() -> created.body().string()).isEqualTo(201);
             var cs = json(created);
             var entries = ok(client.get("/api/v1/frameworks/" + CASE_FRAMEWORK + "/changesets/"
@@ -107,7 +110,8 @@ class FormatChangeSetsApiIT {
             assertThat(entries.get("items")).isNotEmpty();
             assertThat(entries.at("/items/0/kind").asText()).isIn("skill-renamed", "description-changed");
             assertThat(cs.get("counts").has("skill-removed")).isFalse();
-            var bad = client.post("/api/v1/frameworks/" + CASE_FRAMEWORK + "/changesets?format=case", "{\"CFDocument\": 1}");
+            var bad = client.post(
+                    "/api/v1/frameworks/" + CASE_FRAMEWORK + "/changesets?format=case", "{\"CFDocument\": 1}");
             assertThat(bad.code()).isEqualTo(400);
             assertThat(json(bad).get("code").asText()).isEqualTo("invalid-case-package");
         });

@@ -112,10 +112,11 @@ record ApplyPlan(
             } else if (c.successor() == null
                     || removed.contains(c.successor())
                     || !(added.contains(c.successor()) || existing.contains(c.successor()))) {
-                errors.add(new FieldError(
-                        at + "/successor",
-                        "unknown role " + c.successor()
-                                + ": a successor must be a role the graph holds or this change set adds, not one it removes"));
+                errors.add(
+                        new FieldError(
+                                at + "/successor",
+                                "unknown role " + c.successor()
+                                        + ": a successor must be a role the graph holds or this change set adds, not one it removes"));
             } else {
                 out.add(Map.of("role", c.role(), "successor", c.successor()));
             }

@@ -19,8 +19,7 @@ final class ImpactReader {
      * Measures the impact of {@code entries}; {@code routes} plans the affected roles' from-scratch routes (all
      * of them, before the sample is cut).
      */
-    static Impact measure(
-            GraphClient graph, List<ChangeEntry> entries, Function<List<String>, Impact.Routes> routes) {
+    static Impact measure(GraphClient graph, List<ChangeEntry> entries, Function<List<String>, Impact.Routes> routes) {
         var params = params(entries);
         var removedRoles = ids(entries, Kind.ROLE_REMOVED);
         var counts = graph.readSingle(
@@ -98,9 +97,7 @@ final class ImpactReader {
         // A role the change set adds has no hours before: -1 stands for none in the stored list.
         p.put(
                 "impactRouteBefore",
-                sample.stream()
-                        .map(h -> h.before() == null ? -1.0 : h.before())
-                        .toList());
+                sample.stream().map(h -> h.before() == null ? -1.0 : h.before()).toList());
         p.put("impactRouteAfter", sample.stream().map(RouteHours::after).toList());
         return p;
     }
@@ -132,6 +129,8 @@ final class ImpactReader {
             sample.add(new RouteHours(roles.get(k), before.get(k) < 0 ? null : before.get(k), after.get(k)));
         }
         return new Impact.Routes(
-                c.get("impactRoutesCompared").asLong(0), c.get("impactRoutesChanged").asLong(0), sample);
+                c.get("impactRoutesCompared").asLong(0),
+                c.get("impactRoutesChanged").asLong(0),
+                sample);
     }
 }

@@ -42,7 +42,8 @@ public record RouteHours(String role, Double before, double after) {
                 out.add(h);
             }
         }
-        out.sort(Comparator.comparingDouble((RouteHours h) -> -Math.abs(h.after() - (h.before() == null ? 0 : h.before())))
+        out.sort(Comparator.comparingDouble(
+                        (RouteHours h) -> -Math.abs(h.after() - (h.before() == null ? 0 : h.before())))
                 .thenComparing(RouteHours::role));
         return new Impact.Routes(
                 planned.size(), out.size(), out.stream().limit(Impact.SAMPLE).toList());

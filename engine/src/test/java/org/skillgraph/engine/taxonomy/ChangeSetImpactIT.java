@@ -50,7 +50,8 @@ class ChangeSetImpactIT {
 
     private void load() {
         g.neo4j.reset();
-        g.neo4j.importer()
+        g.neo4j
+                .importer()
                 .importBundle(new ByteArrayInputStream(V1.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
     }
 
@@ -89,9 +90,9 @@ class ChangeSetImpactIT {
         var cs = g.store.create("fw", next, "v2", "test");
         var unknown = new ApplyChoices(List.of(), List.of(new ApplyChoices.RoleChoice("analyst", "replace", "nope")));
         assertThatThrownBy(() -> g.applier.apply("fw", cs.id(), unknown, "test"))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
-                        .extracting(x -> x.pointer())
-                        .containsExactly("/roles/0/successor"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.errors()).extracting(x -> x.pointer()).containsExactly("/roles/0/successor"));
 
         var result = g.applier.apply(
                 "fw",
@@ -145,7 +146,8 @@ class ChangeSetImpactIT {
         assertThat(cs.impact().routes().compared()).isEqualTo(1);
         assertThat(cs.impact().routes().changed()).isEqualTo(1);
         assertThat(cs.impact().routes().sample()).containsExactly(new RouteHours("lead", 8.0, 3.0));
-        assertThat(g.store.find(cs.id()).orElseThrow().impact().routes()).isEqualTo(cs.impact().routes());
+        assertThat(g.store.find(cs.id()).orElseThrow().impact().routes())
+                .isEqualTo(cs.impact().routes());
         assertThat(g.version()).isEqualTo(version);
         assertThat(g.count("MATCH (:Skill {id: 'b'})-[q:REQUIRES]->(:Skill {id: 'a'}) RETURN count(q)"))
                 .isEqualTo(1);

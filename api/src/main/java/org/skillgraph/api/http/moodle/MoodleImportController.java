@@ -1,9 +1,9 @@
 package org.skillgraph.api.http.moodle;
 
 import io.javalin.http.Context;
+import org.skillgraph.api.app.ImportVersions;
 import org.skillgraph.api.http.ApiRoutes;
 import org.skillgraph.api.http.QueryParams;
-import org.skillgraph.api.app.ImportVersions;
 import org.skillgraph.api.http.auth.Access;
 import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.seed.bundle.ImportProgress;
@@ -38,7 +38,10 @@ public final class MoodleImportController {
         var report = importer.importCsv("request body", ctx.bodyAsBytes(), dryRun, ImportProgress.none());
         if (!dryRun) {
             versions.one(
-                    report.framework(), "moodle", report.written(), Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
+                    report.framework(),
+                    "moodle",
+                    report.written(),
+                    Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
             afterWrite.run();
         }
         ctx.status(200).json(report);

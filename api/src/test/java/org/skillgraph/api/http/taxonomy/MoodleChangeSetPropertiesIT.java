@@ -41,8 +41,7 @@ class MoodleChangeSetPropertiesIT {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
 
     private final Neo4jFixture neo4j = Neo4jFixture.get();
-    private final GraphClient graph =
-            GraphClient.wrap(neo4j.driver(), Neo4jSettings.unauthenticated(neo4j.boltUri()));
+    private final GraphClient graph = GraphClient.wrap(neo4j.driver(), Neo4jSettings.unauthenticated(neo4j.boltUri()));
     private final ChangeSetStore store =
             new ChangeSetStore(graph, CLOCK, new CurriculumRepository(graph)::load, new RoutePlanner());
     private final ChangeSetApplier applier = new ChangeSetApplier(graph, CLOCK);
@@ -95,8 +94,8 @@ class MoodleChangeSetPropertiesIT {
         var rows = new ArrayList<Row>();
         int n = 5 + random.nextInt(20);
         for (int i = 0; i < n; i++) {
-            rows.add(new Row(
-                    i, parent(random, i, rows), "Competency " + i, random.nextInt(3) == 0 ? "" : "About " + i));
+            rows.add(
+                    new Row(i, parent(random, i, rows), "Competency " + i, random.nextInt(3) == 0 ? "" : "About " + i));
         }
         return rows;
     }
@@ -131,7 +130,8 @@ class MoodleChangeSetPropertiesIT {
 
     private static byte[] csv(List<Row> rows) {
         var out = new StringWriter();
-        try (var printer = CSVFormat.DEFAULT.builder()
+        try (var printer = CSVFormat.DEFAULT
+                .builder()
                 .setHeader(MoodleColumns.HEADERS.toArray(String[]::new))
                 .get()
                 .print(out)) {
