@@ -15,8 +15,16 @@ import org.skillgraph.seed.esco.EscoImportReport;
  */
 public record ImportVersions(FrameworkVersions versions) {
 
+    /** Over the versions of {@code taxonomy}; a composition without the taxonomy (some tests') records nothing. */
+    public static ImportVersions of(TaxonomyServices taxonomy) {
+        return new ImportVersions(taxonomy == null ? null : taxonomy.versions());
+    }
+
     /** A bundle import: a version of every framework the bundle puts skills into or declares. */
     public void bundle(byte[] body, String source, ImportReport report, String importer) {
+        if (versions == null) {
+            return;
+        }
         var bundle = new BundleReader().read(new ByteArrayInputStream(body));
         var frameworks = new TreeSet<String>();
         bundle.frameworks().forEach(f -> frameworks.add(f.id()));
@@ -30,13 +38,16 @@ public record ImportVersions(FrameworkVersions versions) {
 
     /** An import of one framework (CASE, Moodle, O*NET). */
     public void one(String framework, String source, ImportReport report, String importer) {
-        if (report != null) {
+        if (versions != null && report != null) {
             versions.recordImport(framework, source, importer, summary(report.entities(), report.nodesCreated()));
         }
     }
 
     /** An ESCO import: a version of {@code esco-<version>}. */
     public void esco(EscoImportReport report, String importer) {
+        if (versions == null) {
+            return;
+        }
         var nodes = report.nodes();
         versions.recordImport(
                 KnownFrameworks.escoId(report.escoVersion()),

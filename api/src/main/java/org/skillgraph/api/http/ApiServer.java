@@ -77,8 +77,8 @@ public final class ApiServer {
                     .register(routes);
             new PeopleController(services.people(), services.cohorts(), new LearnerViews(mapper)).register(routes);
 
-            var importVersions = new org.skillgraph.api.app.ImportVersions(
-                    services.frameworks().taxonomy().versions());
+            var importVersions = org.skillgraph.api.app.ImportVersions.of(
+                    services.frameworks().taxonomy());
             new ImportController(services.importer(), services.afterWrite(), importVersions).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
             new EscoController(services.escoImporter(), services.afterWrite(), importVersions).register(routes);
