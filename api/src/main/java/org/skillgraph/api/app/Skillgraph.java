@@ -204,7 +204,8 @@ public final class Skillgraph implements AutoCloseable {
                                 moodleImporter(),
                                 onetImporter()),
                         new TaxonomyServices(
-                                new ChangeSetStore(graph, clock),
+                                new ChangeSetStore(
+                                        graph, clock, () -> curriculum.at(new GraphInfo(graph).version()), routes),
                                 new ChangeSetApplier(graph, clock),
                                 new FrameworkVersions(graph, clock),
                                 new EntityHistory(graph, new AuditTrail(auditChain)))),

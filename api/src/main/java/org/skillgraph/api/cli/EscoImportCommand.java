@@ -60,6 +60,9 @@ final class EscoImportCommand implements Callable<Integer> {
             try (var progress = new ConsoleProgress("Importing ESCO")) {
                 report = skillgraph.escoImporter().importEsco(export, escoVersion, progress);
             }
+            new org.skillgraph.api.app.ImportVersions(
+                            skillgraph.services().frameworks().taxonomy().versions())
+                    .esco(report, "cli");
             System.out.println(summary(report));
             return 0;
         }

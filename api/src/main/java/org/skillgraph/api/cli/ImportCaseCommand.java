@@ -83,7 +83,12 @@ final class ImportCaseCommand implements Callable<Integer> {
         try (var skillgraph = neo4j.open();
                 var in = Files.newInputStream(file);
                 var progress = new ConsoleProgress("Importing " + file.getFileName())) {
-            return skillgraph.caseImporter().importPackage(file.getFileName().toString(), in, progress);
+            var report =
+                    skillgraph.caseImporter().importPackage(file.getFileName().toString(), in, progress);
+            new org.skillgraph.api.app.ImportVersions(
+                            skillgraph.services().frameworks().taxonomy().versions())
+                    .one(report.framework(), "case " + file.getFileName(), report.written(), "cli");
+            return report;
         }
     }
 

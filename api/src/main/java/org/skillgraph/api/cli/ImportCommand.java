@@ -82,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
             try (var progress = new ConsoleProgress("Importing " + file.getFileName())) {
                 report = skillgraph.importer().importBundle(in, progress);
             }
+            new org.skillgraph.api.app.ImportVersions(
+                            skillgraph.services().frameworks().taxonomy().versions())
+                    .bundle(Files.readAllBytes(file), "bundle " + file.getFileName(), report, "cli");
             return Summary.of(report);
         }
     }

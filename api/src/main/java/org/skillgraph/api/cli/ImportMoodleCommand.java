@@ -74,7 +74,12 @@ final class ImportMoodleCommand implements Callable<Integer> {
         var bytes = Files.readAllBytes(file);
         try (var skillgraph = neo4j.open();
                 var progress = new ConsoleProgress("Importing " + file.getFileName())) {
-            return skillgraph.moodleImporter().importCsv(file.getFileName().toString(), bytes, dryRun, progress);
+            var report =
+                    skillgraph.moodleImporter().importCsv(file.getFileName().toString(), bytes, dryRun, progress);
+            new org.skillgraph.api.app.ImportVersions(
+                            skillgraph.services().frameworks().taxonomy().versions())
+                    .one(report.framework(), "moodle " + file.getFileName(), report.written(), "cli");
+            return report;
         }
     }
 

@@ -92,7 +92,12 @@ final class ImportOnetCommand implements Callable<Integer> {
         var source = source();
         try (var skillgraph = neo4j.open();
                 var progress = new ConsoleProgress("Importing O*NET")) {
-            return skillgraph.onetImporter().importDatabase(source, Optional.ofNullable(release), dryRun, progress);
+            var report =
+                    skillgraph.onetImporter().importDatabase(source, Optional.ofNullable(release), dryRun, progress);
+            new org.skillgraph.api.app.ImportVersions(
+                            skillgraph.services().frameworks().taxonomy().versions())
+                    .one(report.framework(), "onet " + report.release(), report.written(), "cli");
+            return report;
         }
     }
 
@@ -106,7 +111,7 @@ final class ImportOnetCommand implements Callable<Integer> {
         return client.convert(client.post("/api/v1/import/onet" + query, body), OnetImportReport.class);
     }
 
-    private static byte[] zipOf(Path dir) throws IOException {
+    static byte[] zipOf(Path dir) throws IOException {
         var source = OnetSource.ofDirectory(dir);
         var folder = dir.toAbsolutePath().normalize().getFileName();
         var prefix = folder == null ? "" : folder + "/";

@@ -76,9 +76,12 @@ public final class ApiServer {
             new CatalogController(services.skills(), services.topics(), services.roles(), services.modules())
                     .register(routes);
             new PeopleController(services.people(), services.cohorts(), new LearnerViews(mapper)).register(routes);
-            new ImportController(services.importer(), services.afterWrite()).register(routes);
+
+            var importVersions = org.skillgraph.api.app.ImportVersions.of(
+                    services.frameworks().taxonomy());
+            new ImportController(services.importer(), services.afterWrite(), importVersions).register(routes);
             new PlanningController(services.planning(), mapper).register(routes);
-            new EscoController(services.escoImporter(), services.afterWrite()).register(routes);
+            new EscoController(services.escoImporter(), services.afterWrite(), importVersions).register(routes);
             var writes = new Writes(mapper, services.afterWrite());
             new CurriculumEditingController(services.editing(), writes).register(routes);
             new PeopleEditingController(services.editing(), writes).register(routes);
@@ -96,18 +99,24 @@ public final class ApiServer {
             new SegmentsController(services.segments()).register(routes);
             new FrameworkController(services.frameworks().frameworks()).register(routes);
             new ExportController(services.frameworks().exporter()).register(routes);
-            new TaxonomyController(services.frameworks().taxonomy(), mapper, services.afterWrite()).register(routes);
+            new TaxonomyController(
+                            services.frameworks().taxonomy(),
+                            new org.skillgraph.api.app.InterchangeVersions(
+                                    services.frameworks().interchange()),
+                            mapper,
+                            services.afterWrite())
+                    .register(routes);
             new CrosswalkController(
                             services.frameworks().crosswalks(),
                             services.frameworks().crosswalkEditor(),
                             writes)
                     .register(routes);
             var interchange = services.frameworks().interchange();
-            new CaseImportController(interchange.cases(), services.afterWrite()).register(routes);
+            new CaseImportController(interchange.cases(), services.afterWrite(), importVersions).register(routes);
             new CaseProviderController(interchange.curriculum(), interchange.changedAt()).register(routes);
-            new OnetImportController(interchange.onet(), services.afterWrite()).register(routes);
+            new OnetImportController(interchange.onet(), services.afterWrite(), importVersions).register(routes);
             new MoodleExportController(interchange.curriculum()).register(routes);
-            new MoodleImportController(interchange.moodle(), services.afterWrite()).register(routes);
+            new MoodleImportController(interchange.moodle(), services.afterWrite(), importVersions).register(routes);
             new XapiController(services.xapi().statements(), mapper).register(routes);
             new MappingController(services.xapi().statements(), services.xapi().mappings(), mapper).register(routes);
             var credentials = services.credentials();

@@ -43,10 +43,12 @@ final class EscoController {
 
     private final EscoImporter importer;
     private final Runnable afterWrite;
+    private final org.skillgraph.api.app.ImportVersions versions;
 
-    EscoController(EscoImporter importer, Runnable afterWrite) {
+    EscoController(EscoImporter importer, Runnable afterWrite, org.skillgraph.api.app.ImportVersions versions) {
         this.importer = importer;
         this.afterWrite = afterWrite;
+        this.versions = versions;
     }
 
     /** Bounds every multipart body to {@link #MAX_UPLOAD_BYTES}, parts spooled to disk rather than held in memory. */
@@ -85,6 +87,11 @@ final class EscoController {
             }
             try (var export = EscoExport.open(parts)) {
                 var report = importer.importEsco(export, escoVersion, ImportProgress.none());
+                versions.esco(
+                        report,
+                        org.skillgraph.api.http.auth.Caller.of(ctx)
+                                .map(org.skillgraph.api.http.auth.Caller::tokenId)
+                                .orElse("anonymous"));
                 afterWrite.run();
                 ctx.status(200).json(report);
             }

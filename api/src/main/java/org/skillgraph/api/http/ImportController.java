@@ -2,7 +2,9 @@ package org.skillgraph.api.http;
 
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
+import org.skillgraph.api.app.ImportVersions;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.seed.bundle.BundleImporter;
 import org.skillgraph.seed.bundle.ImportProgress;
 
@@ -14,10 +16,12 @@ final class ImportController {
 
     private final BundleImporter importer;
     private final Runnable afterWrite;
+    private final ImportVersions versions;
 
-    ImportController(BundleImporter importer, Runnable afterWrite) {
+    ImportController(BundleImporter importer, Runnable afterWrite, ImportVersions versions) {
         this.importer = importer;
         this.afterWrite = afterWrite;
+        this.versions = versions;
     }
 
     void register(ApiRoutes routes) {
@@ -29,12 +33,15 @@ final class ImportController {
         boolean dryRun = params.bool("dryRun", false);
         params.validate();
         // bodyAsBytes() enforces the server's request size limit (413 beyond it); a stream would not.
-        var body = new ByteArrayInputStream(ctx.bodyAsBytes());
+        var bytes = ctx.bodyAsBytes();
+        var body = new ByteArrayInputStream(bytes);
         if (dryRun) {
             ctx.status(200).json(importer.dryRun(body));
             return;
         }
         var report = importer.importBundle(body, ImportProgress.none());
+        versions.bundle(
+                bytes, "bundle", report, Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
         afterWrite.run();
         ctx.status(200).json(report);
     }

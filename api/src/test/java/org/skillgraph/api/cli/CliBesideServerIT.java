@@ -135,6 +135,37 @@ class CliBesideServerIT {
     }
 
     @Test
+    void shouldDiffAMoodleCsvThroughTheRunningServer() throws IOException {
+        Path file = files.resolve("c2i-again.csv");
+        try (var in = CliBesideServerIT.class.getResourceAsStream("/interchange/moodle/c2i-referentiel.csv")) {
+            Files.copy(in, file);
+        }
+        var imported = run("import-moodle", "--data-dir", dataDir.toString(), "--token", admin, file.toString());
+
+        var same = run(
+                "diff",
+                "--format",
+                "moodle",
+                "--data-dir",
+                dataDir.toString(),
+                "--token",
+                admin,
+                "C2i0",
+                file.toString());
+        var wrongFormat = run(
+                "diff", "--format", "xml", "--data-dir", dataDir.toString(), "--token", admin, "C2i0", file.toString());
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out())
+                .startsWith("Change set cs-")
+                .contains(" of C2i0: {}")
+                .contains("From-scratch routes: 0 of 0");
+        assertThat(wrongFormat.code()).isNotZero();
+        assertThat(wrongFormat.err()).contains("--format must be bundle, case, moodle or onet");
+    }
+
+    @Test
     void shouldCheckThenImportAMoodleCsvThroughTheRunningServer() throws IOException {
         Path file = files.resolve("c2i.csv");
         try (var in = CliBesideServerIT.class.getResourceAsStream("/interchange/moodle/c2i-referentiel.csv")) {

@@ -1,15 +1,24 @@
 // Whom and what a change set affects. Parameters: $removed (skill ids), $changed (skill ids whose prerequisites
-// change), $roles (role ids whose profile changes). One row of counts and curriculum ids (modules, badges, roles).
+// change), $roles (role ids whose profile changes), $removedRoles (role ids). One row of counts and curriculum ids
+// (modules, badges, roles).
 CALL () {
   OPTIONAL MATCH (r:Role)-[:NEEDS]->(s:Skill)
   WHERE s.id IN $removed OR s.id IN $changed
   WITH collect(DISTINCT r.id) AS needing
   RETURN [x IN needing + $roles WHERE x IS NOT NULL] AS roleIds
 }
+CALL () {
+  OPTIONAL MATCH (p:Person)-[:IN_ROLE|TARGETS]->(r:Role) WHERE r.id IN $removedRoles
+  RETURN count(DISTINCT p) AS roleHolders
+}
+CALL () {
+  OPTIONAL MATCH (r:Role)-[l:LEADS_TO]-(:Role) WHERE r.id IN $removedRoles
+  RETURN count(DISTINCT l) AS roleMoves
+}
 CALL (roleIds) {
   OPTIONAL MATCH (p:Person)
   WHERE EXISTS { (p)-[:HOLDS]->(s:Skill) WHERE s.id IN $removed }
-     OR EXISTS { (p)-[:IN_ROLE|TARGETS]->(r:Role) WHERE r.id IN roleIds }
+     OR EXISTS { (p)-[:IN_ROLE|TARGETS]->(r:Role) WHERE r.id IN roleIds OR r.id IN $removedRoles }
   RETURN count(DISTINCT p) AS people
 }
 CALL () {
@@ -29,4 +38,4 @@ CALL () {
   WHERE k.endedAt IS NULL AND any(x IN coalesce(k.skills, []) WHERE x IN $removed)
   RETURN count(k) AS coachingPairs
 }
-RETURN people, holders, [x IN roleIds | x] AS roles, modules, badges, coachingPairs
+RETURN people, holders, [x IN roleIds | x] AS roles, modules, badges, coachingPairs, roleHolders, roleMoves

@@ -4,18 +4,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The designer's decisions for the skills a change set removes; a removed skill without a choice is deprecated.
+ * The designer's decisions for the skills and roles a change set removes; a removed skill without a choice is
+ * deprecated, a removed role without one is kept as it is.
  *
  * @param choices one per removed skill at most
+ * @param roles one per removed role at most
  */
-public record ApplyChoices(List<Choice> choices) {
+public record ApplyChoices(List<Choice> choices, List<RoleChoice> roles) {
 
     public ApplyChoices {
-        choices = List.copyOf(choices);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    public ApplyChoices(List<Choice> choices) {
+        this(choices, List.of());
     }
 
     public static ApplyChoices none() {
-        return new ApplyChoices(List.of());
+        return new ApplyChoices(List.of(), List.of());
     }
 
     /**
@@ -31,4 +38,14 @@ public record ApplyChoices(List<Choice> choices) {
 
     /** A successor and its share of the superseded skill (0–1; {@code null}: an equal split). */
     public record Successor(String skill, Double share) {}
+
+    /**
+     * {@code keep}: the role stays as it is; {@code deprecate}: kept and flagged; {@code replace}: deprecated and
+     * mapped to {@code successor}, onto which the people in or targeting it and its career moves are moved.
+     */
+    public record RoleChoice(String role, String action, String successor) {
+        public RoleChoice {
+            Objects.requireNonNull(role, "role");
+        }
+    }
 }

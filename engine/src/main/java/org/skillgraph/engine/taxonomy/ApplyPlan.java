@@ -14,8 +14,8 @@ import org.skillgraph.engine.taxonomy.ChangeEntry.Kind;
 
 /**
  * The statement parameters that apply a change set's entries and the designer's choices (pure), checked first:
- * a choice must be about a skill the change set removes, and every successor must be a skill the graph holds
- * or the change set adds (not one it removes).
+ * a choice must be about a skill (or role) the change set removes, and every successor must be a skill (or role)
+ * the graph holds or the change set adds (not one it removes).
  */
 record ApplyPlan(
         List<Map<String, Object>> skills,
@@ -24,15 +24,19 @@ record ApplyPlan(
         List<Map<String, Object>> roles,
         List<String> removed,
         List<Map<String, Object>> replacements,
-        Map<String, List<String>> successors) {
+        Map<String, List<String>> successors,
+        List<Map<String, Object>> retiredRoles) {
 
-    static ApplyPlan of(List<ChangeEntry> entries, ApplyChoices choices, Set<String> existingSkills) {
+    static ApplyPlan of(
+            List<ChangeEntry> entries, ApplyChoices choices, Set<String> existingSkills, Set<String> existingRoles) {
         var skills = new LinkedHashMap<String, Map<String, Object>>();
         var broader = new ArrayList<Map<String, Object>>();
         var requires = new ArrayList<Map<String, Object>>();
         var roles = new LinkedHashMap<String, Map<String, Object>>();
         var removed = new ArrayList<String>();
         var added = new HashSet<String>();
+        var removedRoles = new HashSet<String>();
+        var addedRoles = new HashSet<String>();
         for (var e : entries) {
             switch (kind(e)) {
                 case SKILL_ADDED -> {
@@ -48,12 +52,22 @@ record ApplyPlan(
                     skill(skills, e.id()).put("description", e.after().get(0));
                 case SKILL_MOVED -> broader.add(Map.of("id", e.id(), "broader", e.after()));
                 case PREREQUISITES_CHANGED -> requires.add(Map.of("id", e.id(), "requires", levels(e.after())));
-                case ROLE_ADDED -> role(roles, e).put("title", e.label());
+                case ROLE_ADDED -> {
+                    addedRoles.add(e.id());
+                    role(roles, e).put("title", e.label());
+                }
+                case ROLE_REMOVED -> removedRoles.add(e.id());
                 case ROLE_PROFILE_CHANGED -> role(roles, e).put("needs", needs(e.after()));
                 case SKILL_REMOVED -> removed.add(e.id());
             }
         }
-        var replaced = replacements(choices, Set.copyOf(removed), added, existingSkills);
+        var errors = new ArrayList<FieldError>();
+        var replaced = replacements(choices, Set.copyOf(removed), added, existingSkills, errors);
+        var retired = retiredRoles(choices, removedRoles, addedRoles, existingRoles, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(
+                    "invalid-choices", "The apply choices have problems; nothing was applied", errors);
+        }
         var rows = new ArrayList<Map<String, Object>>();
         replaced.forEach((from, to) ->
                 to.forEach((skill, share) -> rows.add(Map.of("from", from, "to", skill, "share", share))));
@@ -66,12 +80,56 @@ record ApplyPlan(
                 List.copyOf(roles.values()),
                 removed,
                 rows,
-                successors);
+                successors,
+                retired);
+    }
+
+    /** Rows {role, action, successor} for the removed roles the designer deprecates or replaces (keep: none). */
+    private static List<Map<String, Object>> retiredRoles(
+            ApplyChoices choices,
+            Set<String> removed,
+            Set<String> added,
+            Set<String> existing,
+            List<FieldError> errors) {
+        var out = new ArrayList<Map<String, Object>>();
+        var seen = new HashSet<String>();
+        for (int i = 0; i < choices.roles().size(); i++) {
+            var c = choices.roles().get(i);
+            var at = "/roles/" + i;
+            if (!removed.contains(c.role())) {
+                errors.add(new FieldError(at + "/role", "this change set does not remove role " + c.role()));
+            } else if (!seen.add(c.role())) {
+                errors.add(new FieldError(at + "/role", "role " + c.role() + " has a choice already"));
+            } else if ("keep".equals(c.action())) {
+                continue;
+            } else if ("deprecate".equals(c.action())) {
+                var row = new HashMap<String, Object>();
+                row.put("role", c.role());
+                row.put("successor", null);
+                out.add(row);
+            } else if (!"replace".equals(c.action())) {
+                errors.add(new FieldError(at + "/action", "action must be keep, deprecate or replace"));
+            } else if (c.successor() == null
+                    || removed.contains(c.successor())
+                    || !(added.contains(c.successor()) || existing.contains(c.successor()))) {
+                errors.add(
+                        new FieldError(
+                                at + "/successor",
+                                "unknown role " + c.successor()
+                                        + ": a successor must be a role the graph holds or this change set adds, not one it removes"));
+            } else {
+                out.add(Map.of("role", c.role(), "successor", c.successor()));
+            }
+        }
+        return out;
     }
 
     private static Map<String, Map<String, Double>> replacements(
-            ApplyChoices choices, Set<String> removed, Set<String> added, Set<String> existing) {
-        var errors = new ArrayList<FieldError>();
+            ApplyChoices choices,
+            Set<String> removed,
+            Set<String> added,
+            Set<String> existing,
+            List<FieldError> errors) {
         var out = new LinkedHashMap<String, Map<String, Double>>();
         var seen = new HashSet<String>();
         for (int i = 0; i < choices.choices().size(); i++) {
@@ -115,10 +173,6 @@ record ApplyPlan(
                 }
             }
             out.put(c.skill(), to);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(
-                    "invalid-choices", "The apply choices have problems; nothing was applied", errors);
         }
         return out;
     }

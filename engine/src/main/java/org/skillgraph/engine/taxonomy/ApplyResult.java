@@ -12,6 +12,12 @@ package org.skillgraph.engine.taxonomy;
  * @param needs role needs moved onto successors
  * @param teachings module teachings moved onto successors
  * @param coachingPairs active coaching pairs whose skills were rewritten
+ * @param badgesMigrated badges whose certification of a superseded skill moved onto its successors
+ * @param badgesFlagged badges certifying a removed skill without successor, now marked {@code needsReview}
+ * @param rolesDeprecated removed roles deprecated (with or without a successor)
+ * @param rolesReplaced removed roles mapped to a successor role
+ * @param peopleMoved targets and current roles moved onto successor roles
+ * @param roleMoves career moves (to or from a replaced role) moved onto its successor
  */
 public record ApplyResult(
         FrameworkVersion version,
@@ -22,4 +28,10 @@ public record ApplyResult(
         long evidence,
         long needs,
         long teachings,
-        long coachingPairs) {}
+        long coachingPairs,
+        long badgesMigrated,
+        long badgesFlagged,
+        long rolesDeprecated,
+        long rolesReplaced,
+        long peopleMoved,
+        long roleMoves) {}

@@ -42,6 +42,7 @@ public record ChangeEntry(
         PREREQUISITES_CHANGED("prerequisites-changed"),
         ROLE_ADDED("role-added"),
         ROLE_PROFILE_CHANGED("role-profile-changed"),
+        ROLE_REMOVED("role-removed"),
         SKILL_REMOVED("skill-removed");
 
         private final String wire;

@@ -15,8 +15,8 @@ import org.skillgraph.engine.taxonomy.ChangeEntry.Kind;
 
 /**
  * Applies a change set in one write transaction: the curriculum becomes the uploaded version, removed skills
- * are deprecated or superseded as the designer chose, learner records are mirrored onto successors with their
- * provenance, a framework version is recorded, and {@code Meta.version} moves once. The version bump comes
+ * are deprecated or superseded as the designer chose, learner records and badge certifications are moved or
+ * mirrored onto successors with their provenance, removed roles are kept, deprecated or mapped to a successor, a framework version is recorded, and {@code Meta.version} moves once. The version bump comes
  * first: it takes the Meta lock, so two applies (or an apply and an edit) run one after the other and the
  * checks below (still open, base unchanged) hold until commit.
  */
@@ -53,7 +53,7 @@ public final class ChangeSetApplier {
                         CypherResources.statement("taxonomy/changeset-entries"),
                         params("id", id, "after", -1, "kind", null, "entity", null, "limit", Integer.MAX_VALUE))
                 .list(r -> ChangeSetStore.entry(r.get("entry")));
-        var plan = ApplyPlan.of(entries, choices, existing(tx, choices));
+        var plan = ApplyPlan.of(entries, choices, existing(tx, choices), existingRoles(tx, choices));
         var at = clock.instant().atOffset(ZoneOffset.UTC);
         run(tx, "apply-skills", Map.of("framework", framework, "rows", plan.skills()));
         run(tx, "apply-broader", Map.of("framework", framework, "rows", plan.broader()));
@@ -69,9 +69,26 @@ public final class ChangeSetApplier {
                 Map.<String, Object>of("changeSet", id, "rows", plan.replacements(), "successors", plan.successors());
         var people = run(tx, "migrate-people", migration);
         var curriculum = run(tx, "migrate-curriculum", migration);
+        var superseded = plan.successors().keySet();
+        var badges = run(
+                tx,
+                "migrate-badges",
+                Map.of(
+                        "changeSet",
+                        id,
+                        "rows",
+                        plan.replacements(),
+                        "successors",
+                        plan.successors(),
+                        "deprecated",
+                        plan.removed().stream()
+                                .filter(s -> !superseded.contains(s))
+                                .toList()));
+        var roles = run(tx, "apply-roles-removed", Map.of("changeSet", id, "at", at, "rows", plan.retiredRoles()));
         var counts = ChangeSetStore.counts(entries);
         long added = counts.getOrDefault(Kind.SKILL_ADDED.wireName(), 0L);
         long removed = counts.getOrDefault(Kind.SKILL_REMOVED.wireName(), 0L);
+        long rolesRemoved = counts.getOrDefault(Kind.ROLE_REMOVED.wireName(), 0L);
         long changed = entries.size() - added - removed;
         var version = new LinkedHashMap<String, Object>();
         version.put("source", cs.source());
@@ -81,7 +98,8 @@ public final class ChangeSetApplier {
         version.put(
                 "summary",
                 added + " skills added, " + removed + " removed ("
-                        + plan.successors().size() + " superseded), " + changed + " other changes");
+                        + plan.successors().size() + " superseded), " + rolesRemoved + " roles removed, "
+                        + (changed - rolesRemoved) + " other changes");
         version.put("added", added);
         version.put("removed", removed);
         version.put("changed", changed);
@@ -98,7 +116,13 @@ public final class ChangeSetApplier {
                 people.get("evidence").asLong(),
                 curriculum.get("needs").asLong(),
                 curriculum.get("teachings").asLong(),
-                curriculum.get("pairs").asLong());
+                curriculum.get("pairs").asLong(),
+                badges.get("migrated").asLong(),
+                badges.get("flagged").asLong(),
+                roles.get("deprecated").asLong(),
+                roles.get("replaced").asLong(),
+                roles.get("targets").asLong() + roles.get("inRole").asLong(),
+                roles.get("moves").asLong());
     }
 
     private static void check(TransactionContext tx, ChangeSet cs, String framework) {
@@ -132,6 +156,16 @@ public final class ChangeSetApplier {
                 .distinct()
                 .toList();
         return java.util.Set.copyOf(tx.run(UpsertQueries.existingIds("Skill"), Map.of("ids", ids))
+                .list(r -> r.get("id").asString()));
+    }
+
+    private static java.util.Set<String> existingRoles(TransactionContext tx, ApplyChoices choices) {
+        var ids = choices.roles().stream()
+                .map(ApplyChoices.RoleChoice::successor)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        return java.util.Set.copyOf(tx.run(UpsertQueries.existingIds("Role"), Map.of("ids", ids))
                 .list(r -> r.get("id").asString()));
     }
 

@@ -11,7 +11,9 @@ import org.skillgraph.engine.taxonomy.ChangeEntry.Kind;
 /**
  * The change set between the stored version of a framework and an uploaded one (pure). Skills and roles are
  * matched by id first (ids derive from the publisher's stable ids or URIs); a removed skill then gets the
- * added skill whose label is most alike as a suggested successor, which the designer confirms or not.
+ * added skill whose label is most alike as a suggested successor, which the designer confirms or not. A stored
+ * role the new version does not state is {@code role-removed} (the caller decides which stored roles a version
+ * describes).
  */
 public final class ChangeSetDiff {
 
@@ -56,6 +58,12 @@ public final class ChangeSetDiff {
             var before = was == null ? List.<String>of() : was.needs();
             if (!before.equals(r.needs())) {
                 out.add(new Draft(Kind.ROLE_PROFILE_CHANGED, r.id(), r.title(), before, r.needs()));
+            }
+        }
+        var nextRoles = byId(next.roles(), Curriculum.Role::id);
+        for (var r : stored.roles()) {
+            if (!nextRoles.containsKey(r.id())) {
+                out.add(new Draft(Kind.ROLE_REMOVED, r.id(), r.title(), r.needs(), List.of()));
             }
         }
         var removed =

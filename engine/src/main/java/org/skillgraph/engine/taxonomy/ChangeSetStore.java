@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.neo4j.driver.Value;
 import org.skillgraph.cypher.CypherResources;
 import org.skillgraph.engine.error.ConflictException;
@@ -18,6 +19,8 @@ import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Rows;
 import org.skillgraph.engine.paging.Cursor;
 import org.skillgraph.engine.paging.Page;
+import org.skillgraph.engine.route.RoutePlanner;
+import org.skillgraph.engine.snapshot.CurriculumSnapshot;
 
 /**
  * Makes, stores, reads and discards change sets: the diff of an uploaded framework version against the stored
@@ -30,11 +33,19 @@ public final class ChangeSetStore {
     private final GraphClient graph;
     private final Clock clock;
     private final TimeOrderedIds ids;
+    private final Supplier<CurriculumSnapshot> today;
+    private final RoutePlanner planner;
 
-    public ChangeSetStore(GraphClient graph, Clock clock) {
+    /**
+     * @param today the snapshot of the current curriculum, on which (and on a copy changed as a change set says)
+     *     the affected roles' from-scratch routes are planned
+     */
+    public ChangeSetStore(GraphClient graph, Clock clock, Supplier<CurriculumSnapshot> today, RoutePlanner planner) {
         this.graph = graph;
         this.clock = clock;
         this.ids = TimeOrderedIds.of("cs-", clock);
+        this.today = today;
+        this.planner = planner;
     }
 
     /** The stored version of {@code framework}: live skills, and the profiles of {@code roles}. */
@@ -65,10 +76,18 @@ public final class ChangeSetStore {
      */
     public ChangeSet create(String framework, Curriculum next, String source, String importer) {
         var base = base(framework);
-        var stored =
-                stored(framework, next.roles().stream().map(Curriculum.Role::id).toList());
+        var roles = new java.util.TreeSet<String>();
+        next.roles().forEach(r -> roles.add(r.id()));
+        if (!roles.isEmpty()) {
+            // A version that states role profiles states all of them: the framework's roles it leaves out are removed.
+            roles.addAll(graph.readRows(
+                    CypherResources.statement("taxonomy/framework-roles"),
+                    Map.of("framework", framework),
+                    r -> r.get("id").asString()));
+        }
+        var stored = stored(framework, List.copyOf(roles));
         var entries = ChangeSetDiff.diff(stored, next);
-        var impact = ImpactReader.measure(graph, entries);
+        var impact = ImpactReader.measure(graph, entries, affected -> routes(entries, affected));
         var id = ids.next();
         var header = new LinkedHashMap<String, Object>();
         header.put("id", id);
@@ -87,6 +106,17 @@ public final class ChangeSetStore {
                         .consume(),
                 LONG_WRITE);
         return find(id).orElseThrow();
+    }
+
+    private Impact.Routes routes(List<ChangeEntry> entries, List<String> affected) {
+        if (affected.isEmpty()) {
+            return Impact.Routes.none();
+        }
+        var now = today.get();
+        var added = ChangeSetApplier.kindIds(entries, ChangeEntry.Kind.ROLE_ADDED);
+        var roles = new java.util.ArrayList<String>(affected);
+        roles.addAll(added);
+        return RouteHours.compare(planner, now, CandidateSnapshot.of(now, entries), roles);
     }
 
     public Optional<ChangeSet> find(String id) {

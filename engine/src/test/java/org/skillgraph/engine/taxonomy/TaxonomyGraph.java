@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.skillgraph.engine.curriculum.CurriculumRepository;
 import org.skillgraph.engine.neo4j.GraphClient;
 import org.skillgraph.engine.neo4j.Neo4jSettings;
 import org.skillgraph.seed.bundle.Bundle;
@@ -17,7 +18,8 @@ final class TaxonomyGraph {
 
     final Neo4jFixture neo4j = Neo4jFixture.get();
     final GraphClient graph = GraphClient.wrap(neo4j.driver(), Neo4jSettings.unauthenticated(neo4j.boltUri()));
-    final ChangeSetStore store = new ChangeSetStore(graph, CLOCK);
+    final ChangeSetStore store = new ChangeSetStore(
+            graph, CLOCK, new CurriculumRepository(graph)::load, new org.skillgraph.engine.route.RoutePlanner());
     final ChangeSetApplier applier = new ChangeSetApplier(graph, CLOCK);
     final FrameworkVersions versions = new FrameworkVersions(graph, CLOCK);
 

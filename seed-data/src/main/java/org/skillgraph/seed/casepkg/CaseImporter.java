@@ -77,6 +77,14 @@ public final class CaseImporter {
         return new Prepared(tree, mapping, verdict);
     }
 
+    /**
+     * Checks and maps the package in {@code json} and answers the bundle it maps onto, writing nothing: a new
+     * version of a framework read for a change set.
+     */
+    public org.skillgraph.seed.bundle.Bundle bundle(String file, InputStream json) {
+        return prepare(file, json).mapping().bundle();
+    }
+
     /** Checks, maps and writes the package in {@code json}. */
     public CaseImportReport importPackage(String file, InputStream json, ImportProgress progress) {
         var prepared = prepare(file, json);

@@ -60,6 +60,14 @@ public final class MoodleImporter {
                 mapping.unmappedSample());
     }
 
+    /**
+     * Reads and maps {@code csv} and answers the bundle it maps onto, writing nothing: a new version of a
+     * framework read for a change set. Throws {@link InterchangeException} as an import does.
+     */
+    public static org.skillgraph.seed.bundle.Bundle bundle(String file, byte[] csv) {
+        return prepare(file, csv).bundle();
+    }
+
     /** Reads and maps {@code csv}; throws {@link InterchangeException} listing every problem found. */
     static MoodleMapping.Result prepare(String file, byte[] csv) {
         var read = MoodleCsvReader.read(file, csv);

@@ -78,6 +78,14 @@ public final class OnetImporter {
         return new Prepared(chosen.get(), mapping, rows);
     }
 
+    /**
+     * Checks and maps the database and answers the bundle it maps onto (framework {@code onet-<release>}),
+     * writing nothing: a new release read for a change set. Throws {@link InterchangeException} as an import does.
+     */
+    public org.skillgraph.seed.bundle.Bundle bundle(OnetSource source, Optional<String> release) {
+        return prepare(source, release).mapping().bundle();
+    }
+
     /** Checks, maps and writes the database; with {@code dryRun} reports what it would change and writes nothing. */
     public OnetImportReport importDatabase(
             OnetSource source, Optional<String> release, boolean dryRun, ImportProgress progress) {

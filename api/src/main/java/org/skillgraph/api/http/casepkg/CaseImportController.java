@@ -2,9 +2,11 @@ package org.skillgraph.api.http.casepkg;
 
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
+import org.skillgraph.api.app.ImportVersions;
 import org.skillgraph.api.http.ApiRoutes;
 import org.skillgraph.api.http.QueryParams;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.skillgraph.seed.casepkg.CaseImporter;
 
@@ -18,10 +20,12 @@ public final class CaseImportController {
 
     private final CaseImporter importer;
     private final Runnable afterWrite;
+    private final ImportVersions versions;
 
-    public CaseImportController(CaseImporter importer, Runnable afterWrite) {
+    public CaseImportController(CaseImporter importer, Runnable afterWrite, ImportVersions versions) {
         this.importer = importer;
         this.afterWrite = afterWrite;
+        this.versions = versions;
     }
 
     public void register(ApiRoutes routes) {
@@ -39,6 +43,11 @@ public final class CaseImportController {
             return;
         }
         var report = importer.importPackage("request body", body, ImportProgress.none());
+        versions.one(
+                report.framework(),
+                "case",
+                report.written(),
+                Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
         afterWrite.run();
         ctx.status(200).json(report);
     }

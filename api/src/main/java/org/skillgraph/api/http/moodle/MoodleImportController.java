@@ -1,9 +1,11 @@
 package org.skillgraph.api.http.moodle;
 
 import io.javalin.http.Context;
+import org.skillgraph.api.app.ImportVersions;
 import org.skillgraph.api.http.ApiRoutes;
 import org.skillgraph.api.http.QueryParams;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.skillgraph.seed.moodle.MoodleImporter;
 
@@ -16,10 +18,12 @@ public final class MoodleImportController {
 
     private final MoodleImporter importer;
     private final Runnable afterWrite;
+    private final ImportVersions versions;
 
-    public MoodleImportController(MoodleImporter importer, Runnable afterWrite) {
+    public MoodleImportController(MoodleImporter importer, Runnable afterWrite, ImportVersions versions) {
         this.importer = importer;
         this.afterWrite = afterWrite;
+        this.versions = versions;
     }
 
     public void register(ApiRoutes routes) {
@@ -33,6 +37,11 @@ public final class MoodleImportController {
         // bodyAsBytes() enforces the server's request size limit (413 beyond it).
         var report = importer.importCsv("request body", ctx.bodyAsBytes(), dryRun, ImportProgress.none());
         if (!dryRun) {
+            versions.one(
+                    report.framework(),
+                    "moodle",
+                    report.written(),
+                    Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
             afterWrite.run();
         }
         ctx.status(200).json(report);

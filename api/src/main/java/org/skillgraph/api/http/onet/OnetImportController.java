@@ -3,9 +3,11 @@ package org.skillgraph.api.http.onet;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import org.skillgraph.api.app.ImportVersions;
 import org.skillgraph.api.http.ApiRoutes;
 import org.skillgraph.api.http.QueryParams;
 import org.skillgraph.api.http.auth.Access;
+import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.seed.bundle.ImportProgress;
 import org.skillgraph.seed.onet.OnetImporter;
 import org.skillgraph.seed.onet.OnetSource;
@@ -19,10 +21,12 @@ public final class OnetImportController {
 
     private final OnetImporter importer;
     private final Runnable afterWrite;
+    private final ImportVersions versions;
 
-    public OnetImportController(OnetImporter importer, Runnable afterWrite) {
+    public OnetImportController(OnetImporter importer, Runnable afterWrite, ImportVersions versions) {
         this.importer = importer;
         this.afterWrite = afterWrite;
+        this.versions = versions;
     }
 
     public void register(ApiRoutes routes) {
@@ -38,6 +42,11 @@ public final class OnetImportController {
         var source = OnetSource.ofZip("request body", new ByteArrayInputStream(ctx.bodyAsBytes()));
         var report = importer.importDatabase(source, release, dryRun, ImportProgress.none());
         if (!dryRun) {
+            versions.one(
+                    report.framework(),
+                    "onet " + report.release(),
+                    report.written(),
+                    Caller.of(ctx).map(Caller::tokenId).orElse("anonymous"));
             afterWrite.run();
         }
         ctx.status(200).json(report);

@@ -15,17 +15,34 @@ import org.skillgraph.seed.bundle.Bundle;
  */
 public final class BundleCurriculum {
 
+    private static final String ONET = "onet-";
+
     private BundleCurriculum() {}
 
     /** @throws ConflictException {@code wrong-framework} when the bundle is about other frameworks only */
     public static Curriculum of(Bundle bundle, String framework) {
+        return of(bundle, framework, VersionFormat.BUNDLE);
+    }
+
+    /**
+     * A bundle mapped from {@code format} as a version of {@code framework}. O*NET names its framework after the
+     * release ({@code onet-29.1}), so any O*NET release is a version of a stored O*NET framework; every other
+     * format must name the framework itself (CASE by its CFDocument identifier, Moodle by the framework's id
+     * number).
+     *
+     * @throws ConflictException {@code wrong-framework} when the upload is about other frameworks only
+     */
+    public static Curriculum of(Bundle bundle, String framework, VersionFormat format) {
+        java.util.function.Predicate<String> same = format == VersionFormat.ONET && framework.startsWith(ONET)
+                ? id -> id != null && id.startsWith(ONET)
+                : framework::equals;
         var named = new HashSet<String>();
         bundle.frameworks().forEach(f -> named.add(f.id()));
         bundle.skills().stream()
                 .map(bundle::frameworkOf)
                 .filter(Objects::nonNull)
                 .forEach(named::add);
-        if (!named.isEmpty() && !named.contains(framework)) {
+        if (!named.isEmpty() && named.stream().noneMatch(same)) {
             throw new ConflictException(
                     "wrong-framework",
                     "This upload is about framework(s) "
@@ -34,7 +51,7 @@ public final class BundleCurriculum {
                     Map.of("frameworks", named.stream().sorted().toList()));
         }
         var skills = bundle.skills().stream()
-                .filter(s -> named.isEmpty() || framework.equals(bundle.frameworkOf(s)))
+                .filter(s -> named.isEmpty() || same.test(bundle.frameworkOf(s)))
                 .toList();
         Set<String> ids = new HashSet<>();
         skills.forEach(s -> ids.add(s.id()));

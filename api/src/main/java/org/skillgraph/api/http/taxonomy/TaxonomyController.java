@@ -2,7 +2,6 @@ package org.skillgraph.api.http.taxonomy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
 import org.skillgraph.api.app.TaxonomyServices;
@@ -14,7 +13,6 @@ import org.skillgraph.api.http.auth.Caller;
 import org.skillgraph.engine.access.AccessRole;
 import org.skillgraph.engine.taxonomy.ChangeEntry;
 import org.skillgraph.engine.taxonomy.EntityHistory;
-import org.skillgraph.seed.bundle.BundleReader;
 
 /**
  * The living taxonomy over HTTP: a framework's versions, change sets (upload → review → apply or discard) and
@@ -30,12 +28,14 @@ public final class TaxonomyController {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final TaxonomyServices taxonomy;
+    private final VersionReader formats;
     private final ObjectMapper mapper;
     private final Runnable afterWrite;
-    private final BundleReader bundles = new BundleReader();
 
-    public TaxonomyController(TaxonomyServices taxonomy, ObjectMapper mapper, Runnable afterWrite) {
+    public TaxonomyController(
+            TaxonomyServices taxonomy, VersionReader formats, ObjectMapper mapper, Runnable afterWrite) {
         this.taxonomy = taxonomy;
+        this.formats = formats;
         this.mapper = mapper;
         this.afterWrite = afterWrite;
     }
@@ -66,11 +66,18 @@ public final class TaxonomyController {
     private void upload(Context ctx) {
         var params = new QueryParams(ctx);
         var source = params.text("source");
+        var named = params.oneOf("format", VersionFormat.NAMES);
+        var release = java.util.Optional.ofNullable(params.text("release"));
         params.validate();
+        var format = named == null
+                ? VersionFormat.ofContentType(ctx.contentType())
+                : VersionFormat.of(named).orElseThrow();
         var framework = ctx.pathParam("id");
-        var bundle = bundles.read(new ByteArrayInputStream(ctx.bodyAsBytes()));
-        var version = BundleCurriculum.of(bundle, framework);
-        var cs = taxonomy.changeSets().create(framework, version, source == null ? "bundle" : source, actor(ctx));
+        // bodyAsBytes() enforces the server's request size limit (413 beyond it).
+        var bundle = formats.read(format, "request body", ctx.bodyAsBytes(), release);
+        var version = BundleCurriculum.of(bundle, framework, format);
+        var cs = taxonomy.changeSets()
+                .create(framework, version, source == null ? format.wireName() : source, actor(ctx));
         ctx.status(201)
                 .header("Location", "/api/v1/frameworks/" + framework + "/changesets/" + cs.id())
                 .json(cs);
