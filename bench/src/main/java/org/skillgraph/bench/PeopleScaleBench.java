@@ -164,12 +164,25 @@ final class PeopleScaleBench {
             paths.put(ENDPOINTS[4], i -> URI.create(base + "/api/v1/metrics/gaps"));
             var driver = new LoadDriver(warmUp, measure, api.token(), Duration.ofMinutes(10));
             for (var e : paths.entrySet()) {
-                figures.put(at + ": first request ms, " + e.getKey(), Math.round(driver.once(e.getValue().apply(0))));
+                Object first;
+                try {
+                    first = Math.round(driver.once(e.getValue().apply(0)));
+                } catch (Exception failed) {
+                    // A request over the query timeout answers 503: that is a finding, not the end of the run.
+                    first = "failed: " + failed.getMessage();
+                }
+                figures.put(at + ": first request ms, " + e.getKey(), first);
             }
             for (int clients : new int[] {1, 16}) {
                 double health = 0;
                 for (var e : paths.entrySet()) {
-                    var row = driver.run(at + ", " + e.getKey(), clients, e.getValue());
+                    LoadDriver.Result row;
+                    try {
+                        row = driver.run(at + ", " + e.getKey(), clients, e.getValue());
+                    } catch (Exception failed) {
+                        figures.put(at + ": " + e.getKey() + " at " + clients + " clients failed", String.valueOf(failed));
+                        continue;
+                    }
                     rows.add(row);
                     if (e.getKey().equals(ENDPOINTS[0])) {
                         health = row.throughput();
