@@ -66,7 +66,12 @@ final class PeopleScaleBench {
         long pageCache = Long.getLong("bench.people.pageCacheMiB", 2048) * 1024 * 1024;
         var warmUp = Duration.ofSeconds(Long.getLong("bench.people.warmUpSeconds", 3));
         var measure = Duration.ofSeconds(Long.getLong("bench.people.measureSeconds", 6));
-        var dir = Files.createTempDirectory("skillgraph-people-bench");
+        // -Dbench.people.store=<dir> keeps the store and, when it already holds people, goes on from them (to measure
+        // a size again, or the last size of a run that ran out of time, without importing everything again).
+        var kept = System.getProperty("bench.people.store");
+        var dir = kept != null
+                ? Files.createDirectories(Path.of(kept))
+                : Files.createTempDirectory("skillgraph-people-bench");
         var figures = new LinkedHashMap<String, Object>();
         var rows = new ArrayList<LoadDriver.Result>();
         figures.put("load average at the start", MetricsBench.loadAverage());
@@ -75,7 +80,19 @@ final class PeopleScaleBench {
         figures.put("people per import transaction", chunk);
         try {
             EscoPeople generator;
+            int imported = 0;
             try (var skillgraph = Skillgraph.embedded(dir, 0, pageCache)) {
+                if (!skillgraph.isEmpty()) {
+                    imported = skillgraph
+                            .graph()
+                            .readSingle("MATCH (p:Person) RETURN count(p) AS n", Map.of(), r -> r.get("n").asInt());
+                    figures.put("reused store holding people", imported);
+                    var catalog = EscoCatalog.read(skillgraph.graph());
+                    generator = new EscoPeople(EscoBench.SEED + 1, catalog);
+                    for (int done = 0; done < imported; done += chunk) {
+                        generator.next(Math.min(chunk, imported - done));
+                    }
+                } else {
                 try (var export = EscoExport.open(esco)) {
                     var r = skillgraph.escoImporter().importEsco(export, null, ImportProgress.none());
                     figures.put("ESCO import s", EscoBench.round(r.took().toMillis() / 1000.0));
@@ -88,11 +105,14 @@ final class PeopleScaleBench {
                 figures.put("ESCO skills / roles", catalog.skills().size() + " / " + catalog.roles().size());
                 // The ESCO workload's people generator and seed: its first 50,000 are EscoBench's organisation.
                 generator = new EscoPeople(EscoBench.SEED + 1, catalog);
+                }
             }
-            int imported = 0;
-            long heldSkills = 0;
+            long heldSkills = (long) imported * EscoPeople.HOLDS;
             double importSeconds = 0;
             for (int size : sizes) {
+                if (size < imported) {
+                    continue;
+                }
                 String at = String.format(Locale.ROOT, "%,d people", size);
                 try (var skillgraph = Skillgraph.embedded(dir, 0, pageCache)) {
                     long began = System.nanoTime();
@@ -122,17 +142,21 @@ final class PeopleScaleBench {
                         at + ": store MiB on disk (without / with transaction logs)",
                         mib(all - size(dir, "transactions")) + " / " + mib(all));
                 long reopened = System.nanoTime();
+                Runnable progress = () -> afterEachSize.accept(new Run(List.copyOf(rows), new LinkedHashMap<>(figures), size));
                 try (var skillgraph = Skillgraph.embedded(dir, 0, pageCache)) {
                     figures.put(at + ": reopen s", round1((System.nanoTime() - reopened) / 1e9));
                     figures.put(at + ": heap MiB after GC, store open, before requests", EscoBench.heapAfterGc());
                     figures.put(at + ": snapshot build ms p50 (5 builds)", snapshotBuild(skillgraph));
-                    measure(skillgraph, size, at, warmUp, measure, rows, figures);
+                    progress.run();
+                    measure(skillgraph, size, at, warmUp, measure, rows, figures, progress);
                 }
                 figures.put(at + ": load average after", MetricsBench.loadAverage());
                 afterEachSize.accept(new Run(List.copyOf(rows), new LinkedHashMap<>(figures), size));
             }
         } finally {
-            EscoBench.delete(dir);
+            if (kept == null) {
+                EscoBench.delete(dir);
+            }
         }
         return new Run(rows, figures, sizes[sizes.length - 1]);
     }
@@ -144,7 +168,8 @@ final class PeopleScaleBench {
             Duration warmUp,
             Duration measure,
             List<LoadDriver.Result> rows,
-            Map<String, Object> figures)
+            Map<String, Object> figures,
+            Runnable progress)
             throws Exception {
         // 2,000 learners spread over the whole organisation (every (size / 2,000)th), the same ids at every size
         // they exist at; the learner cache (200,000 by default) holds them all, as it would hold the active ones.
@@ -163,47 +188,87 @@ final class PeopleScaleBench {
             paths.put(ENDPOINTS[3], i -> URI.create(base + "/api/v1/people/" + pick(people, i) + "/coaches?k=10"));
             paths.put(ENDPOINTS[4], i -> URI.create(base + "/api/v1/metrics/gaps"));
             var driver = new LoadDriver(warmUp, measure, api.token(), Duration.ofMinutes(10));
-            for (var e : paths.entrySet()) {
-                Object first;
-                try {
-                    first = Math.round(driver.once(e.getValue().apply(0)));
-                } catch (Exception failed) {
-                    // A request over the query timeout answers 503: that is a finding, not the end of the run.
-                    first = "failed: " + failed.getMessage();
-                }
-                figures.put(at + ": first request ms, " + e.getKey(), first);
+            // The request mix first, then the metric over everyone (minutes on a fresh node at this scale), so that
+            // a run stopped early still has the mix; the report is written after every step.
+            var mix = new LinkedHashMap<>(paths);
+            mix.remove(ENDPOINTS[4]);
+            for (var e : mix.entrySet()) {
+                first(driver, at, e.getKey(), e.getValue(), figures);
             }
+            progress.run();
             for (int clients : new int[] {1, 16}) {
                 double health = 0;
-                for (var e : paths.entrySet()) {
-                    LoadDriver.Result row;
-                    try {
-                        row = driver.run(at + ", " + e.getKey(), clients, e.getValue());
-                    } catch (Exception failed) {
-                        figures.put(at + ": " + e.getKey() + " at " + clients + " clients failed", String.valueOf(failed));
-                        continue;
-                    }
-                    rows.add(row);
-                    if (e.getKey().equals(ENDPOINTS[0])) {
-                        health = row.throughput();
-                    } else {
-                        figures.put(
-                                at + ": " + e.getKey() + " req/s ÷ /health req/s at " + clients,
-                                String.format(Locale.ROOT, "%.1f %%", 100 * row.throughput() / health));
-                    }
-                    System.out.printf(
-                            Locale.ROOT,
-                            "%s at %d: p50 %.1f ms, %.0f req/s%n",
-                            row.name(),
-                            clients,
-                            row.p50(),
-                            row.throughput());
+                for (var e : mix.entrySet()) {
+                    health = row(driver, at, e.getKey(), clients, e.getValue(), health, rows, figures);
+                    progress.run();
                 }
+            }
+            figures.put(at + ": heap MiB after GC, after the request mix (learner states kept)", EscoBench.heapAfterGc());
+            var metric = paths.get(ENDPOINTS[4]);
+            first(driver, at, ENDPOINTS[4], metric, figures);
+            figures.put(
+                    at + ": heap MiB after GC, after the first metric over everyone (every person's facts kept)",
+                    EscoBench.heapAfterGc());
+            progress.run();
+            for (int clients : new int[] {1, 16}) {
+                var health = rows.stream()
+                        .filter(r -> r.name().equals(at + ", " + ENDPOINTS[0]) && r.clients() == clients)
+                        .mapToDouble(LoadDriver.Result::throughput)
+                        .findFirst()
+                        .orElse(Double.NaN);
+                row(driver, at, ENDPOINTS[4], clients, metric, health, rows, figures);
+                progress.run();
             }
             figures.put(at + ": heap MiB after GC, after the requests (caches warm)", EscoBench.heapAfterGc());
         } finally {
             api.server().stop();
         }
+    }
+
+    /** The first request of an endpoint on this node; a failure (503 at the query timeout) is a finding. */
+    private static void first(
+            LoadDriver driver,
+            String at,
+            String name,
+            java.util.function.IntFunction<URI> uri,
+            Map<String, Object> figures) {
+        Object first;
+        try {
+            first = Math.round(driver.once(uri.apply(0)));
+        } catch (Exception failed) {
+            first = "failed: " + failed.getMessage();
+        }
+        figures.put(at + ": first request ms, " + name, first);
+        System.out.println(at + ": first request ms, " + name + ": " + first);
+    }
+
+    /** One closed-loop run; answers the row's req/s when it is {@code /health}'s, else {@code health}. */
+    private static double row(
+            LoadDriver driver,
+            String at,
+            String name,
+            int clients,
+            java.util.function.IntFunction<URI> uri,
+            double health,
+            List<LoadDriver.Result> rows,
+            Map<String, Object> figures) {
+        LoadDriver.Result row;
+        try {
+            row = driver.run(at + ", " + name, clients, uri);
+        } catch (Exception failed) {
+            figures.put(at + ": " + name + " at " + clients + " clients failed", String.valueOf(failed));
+            return health;
+        }
+        rows.add(row);
+        System.out.printf(
+                Locale.ROOT, "%s at %d: p50 %.1f ms, %.0f req/s%n", row.name(), clients, row.p50(), row.throughput());
+        if (name.equals(ENDPOINTS[0])) {
+            return row.throughput();
+        }
+        figures.put(
+                at + ": " + name + " req/s ÷ /health req/s at " + clients,
+                String.format(Locale.ROOT, "%.1f %%", 100 * row.throughput() / health));
+        return health;
     }
 
     private static String pick(List<String> people, int i) {
