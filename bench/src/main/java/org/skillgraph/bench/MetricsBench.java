@@ -79,10 +79,7 @@ final class MetricsBench {
                     figures.put("CPU ms per request " + e.getKey(), Math.round(row.cpuMsPerRequest() * 10) / 10.0);
                     System.out.printf(
                             "%s: p50 %.0f ms, %d requests, %.1f CPU ms a request%n",
-                            e.getKey(),
-                            row.result().p50(),
-                            row.result().requests(),
-                            row.cpuMsPerRequest());
+                            e.getKey(), row.result().p50(), row.result().requests(), row.cpuMsPerRequest());
                     figures.put("peakHeapMiB " + e.getKey(), peakHeap());
                 }
                 figures.put("heapAfterGcAfterMiB", heapAfterGc());
@@ -92,8 +89,9 @@ final class MetricsBench {
                 } catch (org.skillgraph.engine.error.GraphUnavailableException timedOut) {
                     // The whole-history read of everyone (the old way) can pass the 30 s query timeout on a loaded
                     // machine: say so and keep the endpoint figures above instead of losing the report.
-                    figures.put("population reads (before / after side by side)", "not measured: " + timedOut.getMessage()
-                            + " (load average " + loadAverage() + ")");
+                    figures.put(
+                            "population reads (before / after side by side)",
+                            "not measured: " + timedOut.getMessage() + " (load average " + loadAverage() + ")");
                 }
             } finally {
                 server.stop();

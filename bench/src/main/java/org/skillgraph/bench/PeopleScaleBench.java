@@ -30,13 +30,14 @@ import org.skillgraph.seed.esco.EscoExport;
  */
 final class PeopleScaleBench {
 
-    static final String NOTE = "One JVM holds the API node, the embedded Neo4j and the load driver (2 processors, shared"
-            + " with other engineers' builds: see the load averages); compare rows within one size and across sizes of"
-            + " this run, not with other reports. Each size is measured on the same store after its people were"
-            + " imported and the store was closed and reopened (a clean shutdown checkpoints, so the size on disk is"
-            + " exact); the first request of each endpoint after the reopen is reported separately as cold. Heap is"
-            + " the used heap after a full GC (the embedded Neo4j's heap objects included; its page cache is off heap)."
-            + " The metric over everyone at 16 clients has few samples (each request reads every person's version).";
+    static final String NOTE =
+            "One JVM holds the API node, the embedded Neo4j and the load driver (2 processors, shared"
+                    + " with other engineers' builds: see the load averages); compare rows within one size and across sizes of"
+                    + " this run, not with other reports. Each size is measured on the same store after its people were"
+                    + " imported and the store was closed and reopened (a clean shutdown checkpoints, so the size on disk is"
+                    + " exact); the first request of each endpoint after the reopen is reported separately as cold. Heap is"
+                    + " the used heap after a full GC (the embedded Neo4j's heap objects included; its page cache is off heap)."
+                    + " The metric over everyone at 16 clients has few samples (each request reads every person's version).";
 
     private static final String[] ENDPOINTS = {"/health", "gap", "route", "coaches (top 10)", "metric gaps, everyone"};
 
@@ -85,7 +86,10 @@ final class PeopleScaleBench {
                 if (!skillgraph.isEmpty()) {
                     imported = skillgraph
                             .graph()
-                            .readSingle("MATCH (p:Person) RETURN count(p) AS n", Map.of(), r -> r.get("n").asInt());
+                            .readSingle(
+                                    "MATCH (p:Person) RETURN count(p) AS n",
+                                    Map.of(),
+                                    r -> r.get("n").asInt());
                     figures.put("reused store holding people", imported);
                     var catalog = EscoCatalog.read(skillgraph.graph());
                     generator = new EscoPeople(EscoBench.SEED + 1, catalog);
@@ -93,18 +97,21 @@ final class PeopleScaleBench {
                         generator.next(Math.min(chunk, imported - done));
                     }
                 } else {
-                try (var export = EscoExport.open(esco)) {
-                    var r = skillgraph.escoImporter().importEsco(export, null, ImportProgress.none());
-                    figures.put("ESCO import s", EscoBench.round(r.took().toMillis() / 1000.0));
-                }
-                var catalog = EscoCatalog.read(skillgraph.graph());
-                var modules = skillgraph
-                        .importer()
-                        .importBundle(new EscoModules(EscoBench.SEED, catalog).generate(), ImportProgress.none());
-                figures.put("modules import s", EscoBench.round(modules.took().toMillis() / 1000.0));
-                figures.put("ESCO skills / roles", catalog.skills().size() + " / " + catalog.roles().size());
-                // The ESCO workload's people generator and seed: its first 50,000 are EscoBench's organisation.
-                generator = new EscoPeople(EscoBench.SEED + 1, catalog);
+                    try (var export = EscoExport.open(esco)) {
+                        var r = skillgraph.escoImporter().importEsco(export, null, ImportProgress.none());
+                        figures.put("ESCO import s", EscoBench.round(r.took().toMillis() / 1000.0));
+                    }
+                    var catalog = EscoCatalog.read(skillgraph.graph());
+                    var modules = skillgraph
+                            .importer()
+                            .importBundle(new EscoModules(EscoBench.SEED, catalog).generate(), ImportProgress.none());
+                    figures.put(
+                            "modules import s", EscoBench.round(modules.took().toMillis() / 1000.0));
+                    figures.put(
+                            "ESCO skills / roles",
+                            catalog.skills().size() + " / " + catalog.roles().size());
+                    // The ESCO workload's people generator and seed: its first 50,000 are EscoBench's organisation.
+                    generator = new EscoPeople(EscoBench.SEED + 1, catalog);
                 }
             }
             long heldSkills = (long) imported * EscoPeople.HOLDS;
@@ -134,7 +141,9 @@ final class PeopleScaleBench {
                     double seconds = (System.nanoTime() - began) / 1e9;
                     importSeconds += seconds;
                     figures.put(at + ": held skills", heldSkills);
-                    figures.put(at + ": import s (this step / cumulative)", round1(seconds) + " / " + round1(importSeconds));
+                    figures.put(
+                            at + ": import s (this step / cumulative)",
+                            round1(seconds) + " / " + round1(importSeconds));
                 }
                 // A clean shutdown checkpoints (Community has no db.checkpoint()): the size is taken after it.
                 long all = size(dir, "");
@@ -142,7 +151,8 @@ final class PeopleScaleBench {
                         at + ": store MiB on disk (without / with transaction logs)",
                         mib(all - size(dir, "transactions")) + " / " + mib(all));
                 long reopened = System.nanoTime();
-                Runnable progress = () -> afterEachSize.accept(new Run(List.copyOf(rows), new LinkedHashMap<>(figures), size));
+                Runnable progress =
+                        () -> afterEachSize.accept(new Run(List.copyOf(rows), new LinkedHashMap<>(figures), size));
                 try (var skillgraph = Skillgraph.embedded(dir, 0, pageCache)) {
                     figures.put(at + ": reopen s", round1((System.nanoTime() - reopened) / 1e9));
                     figures.put(at + ": heap MiB after GC, store open, before requests", EscoBench.heapAfterGc());
@@ -203,7 +213,8 @@ final class PeopleScaleBench {
                     progress.run();
                 }
             }
-            figures.put(at + ": heap MiB after GC, after the request mix (learner states kept)", EscoBench.heapAfterGc());
+            figures.put(
+                    at + ": heap MiB after GC, after the request mix (learner states kept)", EscoBench.heapAfterGc());
             var metric = paths.get(ENDPOINTS[4]);
             first(driver, at, ENDPOINTS[4], metric, figures);
             figures.put(
