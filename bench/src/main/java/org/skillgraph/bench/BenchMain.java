@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmark suite and writes {@code bench/results/report.md} and {@code report.json}.
  * Arguments choose parts: {@code planners gap http import coaches} (default: all), {@code esco} (ESCO_DIR),
  * {@code metrics}, {@code mentoring}, {@code route-scale}, {@code xapi}, {@code priorities}, {@code feed}, {@code interchange} (ESCO_DIR)
- * and {@code taxonomy} (ESCO_DIR, ESCO_NEXT_DIR).
+ * and {@code taxonomy} (ESCO_DIR, ESCO_NEXT_DIR), {@code people-500k} (ESCO_DIR).
  */
 public final class BenchMain {
 
@@ -26,15 +26,17 @@ public final class BenchMain {
         var parts = args.length == 0 ? Set.of("planners", "gap", "http", "import", "coaches") : Set.of(args);
         var out = Path.of(System.getProperty("bench.out", "bench/results"));
         var report = new Report();
-        report.command((parts.contains("esco") || parts.contains("interchange")
+        var command = (parts.contains("esco") || parts.contains("interchange") || parts.contains("people-500k")
                         ? EscoBench.ENV + "=<folder of ESCO's two CSV zips> "
                         : "")
                 + (parts.contains("priorities") ? PrioritiesBench.options() : "")
+                + (parts.contains("people-500k") ? PeopleScaleBench.options() : "")
                 + "BENCH_NAME=" + System.getProperty("bench.name", "report") + " bench/run " + String.join(" ", args)
                 + (System.getProperty("bench.metrics.only") == null
                         ? ""
                         : " (endpoints matching '" + System.getProperty("bench.metrics.only") + "' only, store "
-                                + (System.getProperty("bench.metrics.store") == null ? "fresh" : "reused") + ")"));
+                                + (System.getProperty("bench.metrics.store") == null ? "fresh" : "reused") + ")");
+        report.command(command);
         if (parts.contains("planners")) {
             report.jmh("Planners in process, ESCO-scale curriculum", jmh(RouteBenchmark.class));
         }
@@ -123,6 +125,21 @@ public final class BenchMain {
                     run.rows());
             report.note(FeedBench.NOTE);
             report.figures("Learner states kept by the node: ratios and load", run.figures());
+        }
+        if (parts.contains("people-500k")) {
+            // Not in the default set: it needs ESCO_DIR; 500,000 people imported a chunk at a time (about an hour).
+            // After each size the report is written with the sizes done so far, so a run stopped early keeps them.
+            var run = PeopleScaleBench.run(partial -> {
+                var early = new Report();
+                early.command(command + " (written after " + partial.done() + " people; the run went on)");
+                PeopleScaleBench.add(early, partial);
+                try {
+                    early.write(out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            PeopleScaleBench.add(report, run);
         }
         if (parts.contains("metrics")) {
             // Not in the default set: about 15 minutes (import, then every metric over HTTP at 50,000 people).

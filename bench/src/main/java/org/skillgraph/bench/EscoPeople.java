@@ -58,6 +58,10 @@ final class EscoPeople {
     private final List<EscoCatalog.RoleRow> roles;
     private final List<EscoCatalog.SkillRow> skills;
     private final Map<String, List<EscoCatalog.RoleRow>> byFamily = new HashMap<>();
+    /** Everyone generated so far by department: managers come from here, also across {@link #next} calls. */
+    private final Map<String, List<String>> byDepartment = new HashMap<>();
+    /** How many people were generated so far: the number of the next one. */
+    private int generated;
 
     EscoPeople(long seed, EscoCatalog catalog) {
         this.random = new SplittableRandom(seed);
@@ -70,9 +74,17 @@ final class EscoPeople {
     }
 
     Bundle generate() {
-        var people = new ArrayList<Bundle.Person>(PEOPLE);
-        var byDepartment = new HashMap<String, List<String>>();
-        for (int p = 0; p < PEOPLE; p++) {
+        return next(PEOPLE);
+    }
+
+    /**
+     * The next {@code count} people as a bundle of their own (ids go on from the previous call; managers may be
+     * people of earlier calls, already imported): the same seed gives the same people whether they come in one
+     * bundle or in many, so a large organisation can be generated and imported a chunk at a time.
+     */
+    Bundle next(int count) {
+        var people = new ArrayList<Bundle.Person>(count);
+        for (int p = generated; p < generated + count; p++) {
             var role = roles.get(random.nextInt(roles.size()));
             var target = target(role);
             var department = DEPARTMENTS[Math.floorMod(role.family().hashCode(), DEPARTMENTS.length)];
@@ -104,6 +116,7 @@ final class EscoPeople {
                     List.of(),
                     List.of()));
         }
+        generated += count;
         return new Bundle(List.of(), List.of(), List.of(), List.of(), people, List.of(), List.of(), Map.of());
     }
 

@@ -61,6 +61,30 @@ final class LoadDriver {
         return ms;
     }
 
+    /** A run and the CPU time this whole process spent per measured request (an upper bound of the server's). */
+    record CpuResult(Result result, double cpuMsPerRequest) {}
+
+    /**
+     * As {@link #run}, with the process's CPU time over the measured part divided by the requests: on a machine
+     * that other work keeps busy, the wall-clock percentiles stretch while this stays the request's own cost.
+     */
+    CpuResult runCpu(String name, int clients, IntFunction<URI> uri) throws Exception {
+        loop(clients, uri, warmUp);
+        long cpu = MetricsBench.cpuNanos();
+        long began = System.nanoTime();
+        var samples = loop(clients, uri, measure);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        long cpuNanos = MetricsBench.cpuNanos() - cpu;
+        long errors = samples.stream().mapToLong(s -> s.errors).sum();
+        var all = samples.stream()
+                .flatMapToLong(s -> Arrays.stream(s.latencies, 0, s.count))
+                .sorted()
+                .toArray();
+        var result = new Result(
+                name, clients, all.length, errors, percentile(all, 0.50), percentile(all, 0.99), all.length / seconds);
+        return new CpuResult(result, all.length == 0 ? 0 : cpuNanos / 1e6 / all.length);
+    }
+
     /** Runs {@code clients} loops over the URIs {@code uri.apply(i)} for i = 0, 1, 2, … */
     Result run(String name, int clients, IntFunction<URI> uri) throws Exception {
         loop(clients, uri, warmUp);
