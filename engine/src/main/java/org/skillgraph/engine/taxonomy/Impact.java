@@ -50,13 +50,20 @@ public record Impact(
      * @param changed roles whose hours move
      * @param sample up to {@link #SAMPLE} of those, the largest move first
      */
-    public record Routes(long compared, long changed, List<RouteHours> sample) {
+    /**
+     * @param compared roles planned on both curricula
+     * @param notCompared affected roles left unplanned: past {@link RouteHours#MAX_ROLES}, or once the planning
+     *     ran out of {@link RouteHours#BUDGET}
+     * @param changed roles whose hours move
+     * @param sample the largest moves
+     */
+    public record Routes(long compared, long notCompared, long changed, List<RouteHours> sample) {
         public Routes {
             sample = List.copyOf(sample);
         }
 
         static Routes none() {
-            return new Routes(0, 0, List.of());
+            return new Routes(0, 0, 0, List.of());
         }
     }
 }

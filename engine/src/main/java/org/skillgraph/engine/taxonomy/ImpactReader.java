@@ -91,6 +91,7 @@ final class ImpactReader {
         p.put("impactRoleHolders", i.roleHolders());
         p.put("impactRoleMoves", i.roleMoves());
         p.put("impactRoutesCompared", i.routes().compared());
+        p.put("impactRoutesNotCompared", i.routes().notCompared());
         p.put("impactRoutesChanged", i.routes().changed());
         var sample = i.routes().sample();
         p.put("impactRouteRoles", sample.stream().map(RouteHours::role).toList());
@@ -130,6 +131,7 @@ final class ImpactReader {
         }
         return new Impact.Routes(
                 c.get("impactRoutesCompared").asLong(0),
+                c.get("impactRoutesNotCompared").asLong(0),
                 c.get("impactRoutesChanged").asLong(0),
                 sample);
     }

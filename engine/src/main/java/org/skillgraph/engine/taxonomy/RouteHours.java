@@ -1,5 +1,6 @@
 package org.skillgraph.engine.taxonomy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,12 @@ public record RouteHours(String role, Double before, double after) {
     /** At most this many affected roles are planned (in id order), so a whole-framework release stays bounded. */
     static final int MAX_ROLES = 200;
 
+    /**
+     * Planning time for the whole comparison: roles not reached by then are counted as not compared. From-scratch
+     * routes to large occupation profiles (ESCO's) can each take seconds, and a diff must stay a review step.
+     */
+    static final Duration BUDGET = Duration.ofSeconds(20);
+
     /** Whether the change moves the role's hours. */
     public boolean changed() {
         return before == null || Math.abs(after - before) > 1e-9;
@@ -28,14 +35,30 @@ public record RouteHours(String role, Double before, double after) {
     /** Plans {@code roles} on both curricula; the roles whose hours move come first, the largest move first. */
     static Impact.Routes compare(
             RoutePlanner planner, CurriculumSnapshot today, CurriculumSnapshot candidate, List<String> roles) {
+        return compare(planner, today, candidate, roles, BUDGET, System::nanoTime);
+    }
+
+    /** As above, within {@code budget} as {@code nanoTime} counts it (tests pass a clock of their own). */
+    static Impact.Routes compare(
+            RoutePlanner planner,
+            CurriculumSnapshot today,
+            CurriculumSnapshot candidate,
+            List<String> roles,
+            Duration budget,
+            java.util.function.LongSupplier nanoTime) {
         var out = new ArrayList<RouteHours>();
-        var planned = roles.stream()
+        var affected = roles.stream()
                 .distinct()
                 .sorted()
                 .filter(r -> candidate.roles().role(r).isPresent())
-                .limit(MAX_ROLES)
                 .toList();
-        for (var role : planned) {
+        long deadline = nanoTime.getAsLong() + budget.toNanos();
+        int compared = 0;
+        for (var role : affected) {
+            if (compared == MAX_ROLES || nanoTime.getAsLong() - deadline >= 0) {
+                break;
+            }
+            compared++;
             Double before = today.roles().role(role).isPresent() ? hours(planner, today, role) : null;
             var h = new RouteHours(role, before, hours(planner, candidate, role));
             if (h.changed()) {
@@ -46,7 +69,10 @@ public record RouteHours(String role, Double before, double after) {
                         (RouteHours h) -> -Math.abs(h.after() - (h.before() == null ? 0 : h.before())))
                 .thenComparing(RouteHours::role));
         return new Impact.Routes(
-                planned.size(), out.size(), out.stream().limit(Impact.SAMPLE).toList());
+                compared,
+                affected.size() - compared,
+                out.size(),
+                out.stream().limit(Impact.SAMPLE).toList());
     }
 
     private static double hours(RoutePlanner planner, CurriculumSnapshot snapshot, String role) {
