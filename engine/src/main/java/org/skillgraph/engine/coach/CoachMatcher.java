@@ -106,30 +106,14 @@ final class CoachMatcher {
 
     /** Every eligible coach, each scored and sorted: the reference the bounded ranking ({@link #ranked}) must equal. */
     Ranking rank(LearnerContext learner, List<CoachNeed> needs, Map<String, List<PoolCoach>> bySkill, LocalDate today) {
-        var coaches = new LinkedHashMap<String, PoolCoach>();
-        for (var need : needs) {
-            bySkill.getOrDefault(need.skillId(), List.of()).forEach(c -> coaches.putIfAbsent(c.id(), c));
-        }
         var candidates = new ArrayList<Scored>();
-        var eligible = new HashMap<String, Integer>();
-        for (var coach : coaches.values()) {
-            if (!mayCoach(learner, coach)) {
-                continue;
-            }
-            var covered = new ArrayList<CoachScorer.Match>();
-            for (var need : needs) {
-                var evidence = coach.holds().get(need.skillId());
-                if (evidence != null && evidence.level() >= need.minCoachLevel()) {
-                    covered.add(new CoachScorer.Match(need, evidence));
-                    eligible.merge(need.skillId(), 1, Integer::sum);
-                }
-            }
-            if (!covered.isEmpty()) {
-                candidates.add(new Scored(learner, needs, coach, covered, today));
-            }
-        }
+        var eligible = eligible(
+                learner,
+                needs,
+                bySkill,
+                (coach, covered) -> candidates.add(new Scored(learner, needs, coach, covered, today)));
         candidates.sort(RANKING);
-        return new Ranking(List.copyOf(candidates), Map.copyOf(eligible));
+        return new Ranking(List.copyOf(candidates), eligible);
     }
 
     /**
@@ -141,11 +125,32 @@ final class CoachMatcher {
      */
     Ranked ranked(
             LearnerContext learner, List<CoachNeed> needs, Map<String, List<PoolCoach>> bySkill, LocalDate today) {
+        var bounded = new ArrayList<Bounded>();
+        var eligible = eligible(
+                learner,
+                needs,
+                bySkill,
+                (coach, covered) ->
+                        bounded.add(new Bounded(coach, covered, scorer.upperBound(needs, coach, covered, today))));
+        bounded.sort(Comparator.comparingDouble(Bounded::bound).reversed());
+        return new Ranked(learner, needs, today, bounded, eligible);
+    }
+
+    private record Bounded(PoolCoach coach, List<CoachScorer.Match> covered, double bound) {}
+
+    /**
+     * Hands each coach who may coach {@code learner} and covers at least one need, with the needs covered, to
+     * {@code found}, in pool order; answers how many such coaches each sought skill has.
+     */
+    private Map<String, Integer> eligible(
+            LearnerContext learner,
+            List<CoachNeed> needs,
+            Map<String, List<PoolCoach>> bySkill,
+            java.util.function.BiConsumer<PoolCoach, List<CoachScorer.Match>> found) {
         var coaches = new LinkedHashMap<String, PoolCoach>();
         for (var need : needs) {
             bySkill.getOrDefault(need.skillId(), List.of()).forEach(c -> coaches.putIfAbsent(c.id(), c));
         }
-        var bounded = new ArrayList<Bounded>();
         var eligible = new HashMap<String, Integer>();
         for (var coach : coaches.values()) {
             if (!mayCoach(learner, coach)) {
@@ -160,14 +165,11 @@ final class CoachMatcher {
                 }
             }
             if (!covered.isEmpty()) {
-                bounded.add(new Bounded(coach, covered, scorer.upperBound(needs, coach, covered, today)));
+                found.accept(coach, covered);
             }
         }
-        bounded.sort(Comparator.comparingDouble(Bounded::bound).reversed());
-        return new Ranked(learner, needs, today, bounded, Map.copyOf(eligible));
+        return Map.copyOf(eligible);
     }
-
-    private record Bounded(PoolCoach coach, List<CoachScorer.Match> covered, double bound) {}
 
     /** Eligible coaches released best first; see {@link #ranked}. Not thread-safe. */
     final class Ranked {
