@@ -21,11 +21,11 @@ class ChangeSetWorkbenchBrowserIT {
             + " \"people\": [{\"id\": \"p-pantry-1\", \"name\": \"Pat Pantry\","
             + " \"holds\": [{\"skill\": \"curing\", \"level\": 3, \"source\": \"assessment\", \"at\": \"2026-10-01\"}]}]}";
 
-    /** The next version renames pickling, drops curing and adds "Curing and smoking" in its place. */
+    /** The next version renames pickling and gives curing a new id ("meat-curing"): a removal with a same-label successor. */
     private static final String V2 = "{\"frameworks\": [{\"id\": \"pantry\", \"title\": \"Pantry skills\"}],"
             + " \"defaultFramework\": \"pantry\","
             + " \"skills\": [{\"id\": \"pickling\", \"name\": \"Pickling and fermenting\"},"
-            + " {\"id\": \"curing-and-smoking\", \"name\": \"Curing and smoking\"}]}";
+            + " {\"id\": \"meat-curing\", \"name\": \"Curing\"}]}";
 
     @RegisterExtension
     static final BrowserSession session = BrowserSession.signedInAs(AccessRole.ADMIN);
@@ -54,7 +54,7 @@ class ChangeSetWorkbenchBrowserIT {
                         .getText())
                 .isEqualTo(String.valueOf(count(cs.at("/impact/holders"))));
         var choice = session.driver().findElement(By.cssSelector("#skill-choices li[data-skill='curing']"));
-        assertThat(choice.getText()).contains("suggested successor curing-and-smoking");
+        assertThat(choice.getText()).contains("suggested successor meat-curing");
         assertThat(new Select(session.driver().findElement(By.id("choice-0")))
                         .getFirstSelectedOption()
                         .getAttribute("value"))
@@ -70,7 +70,7 @@ class ChangeSetWorkbenchBrowserIT {
                         .asText())
                 .isEqualTo("applied");
         var holds = session.json("GET", "/api/v1/people/p-pantry-1");
-        assertThat(holds.toString()).contains("curing-and-smoking").contains("curing");
+        assertThat(holds.toString()).contains("meat-curing").contains("\"curing\"");
         session.awaitText(By.cssSelector("#versions"), "pantry-2027");
     }
 
