@@ -122,6 +122,14 @@ public final class RequestHandles {
         }
     }
 
+    /**
+     * Reads (or makes) the key now, at start, so that a learner's ranking never writes; without it the first
+     * handle issued makes the key.
+     */
+    public void prepare() {
+        key();
+    }
+
     private SecretKey key() {
         var current = key;
         if (current == null) {
