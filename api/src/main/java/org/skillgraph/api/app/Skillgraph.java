@@ -377,13 +377,7 @@ public final class Skillgraph implements AutoCloseable {
     public void prepareCurriculum() {
         curriculum.prepare(new GraphInfo(graph).version());
         // The coaching-request handles' key, so a learner's coach ranking never writes it.
-        try {
-            services.mentoring().requests().handles().prepare();
-        } catch (RuntimeException e) {
-            // Another node made it at the same moment (unique constraint): the first handle issued reads it then.
-            org.slf4j.LoggerFactory.getLogger(Skillgraph.class)
-                    .info("The coaching-request key is made on first use instead: {}", e.getMessage());
-        }
+        services.mentoring().requests().handles().prepare();
         // The coach index too (a few seconds at 50,000 people), off the request path.
         services.coaching().index().ifPresent(index -> {
             var thread = new Thread(index::prepare, "coach-index");

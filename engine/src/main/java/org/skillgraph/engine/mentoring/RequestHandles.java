@@ -123,11 +123,17 @@ public final class RequestHandles {
     }
 
     /**
-     * Reads (or makes) the key now, at start, so that a learner's ranking never writes; without it the first
-     * handle issued makes the key.
+     * Reads (or makes) the key now, at start, so that a learner's ranking never writes; without it (or when another
+     * node makes it at the same moment) the first handle issued makes or reads the key.
      */
     public void prepare() {
-        key();
+        try {
+            key();
+        } catch (RuntimeException e) {
+            // Another node made it at the same moment (unique constraint): the first handle issued reads it then.
+            org.slf4j.LoggerFactory.getLogger(RequestHandles.class)
+                    .info("The coaching-request key is made on first use instead: {}", e.getMessage());
+        }
     }
 
     private SecretKey key() {
